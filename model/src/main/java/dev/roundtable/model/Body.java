@@ -1,0 +1,81 @@
+package dev.roundtable.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of an answer: structured rich text made of {@link Block}s, never raw HTML.
+ *
+ * @param blocks the blocks, at least one
+ */
+public record Body(List<Block> blocks) {
+  /** Validates and copies the blocks. */
+  public Body {
+    Rules.required(blocks, "body");
+    blocks = Rules.list(blocks, "body");
+    if (blocks.isEmpty()) {
+      throw InvalidModelException.of("body", "must have at least one block");
+    }
+  }
+
+  /**
+   * A body of plain-text paragraphs: {@code Body.of("para one", "para two")}.
+   *
+   * @param paragraphs the paragraphs' texts, at least one
+   * @return the body
+   * @throws InvalidModelException when there is no paragraph or a text breaks a rule
+   */
+  public static Body of(String... paragraphs) {
+    List<Block> blocks = new ArrayList<>(paragraphs.length);
+    for (int i = 0; i < paragraphs.length; i++) {
+      try {
+        blocks.add(Paragraph.of(paragraphs[i]));
+      } catch (InvalidModelException e) {
+        throw InvalidModelException.of("body", i, e.rule());
+      }
+    }
+    return new Body(blocks);
+  }
+
+  /**
+   * A body of the given blocks.
+   *
+   * @param blocks the blocks, at least one
+   * @return the body
+   */
+  public static Body of(Block... blocks) {
+    return new Body(List.of(blocks));
+  }
+
+  /**
+   * The body as plain text: blocks separated by a blank line, list items by a newline, line
+   * breaks as newlines. For feeds' summaries and search indexes.
+   *
+   * @return the plain text
+   */
+  public String plainText() {
+    StringBuilder out = new StringBuilder();
+    for (Block block : blocks) {
+      if (out.length() > 0) {
+        out.append("\n\n");
+      }
+      block.appendPlainText(out);
+    }
+    return out.toString();
+  }
+
+  /**
+   * An excerpt of the body's plain text, cut on a word boundary; see {@link Excerpt#of}.
+   *
+   * @param maxLength the longest excerpt, in Unicode code points, ellipsis included
+   * @return the excerpt
+   */
+  public String excerpt(int maxLength) {
+    return Excerpt.of(plainText(), maxLength);
+  }
+
+  @Override
+  public String toString() {
+    return "Body[" + blocks.size() + (blocks.size() == 1 ? " block]" : " blocks]");
+  }
+}

@@ -1,0 +1,89 @@
+package dev.roundtable.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a contributor is credited: the name, then what qualifies them, as in
+ * "Jenni Luke, CEO of Step Up". The credentials are the contributor's {@code affiliation} when
+ * given (the house style of "Global Vice Chair of Public Policy at Ernst &amp; Young"), otherwise
+ * "role of organization", the role alone or the organization alone; a name alone when none is
+ * known. Exporters use the parts to link the name and style the rest.
+ */
+public final class Byline {
+  private final String name;
+  private final String credentials;
+
+  private Byline(String name, String credentials) {
+    this.name = name;
+    this.credentials = credentials;
+  }
+
+  /**
+   * The byline of a contributor.
+   *
+   * @param contributor who is credited
+   * @return the byline
+   */
+  public static Byline of(Contributor contributor) {
+    Objects.requireNonNull(contributor, "contributor");
+    String credentials = contributor.affiliation().orElse(null);
+    if (credentials == null) {
+      String role = contributor.role().orElse(null);
+      String organization = contributor.organization().orElse(null);
+      if (role != null && organization != null) {
+        credentials = role + " of " + organization;
+      } else if (role != null) {
+        credentials = role;
+      } else {
+        credentials = organization;
+      }
+    }
+    return new Byline(contributor.name(), credentials);
+  }
+
+  /**
+   * The contributor's name.
+   *
+   * @return the name, never blank
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * What qualifies the contributor: "CEO of Step Up".
+   *
+   * @return the credentials, if any are known
+   */
+  public Optional<String> credentials() {
+    return Optional.ofNullable(credentials);
+  }
+
+  /**
+   * The whole byline as one line of plain text: "Jenni Luke, CEO of Step Up".
+   *
+   * @return the text
+   */
+  public String text() {
+    return credentials == null ? name : name + ", " + credentials;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Byline
+        && ((Byline) other).name.equals(name)
+        && Objects.equals(((Byline) other).credentials, credentials);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, credentials);
+  }
+
+  /** Returns {@link #text()}. */
+  @Override
+  public String toString() {
+    return text();
+  }
+}

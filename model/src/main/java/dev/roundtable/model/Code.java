@@ -1,0 +1,26 @@
+package dev.roundtable.model;
+
+/**
+ * Inline code, shown in a monospaced font. Plain text like {@link Text}.
+ *
+ * @param text the code: not empty, no U+0000, no lone surrogates
+ */
+public record Code(String text) implements Inline {
+  /** Validates the text. */
+  public Code {
+    Rules.text(text, "text", Rules.MAX_TEXT_LENGTH);
+    if (text.isEmpty()) {
+      throw InvalidModelException.of("text", "must not be empty");
+    }
+  }
+
+  @Override
+  public void appendPlainText(StringBuilder out) {
+    out.append(text);
+  }
+
+  @Override
+  public String toString() {
+    return "Code[" + Rules.abbreviate(text) + "]";
+  }
+}

@@ -1,0 +1,254 @@
+package dev.roundtable.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person who answers a question: "Jenni Luke", CEO of Step Up. Immutable; build one with
+ * {@link #of(String, String, String)} or {@link #builder(String)}.
+ */
+public final class Contributor {
+  private final String name;
+  private final String role;
+  private final String organization;
+  private final String affiliation;
+  private final Url url;
+  private final Url imageUrl;
+
+  private Contributor(Builder b) {
+    this.name = Rules.notBlank(b.name, "name", Rules.MAX_LINE_LENGTH);
+    this.role = Rules.optionalNotBlank(b.role, "role", Rules.MAX_LINE_LENGTH);
+    this.organization = Rules.optionalNotBlank(b.organization, "organization", Rules.MAX_LINE_LENGTH);
+    this.affiliation = Rules.optionalNotBlank(b.affiliation, "affiliation", Rules.MAX_LINE_LENGTH);
+    this.url = Url.web(b.url, "url");
+    this.imageUrl = Url.web(b.imageUrl, "imageUrl");
+  }
+
+  /**
+   * A contributor with a name only.
+   *
+   * @param name the name, not blank
+   * @return the contributor
+   * @throws InvalidModelException when the name is blank
+   */
+  public static Contributor named(String name) {
+    return builder(name).build();
+  }
+
+  /**
+   * A contributor with a role at an organization: {@code of("Jenni Luke", "CEO", "Step Up")}.
+   *
+   * @param name the name, not blank
+   * @param role the role, or {@code null}
+   * @param organization the organization, or {@code null}
+   * @return the contributor
+   * @throws InvalidModelException when a field breaks a rule
+   */
+  public static Contributor of(String name, String role, String organization) {
+    return builder(name).role(role).organization(organization).build();
+  }
+
+  /**
+   * A builder for a contributor with the given name.
+   *
+   * @param name the name, not blank
+   * @return a new builder
+   */
+  public static Builder builder(String name) {
+    return new Builder().name(name);
+  }
+
+  /**
+   * A builder holding this contributor's fields, to make a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.name = name;
+    b.role = role;
+    b.organization = organization;
+    b.affiliation = affiliation;
+    b.url = url;
+    b.imageUrl = imageUrl;
+    return b;
+  }
+
+  /**
+   * The contributor's name: "Jenni Luke".
+   *
+   * @return the name, never blank
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The contributor's role: "CEO".
+   *
+   * @return the role, if known
+   */
+  public Optional<String> role() {
+    return Optional.ofNullable(role);
+  }
+
+  /**
+   * The contributor's organization: "Step Up".
+   *
+   * @return the organization, if known
+   */
+  public Optional<String> organization() {
+    return Optional.ofNullable(organization);
+  }
+
+  /**
+   * Free text that replaces "role of organization" in the byline where the house style differs:
+   * "Global Vice Chair of Public Policy at Ernst &amp; Young".
+   *
+   * @return the affiliation, if given
+   */
+  public Optional<String> affiliation() {
+    return Optional.ofNullable(affiliation);
+  }
+
+  /**
+   * The contributor's profile page.
+   *
+   * @return an http or https URL, if known
+   */
+  public Optional<Url> url() {
+    return Optional.ofNullable(url);
+  }
+
+  /**
+   * The contributor's portrait.
+   *
+   * @return an http or https URL, if known
+   */
+  public Optional<Url> imageUrl() {
+    return Optional.ofNullable(imageUrl);
+  }
+
+  /**
+   * How the contributor is credited: "Jenni Luke, CEO of Step Up".
+   *
+   * @return the byline
+   */
+  public Byline byline() {
+    return Byline.of(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Contributor)) {
+      return false;
+    }
+    Contributor o = (Contributor) other;
+    return name.equals(o.name)
+        && Objects.equals(role, o.role)
+        && Objects.equals(organization, o.organization)
+        && Objects.equals(affiliation, o.affiliation)
+        && Objects.equals(url, o.url)
+        && Objects.equals(imageUrl, o.imageUrl);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, role, organization, affiliation, url, imageUrl);
+  }
+
+  @Override
+  public String toString() {
+    return "Contributor[" + byline().text() + "]";
+  }
+
+  /** Collects a contributor's fields; {@link #build()} validates them. Not thread-safe. */
+  public static final class Builder {
+    private String name;
+    private String role;
+    private String organization;
+    private String affiliation;
+    private Url url;
+    private Url imageUrl;
+
+    private Builder() {}
+
+    /**
+     * Sets the name.
+     *
+     * @param name the name, not blank
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets the role.
+     *
+     * @param role the role, or {@code null} for none
+     * @return this builder
+     */
+    public Builder role(String role) {
+      this.role = role;
+      return this;
+    }
+
+    /**
+     * Sets the organization.
+     *
+     * @param organization the organization, or {@code null} for none
+     * @return this builder
+     */
+    public Builder organization(String organization) {
+      this.organization = organization;
+      return this;
+    }
+
+    /**
+     * Sets the affiliation, which replaces "role of organization" in the byline.
+     *
+     * @param affiliation the affiliation text, or {@code null} for none
+     * @return this builder
+     */
+    public Builder affiliation(String affiliation) {
+      this.affiliation = affiliation;
+      return this;
+    }
+
+    /**
+     * Sets the profile page.
+     *
+     * @param url an absolute http or https URL, or {@code null} for none
+     * @return this builder
+     * @throws InvalidModelException (field {@code url}) when the URL is not allowed
+     */
+    public Builder url(String url) {
+      this.url = Url.optionalWeb(url, "url");
+      return this;
+    }
+
+    /**
+     * Sets the portrait.
+     *
+     * @param imageUrl an absolute http or https URL, or {@code null} for none
+     * @return this builder
+     * @throws InvalidModelException (field {@code imageUrl}) when the URL is not allowed
+     */
+    public Builder imageUrl(String imageUrl) {
+      this.imageUrl = Url.optionalWeb(imageUrl, "imageUrl");
+      return this;
+    }
+
+    /**
+     * Builds the contributor.
+     *
+     * @return the contributor
+     * @throws InvalidModelException when a field breaks a rule
+     */
+    public Contributor build() {
+      return new Contributor(this);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.roundtable.model;
+
+import java.util.List;
+
+/**
+ * Emphasised content, usually shown in italics.
+ *
+ * @param content the emphasised inlines, at least one
+ */
+public record Emphasis(List<Inline> content) implements Inline {
+  /** Validates and copies the content. */
+  public Emphasis {
+    content = Inline.content(content, "content");
+    if (content.isEmpty()) {
+      throw InvalidModelException.of("content", "must not be empty");
+    }
+  }
+
+  /**
+   * Shorthand for plain text content.
+   *
+   * @param text the text
+   * @return the inline
+   */
+  public static Emphasis of(String text) {
+    return new Emphasis(Inline.texts(text));
+  }
+
+  @Override
+  public void appendPlainText(StringBuilder out) {
+    Inline.appendPlainText(content, out);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.roundtable.model;
+
+import java.util.List;
+
+/**
+ * A hyperlink in running text. Its target is an absolute {@code http}, {@code https} or
+ * {@code mailto} URL; its content is what the reader sees.
+ *
+ * @param href the target
+ * @param content the link text, at least one inline
+ */
+public record Link(Url href, List<Inline> content) implements Inline {
+  /** Validates and copies the content. */
+  public Link {
+    Rules.required(href, "href");
+    content = Inline.content(content, "content");
+    if (content.isEmpty()) {
+      throw InvalidModelException.of("content", "must not be empty: a link needs visible text");
+    }
+  }
+
+  /**
+   * A link whose visible text is plain text.
+   *
+   * @param href the target URL's text (http, https or mailto)
+   * @param text the visible text
+   * @return the link
+   * @throws InvalidModelException when the URL or the text breaks a rule
+   */
+  public static Link of(String href, String text) {
+    return new Link(Url.linkTarget(href), Inline.texts(text));
+  }
+
+  @Override
+  public void appendPlainText(StringBuilder out) {
+    Inline.appendPlainText(content, out);
+  }
+}

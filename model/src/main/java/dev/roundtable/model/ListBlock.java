@@ -1,0 +1,63 @@
+package dev.roundtable.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A bulleted or numbered list. Each item is a run of inlines.
+ *
+ * @param ordered {@code true} for a numbered list, {@code false} for bullets
+ * @param items the items, at least one, each with at least one inline
+ */
+public record ListBlock(boolean ordered, List<List<Inline>> items) implements Block {
+  /** Validates and deeply copies the items. */
+  public ListBlock {
+    Rules.required(items, "items");
+    if (items.isEmpty()) {
+      throw InvalidModelException.of("items", "must have at least one item");
+    }
+    List<List<Inline>> copy = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      List<Inline> item;
+      try {
+        item = Inline.content(items.get(i), "content");
+      } catch (InvalidModelException e) {
+        throw InvalidModelException.of("items", i, e.rule());
+      }
+      if (item.isEmpty()) {
+        throw InvalidModelException.of("items", i, "must not be empty");
+      }
+      copy.add(item);
+    }
+    items = List.copyOf(copy);
+  }
+
+  /**
+   * A list of plain-text items.
+   *
+   * @param ordered {@code true} for a numbered list
+   * @param items the items' texts, at least one
+   * @return the list
+   */
+  public static ListBlock of(boolean ordered, String... items) {
+    List<List<Inline>> inlines = new ArrayList<>(items.length);
+    for (int i = 0; i < items.length; i++) {
+      try {
+        inlines.add(List.of(new Text(items[i])));
+      } catch (InvalidModelException e) {
+        throw InvalidModelException.of("items", i, e.rule());
+      }
+    }
+    return new ListBlock(ordered, inlines);
+  }
+
+  @Override
+  public void appendPlainText(StringBuilder out) {
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        out.append('\n');
+      }
+      Inline.appendPlainText(items.get(i), out);
+    }
+  }
+}

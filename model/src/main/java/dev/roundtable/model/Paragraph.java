@@ -1,0 +1,53 @@
+package dev.roundtable.model;
+
+import java.util.List;
+
+/**
+ * A paragraph of running text.
+ *
+ * @param content the paragraph's inlines, at least one
+ */
+public record Paragraph(List<Inline> content) implements Block {
+  /** Validates and copies the content. */
+  public Paragraph {
+    content = Inline.content(content, "content");
+    if (content.isEmpty()) {
+      throw InvalidModelException.of("content", "must not be empty");
+    }
+  }
+
+  /**
+   * A paragraph of plain text.
+   *
+   * @param text the text
+   * @return the paragraph
+   */
+  public static Paragraph of(String text) {
+    return new Paragraph(Inline.texts(text));
+  }
+
+  /**
+   * A paragraph of the given inlines.
+   *
+   * @param content the inlines, at least one
+   * @return the paragraph
+   */
+  public static Paragraph of(Inline... content) {
+    return new Paragraph(List.of(content));
+  }
+
+  /**
+   * Whether this paragraph is a single piece of plain text, which the JSON format writes as a
+   * bare string.
+   *
+   * @return {@code true} when the only inline is a {@link Text}
+   */
+  public boolean isPlainText() {
+    return content.size() == 1 && content.get(0) instanceof Text;
+  }
+
+  @Override
+  public void appendPlainText(StringBuilder out) {
+    Inline.appendPlainText(content, out);
+  }
+}

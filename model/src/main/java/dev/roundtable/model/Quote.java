@@ -1,0 +1,79 @@
+package dev.roundtable.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A quotation, with an optional citation of its source. Immutable. */
+public final class Quote implements Block {
+  private final List<Inline> content;
+  private final String cite;
+
+  /**
+   * Creates a quotation.
+   *
+   * @param content the quoted inlines, at least one
+   * @param cite who or what is quoted, or {@code null}; not blank when given
+   * @throws InvalidModelException when a rule is broken
+   */
+  public Quote(List<? extends Inline> content, String cite) {
+    this.content = Inline.content(content, "content");
+    if (this.content.isEmpty()) {
+      throw InvalidModelException.of("content", "must not be empty");
+    }
+    this.cite = Rules.optionalNotBlank(cite, "cite", Rules.MAX_LINE_LENGTH);
+  }
+
+  /**
+   * A quotation of plain text without citation.
+   *
+   * @param text the quoted text
+   * @return the quotation
+   */
+  public static Quote of(String text) {
+    return new Quote(Inline.texts(text), null);
+  }
+
+  /**
+   * The quoted inlines.
+   *
+   * @return an unmodifiable list, never empty
+   */
+  public List<Inline> content() {
+    return content;
+  }
+
+  /**
+   * Who or what is quoted.
+   *
+   * @return the citation, if given
+   */
+  public Optional<String> cite() {
+    return Optional.ofNullable(cite);
+  }
+
+  @Override
+  public void appendPlainText(StringBuilder out) {
+    Inline.appendPlainText(content, out);
+    if (cite != null) {
+      out.append(" (").append(cite).append(')');
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Quote
+        && ((Quote) other).content.equals(content)
+        && Objects.equals(((Quote) other).cite, cite);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(content, cite);
+  }
+
+  @Override
+  public String toString() {
+    return "Quote[content=" + content + (cite == null ? "" : ", cite=" + cite) + "]";
+  }
+}

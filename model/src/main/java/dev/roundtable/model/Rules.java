@@ -1,0 +1,155 @@
+package dev.roundtable.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The model's validation rules, each written once; every check names the field it guards. */
+final class Rules {
+  /** Longest identifier, in UTF-16 units. */
+  static final int MAX_ID_LENGTH = 200;
+  /** Longest single line of text such as a headline, a name or a title. */
+  static final int MAX_LINE_LENGTH = 2_000;
+  /** Longest text of any kind, such as a summary or a text inline. */
+  static final int MAX_TEXT_LENGTH = 1_000_000;
+
+  private Rules() {}
+
+  /** Requires a value to be present. */
+  static <T> T required(T value, String field) {
+    if (value == null) {
+      throw InvalidModelException.of(field, "is required");
+    }
+    return value;
+  }
+
+  /** Requires text to be present, not blank and well-formed, at most {@code maxLength} long. */
+  static String notBlank(String value, String field, int maxLength) {
+    required(value, field);
+    text(value, field, maxLength);
+    if (isBlank(value)) {
+      throw InvalidModelException.of(field, "must not be blank");
+    }
+    return value;
+  }
+
+  /** Like {@link #notBlank} for an optional value: {@code null} passes. */
+  static String optionalNotBlank(String value, String field, int maxLength) {
+    return value == null ? null : notBlank(value, field, maxLength);
+  }
+
+  /**
+   * Requires well-formed text: at most {@code maxLength} UTF-16 units, no U+0000 and no lone
+   * surrogate (such text cannot be encoded in UTF-8 and no output format can carry it).
+   */
+  static String text(String value, String field, int maxLength) {
+    required(value, field);
+    if (value.length() > maxLength) {
+      throw InvalidModelException.of(
+          field, "must be at most " + maxLength + " characters long, was " + value.length());
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\u0000') {
+        throw InvalidModelException.of(field, "must not contain U+0000 (at index " + i + ")");
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        throw InvalidModelException.of(field, "must not contain a lone surrogate (at index " + i + ")");
+      }
+      if (Character.isLowSurrogate(c)) {
+        throw InvalidModelException.of(field, "must not contain a lone surrogate (at index " + i + ")");
+      }
+    }
+    return value;
+  }
+
+  /** Requires an identifier: 1 to 200 characters, no control characters. */
+  static String id(String value, String field) {
+    text(value, field, MAX_ID_LENGTH);
+    if (value.isEmpty()) {
+      throw InvalidModelException.of(field, "must not be empty");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw InvalidModelException.of(
+            field, String.format("must not contain control characters (U+%04X at index %d)",
+                (int) value.charAt(i), i));
+      }
+    }
+    return value;
+  }
+
+  /** Requires a strictly positive number when present. */
+  static Integer optionalPositive(Integer value, String field) {
+    if (value != null && value <= 0) {
+      throw InvalidModelException.of(field, "must be a positive integer, was " + value);
+    }
+    return value;
+  }
+
+  /** Earliest timestamp: RFC 3339 and RSS need a four-digit year. */
+  static final java.time.Instant MIN_TIME = java.time.Instant.parse("0001-01-01T00:00:00Z");
+  /** Latest timestamp: RFC 3339 and RSS need a four-digit year. */
+  static final java.time.Instant MAX_TIME = java.time.Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /** Requires a timestamp, when present, to have a four-digit year (0001 to 9999). */
+  static java.time.Instant timestamp(java.time.Instant value, String field) {
+    if (value != null && (value.isBefore(MIN_TIME) || value.isAfter(MAX_TIME))) {
+      throw InvalidModelException.of(field, "must be in the years 0001 to 9999, was " + value);
+    }
+    return value;
+  }
+
+  /** Copies a list, rejecting {@code null} elements with the element's index in the path. */
+  static <T> List<T> list(List<? extends T> values, String field) {
+    if (values == null) {
+      return List.of();
+    }
+    List<T> copy = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      T value = values.get(i);
+      if (value == null) {
+        throw InvalidModelException.of(field, i, "must not be null");
+      }
+      copy.add(value);
+    }
+    return List.copyOf(copy);
+  }
+
+  /** Copies a list of strings, each of which must be not blank. */
+  static List<String> notBlankStrings(List<String> values, String field) {
+    List<String> copy = list(values, field);
+    for (int i = 0; i < copy.size(); i++) {
+      try {
+        notBlank(copy.get(i), field, MAX_LINE_LENGTH);
+      } catch (InvalidModelException e) {
+        throw InvalidModelException.of(field, i, e.rule());
+      }
+    }
+    return copy;
+  }
+
+  /** Blank: empty or only white space (including non-breaking and other Unicode spaces). */
+  static boolean isBlank(String value) {
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  /** Shortens text for {@code toString}, so that a debugger never shows a whole body. */
+  static String abbreviate(String value) {
+    if (value == null || value.length() <= 40) {
+      return value;
+    }
+    int end = Character.isHighSurrogate(value.charAt(39)) ? 39 : 40;
+    return value.substring(0, end) + "…";
+  }
+}

@@ -1,0 +1,33 @@
+package dev.roundtable.model;
+
+import java.util.List;
+
+/**
+ * Strongly important content, usually shown in bold.
+ *
+ * @param content the emphasised inlines, at least one
+ */
+public record Strong(List<Inline> content) implements Inline {
+  /** Validates and copies the content. */
+  public Strong {
+    content = Inline.content(content, "content");
+    if (content.isEmpty()) {
+      throw InvalidModelException.of("content", "must not be empty");
+    }
+  }
+
+  /**
+   * Shorthand for plain text content.
+   *
+   * @param text the text
+   * @return the inline
+   */
+  public static Strong of(String text) {
+    return new Strong(Inline.texts(text));
+  }
+
+  @Override
+  public void appendPlainText(StringBuilder out) {
+    Inline.appendPlainText(content, out);
+  }
+}
