@@ -9,7 +9,12 @@ import java.util.List;
  * @param blocks the blocks, at least one
  */
 public record Body(List<Block> blocks) {
-  /** Validates and copies the blocks. */
+  /**
+   * Validates and copies the blocks.
+   *
+   * @param blocks the blocks, at least one, none {@code null}
+   * @throws InvalidModelException (field {@code body}) when there is no block or one is {@code null}
+   */
   public Body {
     Rules.required(blocks, "body");
     blocks = Rules.list(blocks, "body");

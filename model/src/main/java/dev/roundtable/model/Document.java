@@ -12,7 +12,12 @@ import java.util.Optional;
  * @param questions the questions
  */
 public record Document(List<Question> questions) {
-  /** Validates and copies the questions. */
+  /**
+   * Validates and copies the questions.
+   *
+   * @param questions the questions, ids unique, answer ids unique across them
+   * @throws InvalidModelException naming the first repeated id
+   */
   public Document {
     questions = Rules.list(Rules.required(questions, "questions"), "questions");
     Map<String, Integer> questionIds = new HashMap<>();

@@ -8,7 +8,12 @@ import java.util.List;
  * @param content the paragraph's inlines, at least one
  */
 public record Paragraph(List<Inline> content) implements Block {
-  /** Validates and copies the content. */
+  /**
+   * Validates and copies the content.
+   *
+   * @param content the paragraph's inlines, at least one
+   * @throws InvalidModelException (field {@code content}) when the content breaks a rule
+   */
   public Paragraph {
     content = Inline.content(content, "content");
     if (content.isEmpty()) {
@@ -49,5 +54,10 @@ public record Paragraph(List<Inline> content) implements Block {
   @Override
   public void appendPlainText(StringBuilder out) {
     Inline.appendPlainText(content, out);
+  }
+
+  @Override
+  public String toString() {
+    return "Paragraph[" + Rules.abbreviate(content) + "]";
   }
 }

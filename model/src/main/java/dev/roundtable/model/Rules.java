@@ -144,6 +144,18 @@ final class Rules {
     return true;
   }
 
+  /** The plain text of inline content, shortened for {@code toString}. */
+  static String abbreviate(java.util.List<Inline> content) {
+    StringBuilder out = new StringBuilder();
+    for (Inline inline : content) {
+      inline.appendPlainText(out);
+      if (out.length() > 40) {
+        break;
+      }
+    }
+    return abbreviate(out.toString());
+  }
+
   /** Shortens text for {@code toString}, so that a debugger never shows a whole body. */
   static String abbreviate(String value) {
     if (value == null || value.length() <= 40) {
