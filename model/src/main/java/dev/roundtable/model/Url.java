@@ -140,8 +140,29 @@ public final class Url {
     }
   }
 
+  /**
+   * Quotes a rejected URL for an error message, shortened, with white space other than the
+   * space, control and invisible characters and lone surrogates written as {@code \}{@code uXXXX}
+   * so that the message shows what is really there and stays on one line.
+   */
   private static String quote(String value) {
-    return "\"" + Rules.abbreviate(value) + "\"";
+    String shortened = Rules.abbreviate(value);
+    StringBuilder out = new StringBuilder(shortened.length() + 2).append('"');
+    for (int i = 0; i < shortened.length(); i++) {
+      char c = shortened.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < shortened.length()
+          && Character.isLowSurrogate(shortened.charAt(i + 1));
+      if (pair) {
+        out.append(c).append(shortened.charAt(++i));
+      } else if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)
+          || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+          || Character.isSurrogate(c))) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
   }
 
   /**

@@ -109,6 +109,14 @@ class UrlTest {
   }
 
   @Test
+  void showsInvisibleCharactersOfARejectedUrlAsEscapes() {
+    InvalidModelException e = assertRejected(() -> Url.of("java\tscript\n:\u0085alert(1)"),
+        "url", "is malformed");
+
+    assertThat(e.rule()).contains("\"java\\u0009script\\u000A:\\u0085alert(1)\"");
+  }
+
+  @Test
   void isEqualByValue() {
     assertThat(Url.of("https://example.com/a")).isEqualTo(Url.of("HTTPS://example.com/a"))
         .hasSameHashCodeAs(Url.of("https://example.com/a"))
