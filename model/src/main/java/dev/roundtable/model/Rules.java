@@ -105,9 +105,7 @@ final class Rules {
 
   /** Copies a list, rejecting {@code null} elements with the element's index in the path. */
   static <T> List<T> list(List<? extends T> values, String field) {
-    if (values == null) {
-      return List.of();
-    }
+    required(values, field);
     List<T> copy = new ArrayList<>(values.size());
     for (int i = 0; i < values.size(); i++) {
       T value = values.get(i);

@@ -46,6 +46,49 @@ class EqualityTest {
         pair("Url", () -> Url.of("https://example.com/"), () -> Url.of("https://example.com")));
   }
 
+  static Stream<Arguments> answerChanges() {
+    Answer a = MentoringExample.featured();
+    return Stream.of(
+        Arguments.of("id", a.toBuilder().id("other")),
+        Arguments.of("headline", a.toBuilder().headline("Other")),
+        Arguments.of("url", a.toBuilder().url("https://example.com/other")),
+        Arguments.of("publishedAt",
+            a.toBuilder().publishedAt(Instant.parse("2015-05-07T18:14:00Z"))),
+        Arguments.of("updatedAt",
+            a.toBuilder().updatedAt(Instant.parse("2016-01-01T00:00:00Z"))),
+        Arguments.of("contributor", a.toBuilder().contributor(Contributor.named("Jenni Luke"))),
+        Arguments.of("summary", a.toBuilder().summary(null)),
+        Arguments.of("image", a.toBuilder().image(null)),
+        Arguments.of("topics", a.toBuilder().topic("More")),
+        Arguments.of("body", a.toBuilder().body("Other.")),
+        Arguments.of("relatedLinks", a.toBuilder().relatedLink(
+            RelatedLink.of("T", "https://example.com/"))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("answerChanges")
+  void answersDifferWhenAnyOneFieldDiffers(String field, Answer.Builder changed) {
+    assertThat(changed.build()).isNotEqualTo(MentoringExample.featured());
+  }
+
+  static Stream<Arguments> questionChanges() {
+    Question q = MentoringExample.question();
+    return Stream.of(
+        Arguments.of("id", q.toBuilder().id("other")),
+        Arguments.of("text", q.toBuilder().text("Other?")),
+        Arguments.of("url", q.toBuilder().url((String) null)),
+        Arguments.of("series", q.toBuilder().series(Series.named("Other"))),
+        Arguments.of("topics", q.toBuilder().topic("More")),
+        Arguments.of("askedAt", q.toBuilder().askedAt(Instant.parse("2015-04-01T00:00:00Z"))),
+        Arguments.of("answers", q.toBuilder().answers(List.of())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("questionChanges")
+  void questionsDifferWhenAnyOneFieldDiffers(String field, Question.Builder changed) {
+    assertThat(changed.build()).isNotEqualTo(MentoringExample.question());
+  }
+
   private static Arguments pair(String name, Supplier<Object> build, Supplier<Object> other) {
     return Arguments.of(name, build, other);
   }
