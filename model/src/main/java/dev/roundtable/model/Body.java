@@ -1,6 +1,7 @@
 package dev.roundtable.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,6 +32,7 @@ public record Body(List<Block> blocks) {
    * @throws InvalidModelException when there is no paragraph or a text breaks a rule
    */
   public static Body of(String... paragraphs) {
+    Rules.required(paragraphs, "body");
     List<Block> blocks = new ArrayList<>(paragraphs.length);
     for (int i = 0; i < paragraphs.length; i++) {
       try {
@@ -49,7 +51,7 @@ public record Body(List<Block> blocks) {
    * @return the body
    */
   public static Body of(Block... blocks) {
-    return new Body(List.of(blocks));
+    return new Body(Arrays.asList(Rules.required(blocks, "body")));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.roundtable.model;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public record Document(List<Question> questions) {
    * @throws InvalidModelException when ids repeat
    */
   public static Document of(Question... questions) {
-    return new Document(List.of(questions));
+    return new Document(Arrays.asList(Rules.required(questions, "questions")));
   }
 
   /**

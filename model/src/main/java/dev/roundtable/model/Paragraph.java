@@ -1,5 +1,6 @@
 package dev.roundtable.model;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,7 +39,7 @@ public record Paragraph(List<Inline> content) implements Block {
    * @return the paragraph
    */
   public static Paragraph of(Inline... content) {
-    return new Paragraph(List.of(content));
+    return new Paragraph(Arrays.asList(Rules.required(content, "content")));
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The model's validation rules, each written once; every check names the field it guards. */
 final class Rules {
-  /** Longest identifier, in UTF-16 units. */
+  /** Longest identifier, in Unicode code points (as JSON Schema's {@code maxLength} counts). */
   static final int MAX_ID_LENGTH = 200;
   /** Longest single line of text such as a headline, a name or a title. */
   static final int MAX_LINE_LENGTH = 2_000;
@@ -66,9 +66,15 @@ final class Rules {
     return value;
   }
 
-  /** Requires an identifier: 1 to 200 characters, no control characters. */
+  /** Requires an identifier: 1 to 200 code points, no control characters. */
   static String id(String value, String field) {
-    text(value, field, MAX_ID_LENGTH);
+    required(value, field);
+    int length = value.codePointCount(0, value.length());
+    if (length > MAX_ID_LENGTH) {
+      throw InvalidModelException.of(
+          field, "must be at most " + MAX_ID_LENGTH + " characters long, was " + length);
+    }
+    text(value, field, 2 * MAX_ID_LENGTH);
     if (value.isEmpty()) {
       throw InvalidModelException.of(field, "must not be empty");
     }

@@ -71,6 +71,21 @@ class BodyTest {
   }
 
   @Test
+  void rejectsANullBlockGivenToTheShorthandNamingItsIndex() {
+    assertRejected(() -> Body.of(Paragraph.of("one"), null), "body[1]", "must not be null");
+  }
+
+  @Test
+  void rejectsANullInlineGivenToTheShorthandNamingItsIndex() {
+    assertRejected(() -> Paragraph.of(new Text("one"), null), "content[1]", "must not be null");
+  }
+
+  @Test
+  void rejectsANullParagraphTextNamingItsIndex() {
+    assertRejected(() -> Body.of("one", null), "body[1]", "is required");
+  }
+
+  @Test
   void rejectsANullInlineNamingItsIndex() {
     assertRejected(() -> new Paragraph(Arrays.asList(new Text("a"), new Text("b"), null)),
         "content[2]", "must not be null");

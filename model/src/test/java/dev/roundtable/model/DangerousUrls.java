@@ -15,11 +15,12 @@ import org.junit.jupiter.params.provider.Arguments;
 /**
  * The corpus of dangerous URLs in {@code dangerous-urls.txt}: each with the rule its rejection
  * must cite. Escapes ({@code \t \n \r \\ \}{@code uXXXX}) keep invisible characters visible in
- * the file.
+ * the file. Shared through the model's test-jar, so that readers and writers of other formats
+ * can check that none of these URLs gets through them either.
  */
-final class DangerousUrls {
+public final class DangerousUrls {
   /** What each rule keyword of the corpus means in the words of the rejection. */
-  static final Map<String, String> RULES = Map.of(
+  public static final Map<String, String> RULES = Map.of(
       "empty", "was empty",
       "malformed", "is malformed",
       "relative", "is relative",
@@ -34,10 +35,12 @@ final class DangerousUrls {
   private DangerousUrls() {}
 
   /**
-   * The corpus as arguments: the URL as written in the file (for the test's name), the URL
-   * itself, and the rule its rejection must cite.
+   * The corpus as arguments for a {@code @MethodSource}: the URL as written in the file (for the
+   * test's name), the URL itself, and the rule its rejection must cite.
+   *
+   * @return the arguments, one per URL
    */
-  static Stream<Arguments> corpus() {
+  public static Stream<Arguments> corpus() {
     List<Arguments> out = new ArrayList<>();
     try (InputStream in = DangerousUrls.class.getResourceAsStream("dangerous-urls.txt");
         BufferedReader reader =
@@ -59,6 +62,17 @@ final class DangerousUrls {
       throw new UncheckedIOException(e);
     }
     return out.stream();
+  }
+
+  /**
+   * The dangerous URLs themselves, escapes decoded.
+   *
+   * @return every URL of the corpus, in file order
+   */
+  public static List<String> urls() {
+    List<String> out = new ArrayList<>();
+    corpus().forEach(arguments -> out.add((String) arguments.get()[1]));
+    return out;
   }
 
   /** Decodes the corpus's escapes. */

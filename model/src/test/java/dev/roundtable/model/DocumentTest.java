@@ -34,6 +34,11 @@ class DocumentTest {
   }
 
   @Test
+  void rejectsANullQuestionGivenToTheShorthandNamingItsIndex() {
+    assertRejected(() -> Document.of(MENTORING, null), "questions[1]", "must not be null");
+  }
+
+  @Test
   void rejectsTwoQuestionsWithTheSameId() {
     Question again = MENTORING.toBuilder().answers(List.of()).build();
 

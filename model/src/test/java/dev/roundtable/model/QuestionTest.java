@@ -72,6 +72,15 @@ class QuestionTest {
   }
 
   @Test
+  void countsIdLengthsInCodePointsAsJsonSchemaDoes() {
+    String emoji = "\uD83D\uDE00";
+
+    assertThat(minimal().id(emoji.repeat(200)).build().id()).hasSize(400);
+    assertRejected(() -> minimal().id(emoji.repeat(201)).build(), "id",
+        "must be at most 200 characters long, was 201");
+  }
+
+  @Test
   void rejectsIdsLongerThan200Characters() {
     assertRejected(() -> minimal().id("x".repeat(201)).build(), "id",
         "must be at most 200 characters long, was 201");

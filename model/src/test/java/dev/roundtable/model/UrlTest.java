@@ -53,6 +53,13 @@ class UrlTest {
   }
 
   @Test
+  void sharesTheCorpusAsPlainStrings() {
+    assertThat(DangerousUrls.urls()).hasSizeGreaterThan(100)
+        .contains("JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "//evil.com", "")
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void acceptsMailtoAsALinkTarget() {
     Url url = Url.linkTarget("MailTo:panel@example.com?subject=Mentors");
 
