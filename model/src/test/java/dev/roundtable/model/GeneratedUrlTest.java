@@ -3,6 +3,7 @@ package dev.roundtable.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +28,9 @@ class GeneratedUrlTest {
     int rejected = 0;
     for (int i = 0; i < CANDIDATES_PER_SEED; i++) {
       String candidate = random.urlCandidate();
-      String why = String.format("seed %d, candidate %d: %s", seed, i, escape(candidate));
+      int n = i;
+      Supplier<String> why =
+          () -> String.format("seed %d, candidate %d: %s", seed, n, escape(candidate));
       try {
         Url url = Url.of(candidate);
         accepted++;
@@ -37,7 +40,7 @@ class GeneratedUrlTest {
         rejected++;
         assertThat(e.field()).as(why).isEqualTo("url");
         assertThat(e.rule()).as(why).startsWith("must");
-        assertThat(e.getMessage().chars()).as(why + ": message on one printable line")
+        assertThat(e.getMessage().chars()).as(() -> why.get() + ": message on one printable line")
             .noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
                 || Character.getType(c) == Character.LINE_SEPARATOR);
       }
@@ -53,7 +56,9 @@ class GeneratedUrlTest {
     int mailto = 0;
     for (int i = 0; i < CANDIDATES_PER_SEED; i++) {
       String candidate = random.urlCandidate();
-      String why = String.format("seed %d, candidate %d: %s", seed, i, escape(candidate));
+      int n = i;
+      Supplier<String> why =
+          () -> String.format("seed %d, candidate %d: %s", seed, n, escape(candidate));
       try {
         Url url = Url.linkTarget(candidate);
         assertThat(url.scheme()).as(why).isIn("http", "https", "mailto");
@@ -82,20 +87,20 @@ class GeneratedUrlTest {
     }
   }
 
-  private static void assertWellFormedWebUrl(Url url, String candidate, String why) {
+  private static void assertWellFormedWebUrl(Url url, String candidate, Supplier<String> why) {
     String text = url.toString();
     URI uri = url.toUri();
     assertThat(text).as(why).startsWith(url.scheme() + "://");
     assertThat(text.substring(url.scheme().length()))
-        .as(why + ": only the scheme is normalized")
+        .as(() -> why.get() + ": only the scheme is normalized")
         .isEqualTo(candidate.substring(url.scheme().length()));
     assertThat(uri.getHost()).as(why).isNotNull().isNotEmpty();
     assertThat(uri.getRawUserInfo()).as(why).isNull();
     assertThat(text.codePoints()).as(why).noneMatch(cp -> Character.isWhitespace(cp)
         || Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
         || cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
-    assertThat(Url.of(text)).as(why + ": round trip").isEqualTo(url);
-    assertThat(Url.of(text).toString()).as(why + ": round trip").isEqualTo(text);
+    assertThat(Url.of(text)).as(() -> why.get() + ": round trip").isEqualTo(url);
+    assertThat(Url.of(text).toString()).as(() -> why.get() + ": round trip").isEqualTo(text);
   }
 
   /** Shows invisible characters in failure messages. */
