@@ -232,8 +232,8 @@ public final class Answer {
 
   @Override
   public String toString() {
-    return "Answer[id=" + id + ", headline=" + Rules.abbreviate(headline) + ", by="
-        + contributor.name() + ", publishedAt=" + publishedAt + ", " + body + "]";
+    return "Answer[id=" + Rules.abbreviate(id) + ", headline=" + Rules.abbreviate(headline) + ", by="
+        + Rules.abbreviate(contributor.name()) + ", publishedAt=" + publishedAt + ", " + body + "]";
   }
 
   /** Collects an answer's fields; {@link #build()} validates them. Not thread-safe. */
@@ -357,9 +357,10 @@ public final class Answer {
      *
      * @param topics the topics, each not blank
      * @return this builder
+     * @throws InvalidModelException (field {@code topics}) when the list is {@code null}
      */
     public Builder topics(List<String> topics) {
-      this.topics = new ArrayList<>(Objects.requireNonNull(topics, "topics"));
+      this.topics = new ArrayList<>(Rules.required(topics, "topics"));
       return this;
     }
 
@@ -402,9 +403,10 @@ public final class Answer {
      *
      * @param relatedLinks the links
      * @return this builder
+     * @throws InvalidModelException (field {@code relatedLinks}) when the list is {@code null}
      */
     public Builder relatedLinks(List<RelatedLink> relatedLinks) {
-      this.relatedLinks = new ArrayList<>(Objects.requireNonNull(relatedLinks, "relatedLinks"));
+      this.relatedLinks = new ArrayList<>(Rules.required(relatedLinks, "relatedLinks"));
       return this;
     }
 

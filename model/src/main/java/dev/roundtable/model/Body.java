@@ -1,6 +1,7 @@
 package dev.roundtable.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,7 +10,12 @@ import java.util.List;
  * @param blocks the blocks, at least one
  */
 public record Body(List<Block> blocks) {
-  /** Validates and copies the blocks. */
+  /**
+   * Validates and copies the blocks.
+   *
+   * @param blocks the blocks, at least one, none {@code null}
+   * @throws InvalidModelException (field {@code body}) when there is no block or one is {@code null}
+   */
   public Body {
     Rules.required(blocks, "body");
     blocks = Rules.list(blocks, "body");
@@ -26,6 +32,7 @@ public record Body(List<Block> blocks) {
    * @throws InvalidModelException when there is no paragraph or a text breaks a rule
    */
   public static Body of(String... paragraphs) {
+    Rules.required(paragraphs, "body");
     List<Block> blocks = new ArrayList<>(paragraphs.length);
     for (int i = 0; i < paragraphs.length; i++) {
       try {
@@ -44,7 +51,7 @@ public record Body(List<Block> blocks) {
    * @return the body
    */
   public static Body of(Block... blocks) {
-    return new Body(List.of(blocks));
+    return new Body(Arrays.asList(Rules.required(blocks, "body")));
   }
 
   /**

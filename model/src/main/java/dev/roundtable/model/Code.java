@@ -6,7 +6,12 @@ package dev.roundtable.model;
  * @param text the code: not empty, no U+0000, no lone surrogates
  */
 public record Code(String text) implements Inline {
-  /** Validates the text. */
+  /**
+   * Validates the text.
+   *
+   * @param text the code, not empty
+   * @throws InvalidModelException (field {@code text}) when the text breaks a rule
+   */
   public Code {
     Rules.text(text, "text", Rules.MAX_TEXT_LENGTH);
     if (text.isEmpty()) {

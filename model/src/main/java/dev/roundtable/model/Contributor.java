@@ -159,7 +159,10 @@ public final class Contributor {
 
   @Override
   public String toString() {
-    return "Contributor[" + byline().text() + "]";
+    return "Contributor[" + Rules.abbreviate(name)
+        + (role == null ? "" : ", role=" + Rules.abbreviate(role))
+        + (organization == null ? "" : ", organization=" + Rules.abbreviate(organization))
+        + (affiliation == null ? "" : ", affiliation=" + Rules.abbreviate(affiliation)) + "]";
   }
 
   /** Collects a contributor's fields; {@link #build()} validates them. Not thread-safe. */

@@ -1,5 +1,6 @@
 package dev.roundtable.model;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,12 @@ import java.util.Optional;
  * @param questions the questions
  */
 public record Document(List<Question> questions) {
-  /** Validates and copies the questions. */
+  /**
+   * Validates and copies the questions.
+   *
+   * @param questions the questions, ids unique, answer ids unique across them
+   * @throws InvalidModelException naming the first repeated id
+   */
   public Document {
     questions = Rules.list(Rules.required(questions, "questions"), "questions");
     Map<String, Integer> questionIds = new HashMap<>();
@@ -45,7 +51,7 @@ public record Document(List<Question> questions) {
    * @throws InvalidModelException when ids repeat
    */
   public static Document of(Question... questions) {
-    return new Document(List.of(questions));
+    return new Document(Arrays.asList(Rules.required(questions, "questions")));
   }
 
   /**

@@ -15,7 +15,13 @@ public record Heading(int level, List<Inline> content) implements Block {
   /** Highest heading level allowed in a body. */
   public static final int MAX_LEVEL = 6;
 
-  /** Validates the level and copies the content. */
+  /**
+   * Validates the level and copies the content.
+   *
+   * @param level the level, 2 to 6
+   * @param content the heading's inlines, at least one
+   * @throws InvalidModelException when a field breaks a rule
+   */
   public Heading {
     if (level < MIN_LEVEL || level > MAX_LEVEL) {
       throw InvalidModelException.of(
@@ -41,5 +47,10 @@ public record Heading(int level, List<Inline> content) implements Block {
   @Override
   public void appendPlainText(StringBuilder out) {
     Inline.appendPlainText(content, out);
+  }
+
+  @Override
+  public String toString() {
+    return "Heading[" + level + ", " + Rules.abbreviate(content) + "]";
   }
 }

@@ -128,6 +128,6 @@ public final class Image {
 
   @Override
   public String toString() {
-    return "Image[" + url + "]";
+    return "Image[" + Rules.abbreviate(url.toString()) + "]";
   }
 }

@@ -21,7 +21,13 @@ public sealed interface Inline permits Text, Emphasis, Strong, Code, Link, LineB
 
   /**
    * Validates and copies inline content: no {@code null} element, nesting within
-   * {@link #MAX_DEPTH}.
+   * {@link #MAX_DEPTH}. Used by the model's own constructors.
+   *
+   * @param content the inlines
+   * @param field the field's name, for errors
+   * @return an unmodifiable copy
+   * @throws InvalidModelException when the content is {@code null}, holds {@code null} or nests
+   *     too deeply
    */
   static List<Inline> content(List<? extends Inline> content, String field) {
     List<Inline> copy = Rules.list(Rules.required(content, field), field);
@@ -31,7 +37,12 @@ public sealed interface Inline permits Text, Emphasis, Strong, Code, Link, LineB
     return copy;
   }
 
-  /** The nesting depth of inline content: 1 for plain text. */
+  /**
+   * The nesting depth of inline content: 1 for plain text, 2 for text in emphasis, and so on.
+   *
+   * @param content the inlines
+   * @return the depth; 0 for no content
+   */
   static int depth(List<Inline> content) {
     int max = 0;
     for (Inline inline : content) {
@@ -48,14 +59,25 @@ public sealed interface Inline permits Text, Emphasis, Strong, Code, Link, LineB
     return max;
   }
 
-  /** Appends the plain text of a list of inlines. */
+  /**
+   * Appends the plain text of a list of inlines.
+   *
+   * @param content the inlines
+   * @param out where the text goes
+   */
   static void appendPlainText(List<Inline> content, StringBuilder out) {
     for (Inline inline : content) {
       inline.appendPlainText(out);
     }
   }
 
-  /** Converts shorthand strings to {@link Text} inlines. */
+  /**
+   * Converts shorthand strings to {@link Text} inlines.
+   *
+   * @param texts the texts, each not empty
+   * @return an unmodifiable list of text inlines
+   * @throws InvalidModelException (field {@code content[i].text}) when a text breaks a rule
+   */
   static List<Inline> texts(String... texts) {
     Inline[] inlines = new Inline[texts.length];
     for (int i = 0; i < texts.length; i++) {

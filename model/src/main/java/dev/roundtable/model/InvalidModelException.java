@@ -12,10 +12,12 @@ import java.util.List;
  * own terms, for instance a JSON Pointer.
  */
 public final class InvalidModelException extends IllegalArgumentException {
+  /** Version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
   /** Segments of the path; array indices are kept as {@link Integer}s. */
   private final List<Object> segments;
+  /** The rule that was broken, in words. */
   private final String rule;
 
   private InvalidModelException(List<Object> segments, String rule) {

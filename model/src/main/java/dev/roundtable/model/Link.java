@@ -10,7 +10,13 @@ import java.util.List;
  * @param content the link text, at least one inline
  */
 public record Link(Url href, List<Inline> content) implements Inline {
-  /** Validates and copies the content. */
+  /**
+   * Validates and copies the content.
+   *
+   * @param href the target
+   * @param content the link text, at least one inline
+   * @throws InvalidModelException when a field breaks a rule
+   */
   public Link {
     Rules.required(href, "href");
     content = Inline.content(content, "content");
@@ -34,5 +40,10 @@ public record Link(Url href, List<Inline> content) implements Inline {
   @Override
   public void appendPlainText(StringBuilder out) {
     Inline.appendPlainText(content, out);
+  }
+
+  @Override
+  public String toString() {
+    return "Link[" + Rules.abbreviate(href.toString()) + ", " + Rules.abbreviate(content) + "]";
   }
 }

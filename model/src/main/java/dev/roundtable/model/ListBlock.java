@@ -10,7 +10,13 @@ import java.util.List;
  * @param items the items, at least one, each with at least one inline
  */
 public record ListBlock(boolean ordered, List<List<Inline>> items) implements Block {
-  /** Validates and deeply copies the items. */
+  /**
+   * Validates and deeply copies the items.
+   *
+   * @param ordered {@code true} for a numbered list
+   * @param items the items, at least one, each with at least one inline
+   * @throws InvalidModelException (field {@code items}) when an item breaks a rule
+   */
   public ListBlock {
     Rules.required(items, "items");
     if (items.isEmpty()) {
@@ -59,5 +65,11 @@ public record ListBlock(boolean ordered, List<List<Inline>> items) implements Bl
       }
       Inline.appendPlainText(items.get(i), out);
     }
+  }
+
+  @Override
+  public String toString() {
+    return "ListBlock[" + (ordered ? "ordered, " : "") + items.size()
+        + (items.size() == 1 ? " item]" : " items]");
   }
 }

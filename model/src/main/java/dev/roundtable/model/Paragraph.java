@@ -1,5 +1,6 @@
 package dev.roundtable.model;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -8,7 +9,12 @@ import java.util.List;
  * @param content the paragraph's inlines, at least one
  */
 public record Paragraph(List<Inline> content) implements Block {
-  /** Validates and copies the content. */
+  /**
+   * Validates and copies the content.
+   *
+   * @param content the paragraph's inlines, at least one
+   * @throws InvalidModelException (field {@code content}) when the content breaks a rule
+   */
   public Paragraph {
     content = Inline.content(content, "content");
     if (content.isEmpty()) {
@@ -33,7 +39,7 @@ public record Paragraph(List<Inline> content) implements Block {
    * @return the paragraph
    */
   public static Paragraph of(Inline... content) {
-    return new Paragraph(List.of(content));
+    return new Paragraph(Arrays.asList(Rules.required(content, "content")));
   }
 
   /**
@@ -49,5 +55,10 @@ public record Paragraph(List<Inline> content) implements Block {
   @Override
   public void appendPlainText(StringBuilder out) {
     Inline.appendPlainText(content, out);
+  }
+
+  @Override
+  public String toString() {
+    return "Paragraph[" + Rules.abbreviate(content) + "]";
   }
 }

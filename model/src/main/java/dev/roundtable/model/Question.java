@@ -194,7 +194,7 @@ public final class Question {
 
   @Override
   public String toString() {
-    return "Question[id=" + id + ", text=" + Rules.abbreviate(text) + ", answers="
+    return "Question[id=" + Rules.abbreviate(id) + ", text=" + Rules.abbreviate(text) + ", answers="
         + answers.size() + "]";
   }
 
@@ -271,9 +271,10 @@ public final class Question {
      *
      * @param topics the topics, each not blank
      * @return this builder
+     * @throws InvalidModelException (field {@code topics}) when the list is {@code null}
      */
     public Builder topics(List<String> topics) {
-      this.topics = new ArrayList<>(Objects.requireNonNull(topics, "topics"));
+      this.topics = new ArrayList<>(Rules.required(topics, "topics"));
       return this;
     }
 
@@ -304,9 +305,10 @@ public final class Question {
      *
      * @param answers the answers in publication order, ids unique
      * @return this builder
+     * @throws InvalidModelException (field {@code answers}) when the list is {@code null}
      */
     public Builder answers(List<Answer> answers) {
-      this.answers = new ArrayList<>(Objects.requireNonNull(answers, "answers"));
+      this.answers = new ArrayList<>(Rules.required(answers, "answers"));
       return this;
     }
 

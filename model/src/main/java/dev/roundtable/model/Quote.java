@@ -74,6 +74,7 @@ public final class Quote implements Block {
 
   @Override
   public String toString() {
-    return "Quote[content=" + content + (cite == null ? "" : ", cite=" + cite) + "]";
+    return "Quote[" + Rules.abbreviate(content)
+        + (cite == null ? "" : ", cite=" + Rules.abbreviate(cite)) + "]";
   }
 }

@@ -92,6 +92,7 @@ public final class RelatedLink {
 
   @Override
   public String toString() {
-    return "RelatedLink[" + Rules.abbreviate(title) + " -> " + url + "]";
+    return "RelatedLink[" + Rules.abbreviate(title) + " -> " + Rules.abbreviate(url.toString())
+        + "]";
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The model's validation rules, each written once; every check names the field it guards. */
 final class Rules {
-  /** Longest identifier, in UTF-16 units. */
+  /** Longest identifier, in Unicode code points (as JSON Schema's {@code maxLength} counts). */
   static final int MAX_ID_LENGTH = 200;
   /** Longest single line of text such as a headline, a name or a title. */
   static final int MAX_LINE_LENGTH = 2_000;
@@ -66,9 +66,15 @@ final class Rules {
     return value;
   }
 
-  /** Requires an identifier: 1 to 200 characters, no control characters. */
+  /** Requires an identifier: 1 to 200 code points, no control characters. */
   static String id(String value, String field) {
-    text(value, field, MAX_ID_LENGTH);
+    required(value, field);
+    int length = value.codePointCount(0, value.length());
+    if (length > MAX_ID_LENGTH) {
+      throw InvalidModelException.of(
+          field, "must be at most " + MAX_ID_LENGTH + " characters long, was " + length);
+    }
+    text(value, field, 2 * MAX_ID_LENGTH);
     if (value.isEmpty()) {
       throw InvalidModelException.of(field, "must not be empty");
     }
@@ -105,9 +111,7 @@ final class Rules {
 
   /** Copies a list, rejecting {@code null} elements with the element's index in the path. */
   static <T> List<T> list(List<? extends T> values, String field) {
-    if (values == null) {
-      return List.of();
-    }
+    required(values, field);
     List<T> copy = new ArrayList<>(values.size());
     for (int i = 0; i < values.size(); i++) {
       T value = values.get(i);
@@ -142,6 +146,18 @@ final class Rules {
       i += Character.charCount(cp);
     }
     return true;
+  }
+
+  /** The plain text of inline content, shortened for {@code toString}. */
+  static String abbreviate(java.util.List<Inline> content) {
+    StringBuilder out = new StringBuilder();
+    for (Inline inline : content) {
+      inline.appendPlainText(out);
+      if (out.length() > 40) {
+        break;
+      }
+    }
+    return abbreviate(out.toString());
   }
 
   /** Shortens text for {@code toString}, so that a debugger never shows a whole body. */

@@ -88,6 +88,6 @@ public final class Series {
 
   @Override
   public String toString() {
-    return "Series[" + name + "]";
+    return "Series[" + Rules.abbreviate(name) + "]";
   }
 }

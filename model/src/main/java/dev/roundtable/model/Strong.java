@@ -8,7 +8,12 @@ import java.util.List;
  * @param content the emphasised inlines, at least one
  */
 public record Strong(List<Inline> content) implements Inline {
-  /** Validates and copies the content. */
+  /**
+   * Validates and copies the content.
+   *
+   * @param content the strong inlines, at least one
+   * @throws InvalidModelException (field {@code content}) when the content breaks a rule
+   */
   public Strong {
     content = Inline.content(content, "content");
     if (content.isEmpty()) {
@@ -29,5 +34,10 @@ public record Strong(List<Inline> content) implements Inline {
   @Override
   public void appendPlainText(StringBuilder out) {
     Inline.appendPlainText(content, out);
+  }
+
+  @Override
+  public String toString() {
+    return "Strong[" + Rules.abbreviate(content) + "]";
   }
 }

@@ -6,7 +6,12 @@ package dev.roundtable.model;
  * @param text the text: not empty, no U+0000, no lone surrogates
  */
 public record Text(String text) implements Inline {
-  /** Validates the text. */
+  /**
+   * Validates the text.
+   *
+   * @param text the text, not empty
+   * @throws InvalidModelException (field {@code text}) when the text breaks a rule
+   */
   public Text {
     Rules.text(text, "text", Rules.MAX_TEXT_LENGTH);
     if (text.isEmpty()) {

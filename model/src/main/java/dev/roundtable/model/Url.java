@@ -8,7 +8,10 @@ import java.util.Locale;
  * An absolute URL whose scheme is on an explicit allow-list: {@code http} or {@code https}
  * everywhere, and also {@code mailto} for links inside a body. Nothing else can be constructed:
  * not {@code javascript:} in any spelling, not {@code data:} or {@code vbscript:}, not a
- * relative reference, not a string with white space or control characters in it.
+ * relative reference, not a string with white space, control characters, invisible format
+ * characters (such as a right-to-left override) or lone surrogates in it. An http or https URL
+ * must name a valid host and carries no user information ({@code https://example.com@evil.com}
+ * is rejected); a mailto URL must name an address.
  *
  * <p>The text is kept as given except that the scheme is written in lower case. Parsing uses
  * {@link URI}, which rejects white space, control characters and malformed escapes.
@@ -60,6 +63,7 @@ public final class Url {
       throw InvalidModelException.of(field, "must be at most " + MAX_LENGTH + " characters long");
     }
     String allowed = allowMailto ? "http, https or mailto" : "http or https";
+    rejectInvisibleCharacters(value, field);
     URI uri;
     try {
       uri = new URI(value);
@@ -81,21 +85,84 @@ public final class Url {
           field, "must use scheme " + allowed + "; scheme " + quote(scheme) + " is not allowed");
     }
     if (web) {
-      if (uri.isOpaque() || uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()
-          || uri.getRawAuthority().startsWith("@") || uri.getRawAuthority().startsWith(":")) {
-        throw InvalidModelException.of(
-            field, "must be an absolute " + lower + " URL with a host; " + quote(value)
-                + " has none");
-      }
-    } else if (uri.getRawSchemeSpecificPart() == null || uri.getRawSchemeSpecificPart().isEmpty()) {
-      throw InvalidModelException.of(field, "must name an address after mailto:");
+      checkWeb(uri, lower, value, field);
+    } else {
+      checkMailto(uri, field);
     }
     String normalized = lower + value.substring(scheme.length());
     return new Url(normalized, lower);
   }
 
+  /**
+   * Rejects lone surrogates and invisible format characters (bidirectional overrides, zero-width
+   * spaces, byte order marks), which {@link URI} accepts as "other" characters but which hide
+   * what a link really points to.
+   */
+  private static void rejectInvisibleCharacters(String value, String field) {
+    Rules.text(value, field, MAX_LENGTH);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.getType(c) == Character.FORMAT) {
+        throw InvalidModelException.of(field, String.format(
+            "must not contain invisible format characters (U+%04X at index %d)", (int) c, i));
+      }
+    }
+  }
+
+  /** Requires an http(s) URL to name a valid host and no user information. */
+  private static void checkWeb(URI uri, String scheme, String value, String field) {
+    if (uri.isOpaque() || uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) {
+      throw InvalidModelException.of(
+          field, "must be an absolute " + scheme + " URL with a host; " + quote(value)
+              + " has none");
+    }
+    if (uri.getRawUserInfo() != null) {
+      throw InvalidModelException.of(
+          field, "must not carry user information before the host (\"user@\"); "
+              + quote(value) + " does");
+    }
+    if (uri.getHost() == null) {
+      throw InvalidModelException.of(
+          field, "must name a valid host (an ASCII host name, xn-- form for international"
+              + " names, or an IP address) and port; " + quote(value) + " does not");
+    }
+  }
+
+  /** Requires a mailto URL to name an address. */
+  private static void checkMailto(URI uri, String field) {
+    String address = uri.getRawSchemeSpecificPart();
+    int query = address == null ? -1 : address.indexOf('?');
+    if (query >= 0) {
+      address = address.substring(0, query);
+    }
+    if (!uri.isOpaque() || address == null || address.isEmpty()) {
+      throw InvalidModelException.of(field, "must name an address after mailto:");
+    }
+  }
+
+  /**
+   * Quotes a rejected URL for an error message, shortened, with white space other than the
+   * space, control and invisible characters and lone surrogates written as {@code \}{@code uXXXX}
+   * so that the message shows what is really there and stays on one line.
+   */
   private static String quote(String value) {
-    return "\"" + Rules.abbreviate(value) + "\"";
+    String shortened = Rules.abbreviate(value);
+    StringBuilder out = new StringBuilder(shortened.length() + 2).append('"');
+    for (int i = 0; i < shortened.length(); i++) {
+      char c = shortened.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < shortened.length()
+          && Character.isLowSurrogate(shortened.charAt(i + 1));
+      if (pair) {
+        out.append(c).append(shortened.charAt(++i));
+      } else if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)
+          || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+          || Character.isSurrogate(c))) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
   }
 
   /**

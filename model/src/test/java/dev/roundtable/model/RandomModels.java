@@ -161,6 +161,85 @@ public final class RandomModels {
   }
 
   /**
+   * A string that may or may not be an acceptable URL: pieces of real URLs (schemes in any case,
+   * hosts, user information, ports, paths, queries) mixed with dangerous spellings (entities,
+   * percent escapes, white space, control and invisible characters, other schemes). For tests
+   * that every string accepted as a URL is one.
+   *
+   * @return the candidate URL's text
+   */
+  public String urlCandidate() {
+    String[] schemes = {"http", "https", "HTTP", "HtTpS", "mailto", "MAILTO", "javascript",
+        "JaVaScRiPt", "vbscript", "data", "file", "ftp", "java\tscript", "jav&#x09;ascript",
+        "&#106;avascript", "%6Aavascript", "", " http", "ht tp", "https\u0000", "h\ttps"};
+    String[] separators = {"://", ":", ":/", ":///", "//", "&#58;", "%3A", ":\\", ": //",
+        "://@", "\n://"};
+    String[] hosts = {"example.com", "news.example.org:8080", "evil.com", "127.0.0.1",
+        "[2001:db8::1]", "user:pass@example.com", "example.com@evil.com", "exa_mple.com",
+        "xn--fsqu00a.xn--0zwm56d", "例子.测试", "", ":80", "example.com:", "a%40b.com",
+        "panel@example.com"};
+    StringBuilder out = new StringBuilder();
+    if (random.nextInt(10) == 0) {
+      out.append(HOSTILE[random.nextInt(HOSTILE.length)]);
+    }
+    String scheme = schemes[random.nextInt(schemes.length)];
+    out.append(scheme);
+    if (scheme.equalsIgnoreCase("mailto") && random.nextBoolean()) {
+      out.append(':');
+    } else {
+      out.append(random.nextInt(3) == 0 ? separators[random.nextInt(separators.length)] : "://");
+    }
+    out.append(hosts[random.nextInt(hosts.length)]);
+    if (random.nextBoolean()) {
+      out.append(url().replaceFirst("^https?://[^/]*", ""));
+    }
+    if (random.nextInt(5) == 0) {
+      int at = random.nextInt(out.length() + 1);
+      out.insert(at, new String(Character.toChars(codePoint())));
+    }
+    if (random.nextInt(8) == 0) {
+      out.append(HOSTILE[random.nextInt(HOSTILE.length)]);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Running text for excerpts: words of any length (up to 25 code points, sometimes
+   * supplementary characters), punctuation, and runs of white space of every kind.
+   *
+   * @param maxWords how many words at most
+   * @return the text, possibly blank
+   */
+  public String prose(int maxWords) {
+    String[] spaces = {" ", " ", " ", "  ", "\n", "\t", "\r\n", "\u00A0", "\u2003",
+        "\u3000", " \n\n "};
+    String[] punctuation = {"", "", "", ",", ".", ";", ":", " -", " —", "!", "?"};
+    StringBuilder out = new StringBuilder();
+    int words = random.nextInt(maxWords + 1);
+    for (int i = 0; i < words; i++) {
+      if (i > 0 || random.nextInt(5) == 0) {
+        out.append(spaces[random.nextInt(spaces.length)]);
+      }
+      int length = 1 + random.nextInt(random.nextInt(5) == 0 ? 25 : 8);
+      for (int j = 0; j < length; j++) {
+        int kind = random.nextInt(10);
+        if (kind == 0) {
+          out.appendCodePoint(0x1F600 + random.nextInt(0x50));
+        } else if (kind == 1) {
+          out.appendCodePoint(0x4E00 + random.nextInt(0x100));
+        } else {
+          out.append((char) ('a' + random.nextInt(26)));
+        }
+      }
+      out.append(punctuation[random.nextInt(punctuation.length)]);
+    }
+    if (random.nextInt(5) == 0) {
+      out.append(spaces[random.nextInt(spaces.length)]);
+    }
+    return out.toString();
+  }
+
+  /**
    * A contributor with any mix of optional fields.
    *
    * @return the contributor

@@ -1,0 +1,67 @@
+package dev.roundtable.model;
+
+import static dev.roundtable.model.Rejections.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentTest {
+  private static final Question MENTORING = MentoringExample.question();
+
+  @Test
+  void holdsQuestionsInOrder() {
+    Question other = Question.builder().id("other").text("Do you need a mentor?").build();
+
+    assertThat(Document.of(MENTORING, other).questions()).containsExactly(MENTORING, other);
+  }
+
+  @Test
+  void mayHoldNoQuestions() {
+    assertThat(new Document(List.of()).questions()).isEmpty();
+  }
+
+  @Test
+  void rejectsMissingQuestions() {
+    assertRejected(() -> new Document(null), "questions", "is required");
+  }
+
+  @Test
+  void rejectsANullQuestionNamingItsIndex() {
+    assertRejected(() -> new Document(Arrays.asList(MENTORING, null)), "questions[1]",
+        "must not be null");
+  }
+
+  @Test
+  void rejectsANullQuestionGivenToTheShorthandNamingItsIndex() {
+    assertRejected(() -> Document.of(MENTORING, null), "questions[1]", "must not be null");
+  }
+
+  @Test
+  void rejectsTwoQuestionsWithTheSameId() {
+    Question again = MENTORING.toBuilder().answers(List.of()).build();
+
+    assertRejected(() -> Document.of(MENTORING, again), "questions[1].id",
+        "duplicates the id of questions[0], \"why-have-a-mentor\"");
+  }
+
+  @Test
+  void rejectsTheSameAnswerIdUnderTwoQuestions() {
+    Question other = Question.builder().id("other").text("Do you need a mentor?")
+        .answer(MentoringExample.featured()).build();
+
+    assertRejected(() -> Document.of(MENTORING, other), "questions[1].answers[0].id",
+        "duplicates the id of questions[0].answers[7], \"jenni-luke\"");
+  }
+
+  @Test
+  void findsQuestionsAndAnswersById() {
+    Document document = MentoringExample.document();
+
+    assertThat(document.question("why-have-a-mentor")).contains(MENTORING);
+    assertThat(document.question("jenni-luke")).isEmpty();
+    assertThat(document.answer("jenni-luke")).contains(MentoringExample.featured());
+    assertThat(document.answer("why-have-a-mentor")).isEmpty();
+  }
+}
