@@ -2,6 +2,7 @@ package dev.roundtable.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Block;
@@ -29,8 +30,8 @@ import java.util.Map;
  */
 final class ModelReader extends TokenReader {
   private final BodyReader bodies;
-  private final Map<String, String> questionIds = new HashMap<>();
-  private final Map<String, String> answerIds = new HashMap<>();
+  private final Map<String, Long> questionIds = new HashMap<>();
+  private final Map<String, Long> answerIds = new HashMap<>();
 
   ModelReader(JsonParser p, Problems problems, boolean strict) {
     super(p, problems, strict);
@@ -69,9 +70,8 @@ final class ModelReader extends TokenReader {
       }
     }
     if (seen != 3) {
-      String at = pointer();
-      require(seen, 1, at, start, "format");
-      require(seen, 2, at, start, "questions");
+      require(seen, 1, start, "format");
+      require(seen, 2, start, "questions");
     }
     return build(before, start, () -> new Document(questions));
   }
@@ -130,9 +130,8 @@ final class ModelReader extends TokenReader {
       }
     }
     if ((seen & 3) != 3) {
-      String at = pointer();
-      require(seen, 1, at, start, "id");
-      require(seen, 2, at, start, "text");
+      require(seen, 1, start, "id");
+      require(seen, 2, start, "text");
     }
     return build(before, start, b::build);
   }
@@ -209,12 +208,11 @@ final class ModelReader extends TokenReader {
     }
     int required = 1 | 2 | 8 | 32 | 512;
     if ((seen & required) != required) {
-      String at = pointer();
-      require(seen, 1, at, start, "id");
-      require(seen, 2, at, start, "headline");
-      require(seen, 8, at, start, "publishedAt");
-      require(seen, 32, at, start, "contributor");
-      require(seen, 512, at, start, "body");
+      require(seen, 1, start, "id");
+      require(seen, 2, start, "headline");
+      require(seen, 8, start, "publishedAt");
+      require(seen, 32, start, "contributor");
+      require(seen, 512, start, "body");
     }
     List<Block> body = blocks;
     return build(before, start, () -> b.body(new Body(body)).build());
@@ -266,7 +264,7 @@ final class ModelReader extends TokenReader {
       }
     }
     if ((seen & 1) == 0) {
-      require(seen, 1, pointer(), start, "name");
+      require(seen, 1, start, "name");
     }
     return build(before, start, b::build);
   }
@@ -301,7 +299,7 @@ final class ModelReader extends TokenReader {
       }
     }
     if ((seen & 1) == 0) {
-      require(seen, 1, pointer(), start, "name");
+      require(seen, 1, start, "name");
     }
     String n = name;
     String d = description;
@@ -349,9 +347,8 @@ final class ModelReader extends TokenReader {
       }
     }
     if ((seen & 3) != 3) {
-      String at = pointer();
-      require(seen, 1, at, start, "url");
-      require(seen, 2, at, start, "alt");
+      require(seen, 1, start, "url");
+      require(seen, 2, start, "alt");
     }
     Url u = url;
     String a = alt;
@@ -391,9 +388,8 @@ final class ModelReader extends TokenReader {
       }
     }
     if ((seen & 3) != 3) {
-      String at = pointer();
-      require(seen, 1, at, start, "title");
-      require(seen, 2, at, start, "url");
+      require(seen, 1, start, "title");
+      require(seen, 2, start, "url");
     }
     String t = title;
     Url u = url;
@@ -422,18 +418,41 @@ final class ModelReader extends TokenReader {
     return webUrl();
   }
 
-  /** An id, reported when it repeats one seen before in the same document. */
-  private String uniqueId(Map<String, String> seen) throws IOException {
+  /**
+   * An id, reported when it repeats one seen before in the same document. Remembers where each
+   * id was as the indices of its object (and of the enclosing question), which is cheaper than
+   * a pointer; the earlier pointer is derived from the current one only when ids repeat.
+   */
+  private String uniqueId(Map<String, Long> seen) throws IOException {
     String id = string();
     if (id != null) {
-      String at = pointer();
-      String earlier = seen.putIfAbsent(id, at);
+      JsonStreamContext list = p.getParsingContext().getParent();
+      JsonStreamContext outer = list == null || list.getParent() == null ? null
+          : list.getParent().getParent();
+      long outerIndex = outer != null && outer.inArray() ? outer.getCurrentIndex() : -1;
+      long position = (outerIndex << 32) | (list == null ? 0 : list.getCurrentIndex());
+      Long earlier = seen.putIfAbsent(id, position);
       if (earlier != null) {
-        problems.add(at, here(), "duplicates the id at " + earlier + ", \"" + abbreviate(id)
-            + "\"");
+        String at = pointer();
+        problems.add(at, here(), "duplicates the id at " + earlierPointer(at, earlier)
+            + ", \"" + abbreviate(id) + "\"");
       }
     }
     return id;
+  }
+
+  /** The pointer {@code .../questions/Q/answers/A/id} with the indices of an earlier id. */
+  private static String earlierPointer(String current, long position) {
+    String[] segments = current.split("/", -1);
+    int inner = (int) position;
+    int outer = (int) (position >> 32);
+    if (segments.length >= 3) {
+      segments[segments.length - 2] = Integer.toString(inner);
+    }
+    if (outer >= 0 && segments.length >= 5) {
+      segments[segments.length - 4] = Integer.toString(outer);
+    }
+    return String.join("/", segments);
   }
 
   /** Shortens a value quoted in a message. */
