@@ -6,6 +6,7 @@
  */
 module dev.roundtable.rss {
   requires transitive dev.roundtable.model;
+  requires dev.roundtable.html;
   requires com.fasterxml.jackson.core;
 
   exports dev.roundtable.rss;
