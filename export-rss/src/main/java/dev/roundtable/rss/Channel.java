@@ -65,6 +65,28 @@ public final class Channel {
     return new Builder();
   }
 
+  /**
+   * A builder holding this channel's fields, to make a changed copy (the same channel with
+   * another {@code selfUrl} for each format, say).
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.title = title;
+    b.link = link;
+    b.description = description;
+    b.selfUrl = selfUrl;
+    b.language = language;
+    b.baseUrl = baseUrl;
+    b.limit = limit;
+    b.generator = generator;
+    b.ttl = ttl;
+    b.image = image;
+    b.summaryLength = summaryLength;
+    return b;
+  }
+
   /** @return the feed's title, never blank */
   public String title() {
     return title;
@@ -375,7 +397,7 @@ public final class Channel {
      * Sets the longest item summary (the answer's standfirst, see
      * {@code Answer.standfirst(int)}).
      *
-     * @param summaryLength in code points, at least 1; default {@value #DEFAULT_SUMMARY_LENGTH}
+     * @param summaryLength in code points, at least 1; default {@value Channel#DEFAULT_SUMMARY_LENGTH}
      * @return this builder
      * @throws InvalidChannelException (field {@code summaryLength}) when less than 1
      */
