@@ -170,6 +170,11 @@ final class XmlOutput {
   }
 
   private void cdataChar(char c) throws IOException {
+    if (c >= 0x20 && c < 0x7F && c != ']' && c != '>' && cdataOpen && pendingHigh == 0) {
+      cdataBrackets = 0;
+      byteOut(c);
+      return;
+    }
     int cp = pairUp(c);
     if (cp < 0) {
       return;
