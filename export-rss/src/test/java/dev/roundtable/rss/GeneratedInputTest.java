@@ -16,7 +16,10 @@ import dev.roundtable.model.Answer;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.RandomModels;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,8 +59,8 @@ class GeneratedInputTest {
      * which the validator reports; the writers keep no memory of earlier items to catch it.
      */
     private static List<Answer> withUniqueUrls(Question question) {
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      List<Answer> answers = new java.util.ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      List<Answer> answers = new ArrayList<>();
       for (Answer answer : FeedWriter.newestFirst(question)) {
         String url = answer.url().map(Object::toString).orElse(null);
         if (url != null && !seen.add(url)) {
