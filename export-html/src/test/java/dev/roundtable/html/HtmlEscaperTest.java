@@ -85,4 +85,14 @@ class HtmlEscaperTest {
     assertThat(out).isEmpty();
     assertThat(HtmlEscaper.escapeAttribute((CharSequence) null)).isEmpty();
   }
+
+  /** Text as the escaper makes it valid (forbidden code points as U+FFFD), unescaped. */
+  static String valid(String s) {
+    StringBuilder out = new StringBuilder();
+    s.codePoints().forEach(cp -> out.appendCodePoint(
+        (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\f' && cp != '\r')
+            || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF)
+            || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xD800 && cp <= 0xDFFF) ? 0xFFFD : cp));
+    return out.toString();
+  }
 }
