@@ -22,10 +22,10 @@ final class Bylines {
     Byline byline = contributor.byline();
     Url url = contributor.url().orElse(null);
     if (url != null) {
-      m.start("a", "author").attr("href", url.toString()).itemprop(microdata, "url")
+      m.start(Kind.AUTHOR_LINK).attr("href", url.toString()).itemprop(microdata, "url")
           .linkAttributes(true).close();
     } else {
-      m.start("span", "author").close();
+      m.start(Kind.AUTHOR).close();
     }
     if (microdata) {
       m.raw("<span itemprop=\"name\">").text(byline.name()).raw("</span>");
@@ -35,7 +35,7 @@ final class Bylines {
     m.raw(url != null ? "</a>" : "</span>");
     String credentials = byline.credentials().orElse(null);
     if (credentials != null) {
-      m.raw(", ").start("span", "credentials").itemprop(microdata, "jobTitle").close()
+      m.raw(", ").start(Kind.CREDENTIALS).itemprop(microdata, "jobTitle").close()
           .text(credentials).raw("</span>");
     }
   }
@@ -43,7 +43,7 @@ final class Bylines {
   /** Writes {@code <p class="rt-byline">} with the byline; an author item with microdata. */
   static void bylineParagraph(Contributor contributor, Markup m, boolean microdata)
       throws IOException {
-    m.start("p", "byline").itemprop(microdata, "author").itemscope(microdata, PERSON).close();
+    m.start(Kind.BYLINE).itemprop(microdata, "author").itemscope(microdata, PERSON).close();
     byline(contributor, m, microdata);
     m.raw("</p>\n");
   }
@@ -52,12 +52,12 @@ final class Bylines {
    * Writes {@code <time datetime="...">} with the human date, of a kind (published ...), with an
    * {@code itemprop} when {@code itemprop} is not {@code null}.
    */
-  static void time(Instant instant, String kind, String itemprop, Markup m) throws IOException {
+  static void time(Instant instant, Kind kind, String itemprop, Markup m) throws IOException {
     // HTML allows at most three digits of a second's fraction
     String datetime = DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
-    m.start("time", kind).rawAttr("datetime", datetime)
+    m.start(kind).rawAttr("datetime", datetime)
         .itemprop(itemprop != null, itemprop).close();
-    HtmlEscaper.escapeText(m.options.dateFormatter().format(instant), m.out);
+    m.text(m.options.dateFormatter().format(instant));
     m.raw("</time>");
   }
 
@@ -67,11 +67,11 @@ final class Bylines {
    */
   static void dateline(Instant published, Instant updated, Markup m, boolean microdata)
       throws IOException {
-    m.start("p", "dateline").close();
-    time(published, "published", microdata ? "datePublished" : null, m);
+    m.start(Kind.DATELINE).close();
+    time(published, Kind.PUBLISHED, microdata ? "datePublished" : null, m);
     if (updated != null && !updated.equals(published)) {
-      m.raw(" ").start("span", "updated").close().text(m.options.labels().updated()).raw(" ");
-      time(updated, "updated-time", microdata ? "dateModified" : null, m);
+      m.raw(" ").start(Kind.UPDATED).close().text(m.options.labels().updated()).raw(" ");
+      time(updated, Kind.UPDATED_TIME, microdata ? "dateModified" : null, m);
       m.raw("</span>");
     }
     m.raw("</p>\n");

@@ -160,7 +160,7 @@ public final class HtmlBody {
     String citation = null;
     if (cite != null) {
       cite.remove();
-      citation = plainText(inlinesOf(cite, false)).replace('\n', ' ');
+      citation = InlineRun.collapse(plainText(inlinesOf(cite, false)));
     }
     String cited = blank(citation) ? null : citation;
     List<Inline> content = inlinesOf(quote, false);

@@ -59,6 +59,8 @@ public final class HtmlOptions {
   private final LabelTemplate relatedLinksInSeries;
   private final LabelTemplate relatedLinks;
   private final LabelTemplate intro;
+  private final String[] startTags;
+  private final String[] endTags;
 
   private HtmlOptions(Builder b) {
     this.classPrefix = b.classPrefix;
@@ -77,6 +79,18 @@ public final class HtmlOptions {
         labels.relatedLinksInSeries(), "relatedLinksInSeries", SERIES, QUESTION);
     this.relatedLinks = LabelTemplate.parse(labels.relatedLinks(), "relatedLinks", QUESTION);
     this.intro = LabelTemplate.parse(labels.intro(), "intro", QUESTION, BYLINE);
+    this.startTags = Kind.startTags(classPrefix, headingLevel);
+    this.endTags = Kind.endTags(headingLevel);
+  }
+
+  /** The unclosed start tag of a kind of element, with its class. */
+  String startTag(Kind kind) {
+    return startTags[kind.ordinal()];
+  }
+
+  /** The end tag of a kind of element. */
+  String endTag(Kind kind) {
+    return endTags[kind.ordinal()];
   }
 
   /**

@@ -46,6 +46,18 @@ class HtmlEscaperDifferentialTest {
     assertThat(ours).as("seed %d, input %s", seed, codePoints(input)).isEqualTo(reference);
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void streamsWhatItReturns(long seed) throws java.io.IOException {
+    String input = generate(seed);
+    StringBuilder streamed = new StringBuilder();
+    HtmlEscaper.escapeText(input, streamed);
+    java.io.StringWriter written = new java.io.StringWriter();
+    HtmlEscaper.escapeAttribute(input, written);
+    assertThat(streamed.toString()).as("seed %d", seed).isEqualTo(HtmlEscaper.escapeText(input))
+        .isEqualTo(written.toString());
+  }
+
   @Test
   void differsFromCommonsTextByEscapingTheApostrophe() {
     assertThat(StringEscapeUtils.escapeHtml4("it's")).isEqualTo("it's");

@@ -121,4 +121,40 @@ class HtmlExporterBodyTest {
     assertThat(builder.toString()).isEqualTo(expected);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
   }
+
+  @Test
+  void streamsLongTextInChunksWithoutSplittingCharacters() throws IOException {
+    String text = "a😀<&\"é".repeat(20_000);
+    Body body = Body.of(text, "x" + text);
+    String expected = "<p>" + HtmlEscaper.escapeText(text) + "</p>\n<p>x"
+        + HtmlEscaper.escapeText(text) + "</p>\n";
+    assertThat(html.body(body)).isEqualTo(expected);
+    StringWriter writer = new StringWriter();
+    html.writeBody(body, writer);
+    assertThat(writer.toString()).isEqualTo(expected);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    html.writeBody(body, bytes);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+    StringBuilder plain = new StringBuilder();
+    html.writeBody(body, new Appendable() { // neither a Writer nor a StringBuilder
+      @Override
+      public Appendable append(CharSequence csq) {
+        plain.append(csq);
+        return this;
+      }
+
+      @Override
+      public Appendable append(CharSequence csq, int start, int end) {
+        plain.append(csq, start, end);
+        return this;
+      }
+
+      @Override
+      public Appendable append(char c) {
+        plain.append(c);
+        return this;
+      }
+    });
+    assertThat(plain.toString()).isEqualTo(expected);
+  }
 }
