@@ -1,0 +1,59 @@
+package dev.roundtable.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.Styler;
+
+/** The scaling plots: answers per second and peak heap against answers, log-scale x. */
+final class ScalingCharts {
+  private ScalingCharts() {}
+
+  /**
+   * Writes {@code scaling-throughput.png} and {@code scaling-heap.png} into a directory.
+   *
+   * @param runs the runs, several per workload
+   * @param dir the directory, created if missing
+   * @throws IOException when a file cannot be written
+   */
+  static void write(List<ScaleRun> runs, Path dir) throws IOException {
+    System.setProperty("java.awt.headless", "true");
+    Files.createDirectories(dir);
+    save(chart(runs, "Throughput: flat means linear time", "answers per second",
+        ScaleRun::answersPerSecond), dir.resolve("scaling-throughput.png"));
+    save(chart(runs, "Peak heap while writing: flat means streaming", "peak heap (MiB)",
+        ScaleRun::peakHeapMb), dir.resolve("scaling-heap.png"));
+  }
+
+  private static XYChart chart(List<ScaleRun> runs, String title, String yTitle,
+      ToDoubleFunction<ScaleRun> y) {
+    XYChart chart = new XYChartBuilder().width(800).height(480).title(title)
+        .xAxisTitle("answers (log scale)").yAxisTitle(yTitle).build();
+    chart.getStyler().setXAxisLogarithmic(true);
+    chart.getStyler().setYAxisMin(0.0);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
+    chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+    Map<String, List<ScaleRun>> byWorkload = new LinkedHashMap<>();
+    for (ScaleRun r : runs) {
+      byWorkload.computeIfAbsent(r.workload(), k -> new java.util.ArrayList<>()).add(r);
+    }
+    byWorkload.forEach((name, series) -> chart.addSeries(name,
+        series.stream().mapToDouble(ScaleRun::answers).toArray(),
+        series.stream().mapToDouble(y).toArray()));
+    return chart;
+  }
+
+  private static void save(XYChart chart, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+    }
+  }
+}
