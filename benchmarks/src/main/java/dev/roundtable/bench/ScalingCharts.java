@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import org.knowm.xchart.style.Styler;
 
 /** The scaling plots: answers per second and peak heap against answers, log-scale x. */
 final class ScalingCharts {
+  /** The extra field of a run whose input is held in memory: the input's retained size. */
+  static final String MODEL = "model_heap_mb";
+
   private ScalingCharts() {}
 
   /**
@@ -29,8 +33,16 @@ final class ScalingCharts {
     Files.createDirectories(dir);
     save(chart(runs, "Throughput: flat means linear time", "answers per second",
         ScaleRun::answersPerSecond), dir.resolve("scaling-throughput.png"));
-    save(chart(runs, "Peak heap while writing: flat means streaming", "peak heap (MiB)",
-        ScaleRun::peakHeapMb), dir.resolve("scaling-heap.png"));
+    XYChart heap = chart(runs, "Peak heap while writing: flat means streaming",
+        "peak heap (MiB)", ScaleRun::peakHeapMb);
+    byWorkload(runs).forEach((name, series) -> {
+      if (series.stream().allMatch(r -> r.extra().containsKey(MODEL))) {
+        heap.addSeries(name + ": the model alone (input held in memory)",
+            series.stream().mapToDouble(ScaleRun::answers).toArray(),
+            series.stream().mapToDouble(r -> Double.parseDouble(r.extra().get(MODEL))).toArray());
+      }
+    });
+    save(heap, dir.resolve("scaling-heap.png"));
   }
 
   private static XYChart chart(List<ScaleRun> runs, String title, String yTitle,
@@ -41,14 +53,18 @@ final class ScalingCharts {
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
     chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-    Map<String, List<ScaleRun>> byWorkload = new LinkedHashMap<>();
-    for (ScaleRun r : runs) {
-      byWorkload.computeIfAbsent(r.workload(), k -> new java.util.ArrayList<>()).add(r);
-    }
-    byWorkload.forEach((name, series) -> chart.addSeries(name,
+    byWorkload(runs).forEach((name, series) -> chart.addSeries(name,
         series.stream().mapToDouble(ScaleRun::answers).toArray(),
         series.stream().mapToDouble(y).toArray()));
     return chart;
+  }
+
+  private static Map<String, List<ScaleRun>> byWorkload(List<ScaleRun> runs) {
+    Map<String, List<ScaleRun>> out = new LinkedHashMap<>();
+    for (ScaleRun r : runs) {
+      out.computeIfAbsent(r.workload(), k -> new ArrayList<>()).add(r);
+    }
+    return out;
   }
 
   private static void save(XYChart chart, Path file) throws IOException {
