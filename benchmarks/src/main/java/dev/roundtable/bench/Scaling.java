@@ -71,7 +71,7 @@ public final class Scaling {
    * @param quick whether to skip the largest sizes
    * @param writeDocs whether to write the plots under {@code docs/} too
    * @param root the repository root
-   * @return the table, as Markdown
+   * @return the table, as Markdown; empty when no workload ran
    * @throws IOException when a run cannot start or a plot cannot be written
    * @throws InterruptedException when interrupted while waiting for a run
    */
@@ -88,19 +88,20 @@ public final class Scaling {
         runs.add(runOnce(w, n));
       }
     }
+    if (runs.isEmpty()) {
+      return "";
+    }
     String table = table(runs);
     System.out.println();
     System.out.println(table);
-    if (!runs.isEmpty()) {
-      List<Path> dirs = new ArrayList<>(List.of(root.resolve("benchmarks/target")));
-      if (writeDocs) {
-        dirs.add(root.resolve("docs"));
-      }
-      for (Path dir : dirs) {
-        ScalingCharts.write(runs, dir);
-        System.out.println("Wrote " + root.relativize(dir.resolve("scaling-throughput.png"))
-            + " and scaling-heap.png");
-      }
+    List<Path> dirs = new ArrayList<>(List.of(root.resolve("benchmarks/target")));
+    if (writeDocs) {
+      dirs.add(root.resolve("docs"));
+    }
+    for (Path dir : dirs) {
+      ScalingCharts.write(runs, dir);
+      System.out.println("Wrote " + root.relativize(dir.resolve("scaling-throughput.png"))
+          + " and scaling-heap.png");
     }
     return table;
   }

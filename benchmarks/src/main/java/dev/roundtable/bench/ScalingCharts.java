@@ -51,6 +51,8 @@ final class ScalingCharts {
         .xAxisTitle("answers (log scale)").yAxisTitle(yTitle).build();
     chart.getStyler().setXAxisLogarithmic(true);
     chart.getStyler().setYAxisMin(0.0);
+    chart.getStyler().setXAxisDecimalPattern("#,###");
+    chart.getStyler().setYAxisDecimalPattern("#,###");
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
     chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
     byWorkload(runs).forEach((name, series) -> chart.addSeries(name,
