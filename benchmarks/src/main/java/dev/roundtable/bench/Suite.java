@@ -88,7 +88,8 @@ public final class Suite {
     try {
       measurements = measurements(new Runner(options(include, quick, results)).run());
     } catch (RunnerException e) {
-      fail("JMH could not run the benchmarks: " + e.getMessage());
+      System.err.println("Suite: JMH could not run the benchmarks: " + e.getMessage());
+      System.exit(1);
       return;
     }
     String tables = SuiteReport.tables(measurements);
