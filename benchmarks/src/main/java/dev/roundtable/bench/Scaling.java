@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Scaling of the streaming paths: writes feeds of 10^3 to 10^6 generated answers
- * ({@code FeedScale}) and JSON documents of 10^3 to 10^5 answers ({@link JsonScale}), each run
- * in a fresh JVM with a small fixed young generation, and prints seconds, answers per second and
- * peak heap per run. Linear time shows as flat answers per second; streaming shows as flat peak
+ * ({@code FeedScale}) and JSON documents of 10^3 to 10^5 answers ({@code JsonScale}), each run
+ * in a fresh JVM with a small fixed young generation after a warm-up ({@link ScaleChild}), and
+ * prints seconds, answers per second and peak heap per run. Linear time shows as flat answers per second; streaming shows as flat peak
  * heap. Plots go to {@code benchmarks/target/} and, with {@code --write-docs}, to
  * {@code docs/scaling-throughput.png} and {@code docs/scaling-heap.png}.
  *
@@ -124,8 +124,12 @@ public final class Scaling {
           r.workload(), r.answers(), r.seconds(), r.answersPerSecond(), r.peakHeapMb(), notes));
     }
     out.append("\nEach run is a fresh JVM with ").append(String.join(" ", CHILD_FLAGS))
-        .append(" and the heap cap given in its progress line; peak heap is the sum of the heap")
-        .append(" pools' peak use while writing.\n");
+        .append(" and the heap cap in the workload's name, warmed up by ")
+        .append(ScaleChild.WARM_UP_ROUNDS).append(" runs of ")
+        .append(String.format(Locale.ROOT, "%,d", ScaleChild.WARM_UP_ANSWERS))
+        .append(" answers. Peak heap is the sum of the heap pools' peak use while writing; with")
+        .append(" the young generation fixed at 16 MiB, a streaming writer's peak stays near it")
+        .append(" whatever the size.\n");
     return out.toString();
   }
 
@@ -152,6 +156,7 @@ public final class Scaling {
     command.add(w.maxHeap());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
+    command.add(ScaleChild.class.getName());
     command.add(w.mainClass());
     command.add(Long.toString(answers));
     Process process = new ProcessBuilder(command)
