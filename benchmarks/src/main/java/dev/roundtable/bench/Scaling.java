@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 public final class Scaling {
   /** Same collector and young generation for every run, so peaks compare across sizes. */
   private static final List<String> CHILD_FLAGS =
-      List.of("-XX:+UseSerialGC", "-Xmn16m", "-Xss1m");
+      List.of("-XX:+UseSerialGC", "-Xmn" + ScalingCharts.YOUNG_MB + "m", "-Xss1m");
 
   private Scaling() {}
 
@@ -128,7 +128,8 @@ public final class Scaling {
         .append(ScaleChild.WARM_UP_ROUNDS).append(" runs of ")
         .append(String.format(Locale.ROOT, "%,d", ScaleChild.WARM_UP_ANSWERS))
         .append(" answers. Peak heap is the sum of the heap pools' peak use while writing; with")
-        .append(" the young generation fixed at 16 MiB, a streaming writer's peak stays near it")
+        .append(" the young generation fixed at ").append(ScalingCharts.YOUNG_MB)
+        .append(" MiB, a streaming writer's peak stays near it")
         .append(" whatever the size.\n");
     return out.toString();
   }

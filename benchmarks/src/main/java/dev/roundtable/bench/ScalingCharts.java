@@ -18,6 +18,8 @@ import org.knowm.xchart.style.Styler;
 final class ScalingCharts {
   /** The extra field of a run whose input is held in memory: the input's retained size. */
   static final String MODEL = "model_heap_mb";
+  /** The young generation of every scaling run, in MiB ({@code -Xmn16m}). */
+  static final int YOUNG_MB = 16;
 
   private ScalingCharts() {}
 
@@ -42,6 +44,11 @@ final class ScalingCharts {
             series.stream().mapToDouble(r -> Double.parseDouble(r.extra().get(MODEL))).toArray());
       }
     });
+    double[] xs = runs.stream().mapToDouble(ScaleRun::answers).sorted().distinct().toArray();
+    heap.addSeries("young generation, fixed at " + YOUNG_MB + " MiB: garbage fills it before"
+        + " each collection", xs, java.util.Arrays.stream(xs).map(x -> YOUNG_MB).toArray())
+        .setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE)
+        .setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
     save(heap, dir.resolve("scaling-heap.png"));
   }
 
@@ -53,7 +60,7 @@ final class ScalingCharts {
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setXAxisDecimalPattern("#,###");
     chart.getStyler().setYAxisDecimalPattern("#,###");
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
     byWorkload(runs).forEach((name, series) -> chart.addSeries(name,
         series.stream().mapToDouble(ScaleRun::answers).toArray(),
