@@ -1,6 +1,9 @@
 package dev.roundtable.bench;
 
+import dev.roundtable.json.RoundtableJson;
 import dev.roundtable.model.Answer;
+import dev.roundtable.model.Document;
+import dev.roundtable.model.MentoringExample;
 import dev.roundtable.rss.RssFeedWriter;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,8 +24,9 @@ import org.openjdk.jmh.annotations.Threads;
  * two-thread to one-thread ratio; on two idle cores 2.0 is perfect scaling, and other load on
  * the machine lowers it.
  *
- * <p>Each operation writes a feed of 100 answers (copies of the bundled example's featured
- * answer, as in {@link FeedBenchmark}) into the thread's own discarding stream.
+ * <p>Each operation writes an RSS feed, or a Roundtable JSON document, of 100 answers (copies of
+ * the bundled example's featured answer, as in {@link FeedBenchmark}) into the thread's own
+ * discarding stream.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -31,7 +35,9 @@ public class ConcurrencyBenchmark {
   private static final int ANSWERS = 100;
 
   private RssFeedWriter rss;
+  private RoundtableJson json;
   private List<Answer> answers;
+  private Document document;
 
   /** The thread's own output. */
   @State(Scope.Thread)
@@ -47,6 +53,9 @@ public class ConcurrencyBenchmark {
       answers.add(FeedAnswers.answer(i));
     }
     rss = RssFeedWriter.of(FeedAnswers.channel("rss"));
+    json = RoundtableJson.defaults();
+    document = new Document(List.of(
+        MentoringExample.question().toBuilder().answers(answers).build()));
   }
 
   /**
@@ -74,6 +83,34 @@ public class ConcurrencyBenchmark {
   @Threads(2)
   public long roundtableWriteRssThreads2(Sink sink) throws IOException {
     rss.write(answers, sink.out);
+    return sink.out.take();
+  }
+
+  /**
+   * One thread writing JSON documents with the shared writer.
+   *
+   * @param sink the thread's output
+   * @return bytes written, consumed by JMH
+   * @throws IOException never: the sink discards
+   */
+  @Benchmark
+  @Threads(1)
+  public long roundtableWriteJsonThreads1(Sink sink) throws IOException {
+    json.write(document, sink.out);
+    return sink.out.take();
+  }
+
+  /**
+   * Two threads writing JSON documents with the same shared writer.
+   *
+   * @param sink the thread's output
+   * @return bytes written, consumed by JMH
+   * @throws IOException never: the sink discards
+   */
+  @Benchmark
+  @Threads(2)
+  public long roundtableWriteJsonThreads2(Sink sink) throws IOException {
+    json.write(document, sink.out);
     return sink.out.take();
   }
 }

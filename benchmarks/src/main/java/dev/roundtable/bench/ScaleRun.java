@@ -1,5 +1,6 @@
 package dev.roundtable.bench;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ record ScaleRun(String workload, long answers, double seconds, double answersPer
     double peakHeapMb, Map<String, String> extra) {
 
   ScaleRun {
-    extra = Map.copyOf(extra);
+    extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 
   /**

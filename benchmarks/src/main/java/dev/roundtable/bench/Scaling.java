@@ -38,7 +38,7 @@ public final class Scaling {
   private static final List<Workload> WORKLOADS = List.of(
       new Workload("RSS feed", "dev.roundtable.bench.FeedScale", "-Xmx64m",
           new long[] {1_000, 10_000, 100_000, 1_000_000}, new long[] {1_000, 10_000, 100_000}),
-      new Workload("JSON document", "dev.roundtable.bench.JsonScale", "-Xmx1g",
+      new Workload("JSON document", "dev.roundtable.bench.JsonScale", "-Xmx128m",
           new long[] {1_000, 10_000, 100_000}, new long[] {1_000, 10_000}));
 
   /**
