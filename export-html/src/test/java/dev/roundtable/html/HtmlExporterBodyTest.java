@@ -39,12 +39,18 @@ class HtmlExporterBodyTest {
 
   @Test
   void shiftsBodyHeadingsBelowTheHeadline() {
-    Body body = Body.of(Heading.of(2, "Two"), Heading.of(6, "Six"));
-    assertThat(html.body(body)).isEqualTo("<h3>Two</h3>\n<h6>Six</h6>\n");
+    Body body = Body.of(Heading.of(2, "Two"), Heading.of(3, "Three"), Heading.of(4, "Four"));
+    assertThat(html.body(body)).isEqualTo("<h3>Two</h3>\n<h4>Three</h4>\n<h5>Four</h5>\n");
     HtmlExporter top = HtmlExporter.of(HtmlOptions.builder().headingLevel(1).build());
-    assertThat(top.body(body)).isEqualTo("<h2>Two</h2>\n<h6>Six</h6>\n");
+    assertThat(top.body(body)).isEqualTo("<h2>Two</h2>\n<h3>Three</h3>\n<h4>Four</h4>\n");
     HtmlExporter deep = HtmlExporter.of(HtmlOptions.builder().headingLevel(5).build());
-    assertThat(deep.body(body)).isEqualTo("<h6>Two</h6>\n<h6>Six</h6>\n");
+    assertThat(deep.body(body)).isEqualTo("<h6>Two</h6>\n<h6>Three</h6>\n<h6>Four</h6>\n");
+  }
+
+  @Test
+  void neverSkipsAHeadingLevel() {
+    Body body = Body.of(Heading.of(5, "Five"), Heading.of(6, "Six"), Heading.of(2, "Two"));
+    assertThat(html.body(body)).isEqualTo("<h3>Five</h3>\n<h4>Six</h4>\n<h3>Two</h3>\n");
   }
 
   @Test
@@ -114,5 +120,41 @@ class HtmlExporterBodyTest {
     assertThat(writer.toString()).isEqualTo(expected);
     assertThat(builder.toString()).isEqualTo(expected);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+  }
+
+  @Test
+  void streamsLongTextInChunksWithoutSplittingCharacters() throws IOException {
+    String text = "a😀<&\"é".repeat(20_000);
+    Body body = Body.of(text, "x" + text);
+    String expected = "<p>" + HtmlEscaper.escapeText(text) + "</p>\n<p>x"
+        + HtmlEscaper.escapeText(text) + "</p>\n";
+    assertThat(html.body(body)).isEqualTo(expected);
+    StringWriter writer = new StringWriter();
+    html.writeBody(body, writer);
+    assertThat(writer.toString()).isEqualTo(expected);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    html.writeBody(body, bytes);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+    StringBuilder plain = new StringBuilder();
+    html.writeBody(body, new Appendable() { // neither a Writer nor a StringBuilder
+      @Override
+      public Appendable append(CharSequence csq) {
+        plain.append(csq);
+        return this;
+      }
+
+      @Override
+      public Appendable append(CharSequence csq, int start, int end) {
+        plain.append(csq, start, end);
+        return this;
+      }
+
+      @Override
+      public Appendable append(char c) {
+        plain.append(c);
+        return this;
+      }
+    });
+    assertThat(plain.toString()).isEqualTo(expected);
   }
 }

@@ -1,0 +1,54 @@
+package dev.roundtable.html;
+
+import dev.roundtable.model.Contributor;
+import dev.roundtable.model.Question;
+import dev.roundtable.model.RelatedLink;
+import dev.roundtable.model.Series;
+import java.io.IOException;
+import java.util.List;
+
+/** Writes related links as a {@code <nav>} with a heading and a list. */
+final class RelatedLinksWriter {
+  private RelatedLinksWriter() {}
+
+  static void write(Question question, List<RelatedLink> links, Markup m) throws IOException {
+    Series series = question.series().orElse(null);
+    LabelTemplate label = m.options.relatedLinksTemplate(series != null);
+    m.start(Kind.RELATED).lang().raw(" aria-label=\"");
+    label.write(m, (name, out) -> out.text(
+        name.equals(HtmlOptions.SERIES) ? series.name() : question.text()));
+    m.raw("\">\n");
+    m.start(Kind.RELATED_HEADING).close();
+    label.write(m, (name, out) -> {
+      if (name.equals(HtmlOptions.SERIES)) {
+        linkedText(series.name(), series.url().map(Object::toString).orElse(null), out);
+      } else {
+        linkedText(question.text(), question.url().map(Object::toString).orElse(null), out);
+      }
+    });
+    m.end(Kind.RELATED_HEADING).raw("\n").start(Kind.RELATED_LIST).close().raw("\n");
+    for (RelatedLink link : links) {
+      m.start(Kind.RELATED_ITEM).close();
+      m.start(Kind.RELATED_LINK).attr("href", link.url().toString()).close().text(link.title())
+          .raw("</a>");
+      Contributor contributor = link.contributor().orElse(null);
+      if (contributor != null) {
+        m.raw(" ").start(Kind.RELATED_BYLINE).close().text(m.options.labels().by())
+            .raw(" ");
+        Bylines.byline(contributor, m, false);
+        m.raw("</span>");
+      }
+      m.raw("</li>\n");
+    }
+    m.raw("</ul>\n</nav>\n");
+  }
+
+  /** Writes text, as a link when there is a URL. */
+  static void linkedText(String text, String url, Markup m) throws IOException {
+    if (url == null) {
+      m.text(text);
+    } else {
+      m.start("a").attr("href", url).close().text(text).raw("</a>");
+    }
+  }
+}
