@@ -1,6 +1,7 @@
 package dev.roundtable.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
@@ -84,6 +86,7 @@ public final class Suite {
     Path root = Scaling.repositoryRoot();
     Path results = root.resolve("benchmarks/target/results.json");
     Files.createDirectories(results.getParent());
+    double loadBefore = loadAverage();
     List<Measurement> measurements;
     try {
       measurements = measurements(new Runner(options(include, quick, results)).run());
@@ -106,7 +109,10 @@ public final class Suite {
     if (writeDocs) {
       Path docs = root.resolve("docs/benchmarks.md");
       Files.createDirectories(docs.getParent());
-      Files.writeString(docs, document(tables, scalingTable, quick), StandardCharsets.UTF_8);
+      String load = String.format(Locale.ROOT, "%.1f before, %.1f after", loadBefore,
+          loadAverage());
+      Files.writeString(docs, document(tables, scalingTable, quick, load),
+          StandardCharsets.UTF_8);
       System.out.println("Wrote " + root.relativize(docs));
     }
   }
@@ -158,7 +164,14 @@ public final class Suite {
     return out;
   }
 
-  private static String document(String tables, String scalingTable, boolean quick) {
+  /** The system's one-minute load average, NaN where the platform does not tell. */
+  private static double loadAverage() {
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? Double.NaN : load;
+  }
+
+  private static String document(String tables, String scalingTable, boolean quick,
+      String load) {
     Runtime rt = Runtime.getRuntime();
     String settings = quick
         ? "`--quick` smoke run: 1 fork, 1 warm-up of 0.5 s, 3 measurements of 0.5 s (rough)"
@@ -171,7 +184,10 @@ public final class Suite {
         .append(' ').append(System.getProperty("java.version")).append(", ")
         .append(rt.availableProcessors()).append(" cores, ")
         .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
-        .append(". Settings: ").append(settings).append(", `-prof gc`, heap fixed at 512 MB.\n\n")
+        .append(", load average ").append(load)
+        .append(". Settings: ").append(settings).append(", `-prof gc`, heap fixed at 512 MB.")
+        .append(" A load average above the number of cores means other work shared the CPUs:")
+        .append(" the scores are then low and their intervals wide.\n\n")
         .append("Each row is Roundtable and one peer doing the same work in the same run. ")
         .append("Scores are operations per second ± the half-width of the 99.9% confidence ")
         .append("interval. The speed ratio is Roundtable's throughput divided by the peer's: ")
