@@ -5,26 +5,30 @@ import dev.roundtable.model.Document;
 import dev.roundtable.model.MentoringExample;
 import dev.roundtable.model.Question;
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Writes one Roundtable JSON document of N answers to a discarding stream and prints
- * {@code answers=N seconds=S answers_per_s=R peak_heap_mb=M model_heap_mb=D output_mb=O}.
+ * {@code answers=N seconds=S answers_per_s=R peak_heap_mb=M model_heap_mb=D output_mb=O runs=K}.
  *
  * <p>The writer's input, a document whose question has N answers (copies of the bundled
  * example's featured answer, as in {@link FeedBenchmark}), is built in memory first and its
  * retained size measured ({@code model_heap_mb}). Then the heap peaks are reset and the document
- * is written three times; the median time is reported. {@code peak_heap_mb} minus
+ * is written at least three times and for at least a second (so small sizes are not one
+ * noisy millisecond); the median time is reported. {@code peak_heap_mb} minus
  * {@code model_heap_mb} is what writing costs, and stays flat because the writer streams.
  * Run by {@link Scaling} through {@link ScaleChild}, in a fresh JVM per size.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.roundtable.bench.JsonScale 100000</pre>
  */
 public final class JsonScale {
-  /** Timed writes per size; the median is reported. */
-  private static final int RUNS = 3;
+  /** Timed writes per size: at least 3 and at least a second's worth; the median counts. */
+  private static final int MIN_RUNS = 3;
+  private static final int MAX_RUNS = 1_000;
+  private static final double MIN_SECONDS = 1.0;
 
   private JsonScale() {}
 
@@ -49,18 +53,21 @@ public final class JsonScale {
     double modelMb = HeapPeak.retainedMb();
     DiscardingOutput out = new DiscardingOutput();
     HeapPeak.reset();
-    double[] seconds = new double[RUNS];
+    List<Double> seconds = new ArrayList<>();
     long bytes = 0;
-    for (int run = 0; run < RUNS; run++) {
+    double total = 0;
+    while (seconds.size() < MIN_RUNS || total < MIN_SECONDS && seconds.size() < MAX_RUNS) {
       long start = System.nanoTime();
       json.write(document, out);
-      seconds[run] = (System.nanoTime() - start) / 1e9;
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      seconds.add(elapsed);
+      total += elapsed;
       bytes = out.take();
     }
     double peak = HeapPeak.peakMb();
-    Arrays.sort(seconds);
-    System.out.println(ScaleRun.line(answers, seconds[RUNS / 2], peak)
-        + String.format(Locale.ROOT, " model_heap_mb=%.1f output_mb=%.1f", modelMb,
-            bytes / (1024.0 * 1024.0)));
+    Collections.sort(seconds);
+    System.out.println(ScaleRun.line(answers, seconds.get(seconds.size() / 2), peak)
+        + String.format(Locale.ROOT, " model_heap_mb=%.1f output_mb=%.1f runs=%d", modelMb,
+            bytes / (1024.0 * 1024.0), seconds.size()));
   }
 }

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Scaling of the streaming paths: writes feeds of 10^3 to 10^6 generated answers
  * ({@code FeedScale}) and JSON documents of 10^3 to 10^5 answers ({@code JsonScale}), each run
  * in a fresh JVM with a small fixed young generation after a warm-up ({@link ScaleChild}), and
- * prints seconds, answers per second and peak heap per run. Linear time shows as flat answers per second; streaming shows as flat peak
- * heap. Plots go to {@code benchmarks/target/} and, with {@code --write-docs}, to
+ * prints seconds, answers per second and peak heap per run. Linear time shows as flat answers
+ * per second; streaming shows as flat peak heap. Plots go to {@code benchmarks/target/} and, with {@code --write-docs}, to
  * {@code docs/scaling-throughput.png} and {@code docs/scaling-heap.png}.
  *
  * <pre>

@@ -1,18 +1,21 @@
 package dev.roundtable.bench;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The scaling plots: answers per second and peak heap against answers, log-scale x. */
 final class ScalingCharts {
@@ -33,27 +36,31 @@ final class ScalingCharts {
   static void write(List<ScaleRun> runs, Path dir) throws IOException {
     System.setProperty("java.awt.headless", "true");
     Files.createDirectories(dir);
-    save(chart(runs, "Throughput: flat means linear time", "answers per second",
-        ScaleRun::answersPerSecond), dir.resolve("scaling-throughput.png"));
-    XYChart heap = chart(runs, "Peak heap while writing: flat means streaming",
-        "peak heap (MiB)", ScaleRun::peakHeapMb);
+    XYChart throughput = chart("Throughput: flat means linear time", "answers per second");
+    byWorkload(runs).forEach((name, series) -> throughput.addSeries(name, answers(series),
+        series.stream().mapToDouble(ScaleRun::answersPerSecond).toArray()));
+    save(throughput, dir.resolve("scaling-throughput.png"));
+    XYChart heap = chart("Peak heap while writing: flat means streaming", "peak heap (MiB)");
     byWorkload(runs).forEach((name, series) -> {
+      double[] answers = answers(series);
       if (series.stream().allMatch(r -> r.extra().containsKey(MODEL))) {
-        heap.addSeries(name + ": the model alone (input held in memory)",
-            series.stream().mapToDouble(ScaleRun::answers).toArray(),
-            series.stream().mapToDouble(r -> Double.parseDouble(r.extra().get(MODEL))).toArray());
+        heap.addSeries(name + ": peak minus the model (what writing holds)", answers,
+            series.stream().mapToDouble(r -> r.peakHeapMb() - model(r)).toArray());
+        heap.addSeries(name + ": the model alone (the input, held in memory)", answers,
+            series.stream().mapToDouble(ScalingCharts::model).toArray());
+      } else {
+        heap.addSeries(name, answers,
+            series.stream().mapToDouble(ScaleRun::peakHeapMb).toArray());
       }
     });
     double[] xs = runs.stream().mapToDouble(ScaleRun::answers).sorted().distinct().toArray();
     heap.addSeries("young generation, fixed at " + YOUNG_MB + " MiB: garbage fills it before"
-        + " each collection", xs, java.util.Arrays.stream(xs).map(x -> YOUNG_MB).toArray())
-        .setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE)
-        .setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
+        + " each collection", xs, Arrays.stream(xs).map(x -> YOUNG_MB).toArray())
+        .setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.DASH_DASH);
     save(heap, dir.resolve("scaling-heap.png"));
   }
 
-  private static XYChart chart(List<ScaleRun> runs, String title, String yTitle,
-      ToDoubleFunction<ScaleRun> y) {
+  private static XYChart chart(String title, String yTitle) {
     XYChart chart = new XYChartBuilder().width(800).height(480).title(title)
         .xAxisTitle("answers (log scale)").yAxisTitle(yTitle).build();
     chart.getStyler().setXAxisLogarithmic(true);
@@ -61,11 +68,16 @@ final class ScalingCharts {
     chart.getStyler().setXAxisDecimalPattern("#,###");
     chart.getStyler().setYAxisDecimalPattern("#,###");
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-    chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-    byWorkload(runs).forEach((name, series) -> chart.addSeries(name,
-        series.stream().mapToDouble(ScaleRun::answers).toArray(),
-        series.stream().mapToDouble(y).toArray()));
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
     return chart;
+  }
+
+  private static double[] answers(List<ScaleRun> series) {
+    return series.stream().mapToDouble(ScaleRun::answers).toArray();
+  }
+
+  private static double model(ScaleRun run) {
+    return Double.parseDouble(run.extra().get(MODEL));
   }
 
   private static Map<String, List<ScaleRun>> byWorkload(List<ScaleRun> runs) {
