@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
  * ({@code FeedScale}) and JSON documents of 10^3 to 10^5 answers ({@code JsonScale}), each run
  * in a fresh JVM with a small fixed young generation after a warm-up ({@link ScaleChild}), and
  * prints seconds, answers per second and peak heap per run. Linear time shows as flat answers
- * per second; streaming shows as flat peak heap. Plots go to {@code benchmarks/target/} and, with {@code --write-docs}, to
- * {@code docs/scaling-throughput.png} and {@code docs/scaling-heap.png}.
+ * per second; streaming shows as flat peak heap. Plots go to {@code benchmarks/target/} and,
+ * with {@code --write-docs}, to {@code docs/scaling-throughput.png} and
+ * {@code docs/scaling-heap.png}.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.roundtable.bench.Scaling [--quick] [--write-docs]
