@@ -201,6 +201,22 @@ class RoundtableJsonReaderTest {
   }
 
   @Test
+  void namesWhereARepeatedAnswerIdWasFirstSeen() {
+    String json = "{\"format\":\"roundtable/1\",\"questions\":[{\"id\":\"q\",\"text\":\"t\","
+        + "\"answers\":[" + answer("x") + "," + answer("y") + "," + answer("x") + "]}]}";
+
+    assertThat(rejection(JSON, json).problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/questions/0/answers/2/id");
+      assertThat(p.message()).isEqualTo("duplicates the id at /questions/0/answers/0/id, \"x\"");
+    });
+  }
+
+  private static String answer(String id) {
+    return "{\"id\":\"" + id + "\",\"headline\":\"h\",\"publishedAt\":\"2015-05-07T18:15:00Z\","
+        + "\"contributor\":{\"name\":\"n\"},\"body\":[\"b\"]}";
+  }
+
+  @Test
   void rejectsContentAfterTheDocument() {
     InvalidDocumentException e = rejection(JSON, Fixtures.text(MINIMAL) + " {}");
 
@@ -236,6 +252,40 @@ class RoundtableJsonReaderTest {
     String json = minimalWith("\"format\"", "\"a/b~c\": 1, \"format\"");
 
     assertThat(pointers(rejection(strict, json))).containsExactly("/a~1b~0c");
+  }
+
+  @Test
+  void stopsAfterAHundredProblemsAndSaysSo() {
+    StringBuilder json = new StringBuilder("{\"format\":\"roundtable/1\",\"questions\":[");
+    for (int i = 0; i < 500; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"id\":\"q").append(i)
+          .append("\",\"text\":\"t\",\"url\":\"ftp://x\"}");
+    }
+    json.append("]}");
+
+    InvalidDocumentException e = rejection(JSON, json.toString());
+
+    assertThat(e.problems()).hasSize(101);
+    assertThat(e.problems().get(100).message()).contains("too many problems");
+    assertThat(e.getMessage()).contains("and 91 more");
+  }
+
+  @Test
+  void letsRealInputOutputFailuresThrough() {
+    java.io.InputStream broken = new java.io.InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("disk on fire");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        throw new IOException("disk on fire");
+      }
+    };
+
+    assertThatThrownBy(() -> JSON.read(broken)).isInstanceOf(IOException.class)
+        .isNotInstanceOf(InvalidDocumentException.class).hasMessage("disk on fire");
   }
 
   @Test
