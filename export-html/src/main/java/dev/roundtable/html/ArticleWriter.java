@@ -17,6 +17,9 @@ final class ArticleWriter {
       throws IOException {
     boolean microdata = m.microdata();
     m.start(Kind.ANSWER).lang().itemscope(microdata, ARTICLE).close().raw("\n");
+    if (m.options.metadata() == HtmlOptions.Metadata.JSON_LD) {
+      JsonLdScript.answerPage(question, answer, m);
+    }
     if (microdata && answer.url().isPresent()) {
       m.start("link").rawAttr("itemprop", "url").attr("href", answer.url().get().toString())
           .close().raw("\n");

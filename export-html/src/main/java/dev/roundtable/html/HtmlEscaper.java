@@ -16,7 +16,8 @@ import java.io.Writer;
  *       character becomes a named entity: the output is meant to be written as UTF-8.</li>
  *   <li>Characters HTML forbids become U+FFFD (the replacement character): C0 controls other
  *       than tab, line feed, form feed and carriage return; DEL and the C1 controls
- *       U+007F&ndash;U+009F; the noncharacters U+FDD0&ndash;U+FDEF and U+<i>x</i>FFFE/U+<i>x</i>FFFF
+ *       U+007F&ndash;U+009F; the noncharacters U+FDD0&ndash;U+FDEF and
+ *       U+<i>x</i>FFFE/U+<i>x</i>FFFF
  *       in every plane; and lone surrogates.</li>
  *   <li>Line ends are normalized as an HTML parser would: CR LF and a lone CR become LF, so the
  *       output holds no CR (which would otherwise vanish or change on parsing).</li>

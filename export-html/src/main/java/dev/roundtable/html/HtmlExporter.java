@@ -194,7 +194,8 @@ public final class HtmlExporter {
   }
 
   /**
-   * Writes the related links as UTF-8; see {@link #writeRelatedLinks(Question, Answer, Appendable)}.
+   * Writes the related links as UTF-8; see
+   * {@link #writeRelatedLinks(Question, Answer, Appendable)}.
    *
    * @param question the question answered
    * @param answer one of its answers

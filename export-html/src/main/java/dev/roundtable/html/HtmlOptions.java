@@ -41,7 +41,14 @@ public final class HtmlOptions {
      * schema.org microdata: {@code itemscope}, {@code itemtype} and {@code itemprop} on the
      * article ({@code Article}), its headline, author ({@code Person}), dates and image.
      */
-    MICRODATA
+    MICRODATA,
+    /**
+     * A schema.org JSON-LD {@code <script type="application/ld+json">} at the start of the
+     * answer article ({@code JsonLd.answerPage}) and of the question index
+     * ({@code JsonLd.questionPage}), from {@code roundtable-export-json}, an optional dependency
+     * that must then be on the class path (or module path).
+     */
+    JSON_LD
   }
 
   private final String classPrefix;
@@ -390,13 +397,21 @@ public final class HtmlOptions {
     }
 
     /**
-     * Sets the metadata of answer articles (default {@link Metadata#NONE}).
+     * Sets the metadata of answer articles and question indexes (default
+     * {@link Metadata#NONE}).
      *
      * @param metadata the mode
      * @return this builder
+     * @throws IllegalStateException for {@link Metadata#JSON_LD} when
+     *     {@code roundtable-export-json} is missing
      */
     public Builder metadata(Metadata metadata) {
-      this.metadata = Objects.requireNonNull(metadata, "metadata");
+      Objects.requireNonNull(metadata, "metadata");
+      if (metadata == Metadata.JSON_LD && !JsonLdScript.available()) {
+        throw new IllegalStateException("metadata JSON_LD needs dev.roundtable:"
+            + "roundtable-export-json on the class path (module dev.roundtable.json)");
+      }
+      this.metadata = metadata;
       return this;
     }
 

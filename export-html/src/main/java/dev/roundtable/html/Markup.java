@@ -76,6 +76,38 @@ final class Markup {
     return new String(buf, 0, pos);
   }
 
+  /**
+   * A {@link Writer} that writes into this markup as is, unescaped: for content that is safe by
+   * construction, such as script-safe JSON-LD. Flushing and closing it do nothing.
+   */
+  Writer asWriter() {
+    return new Writer() {
+      @Override
+      public void write(char[] chars, int off, int len) throws IOException {
+        ensure(len);
+        System.arraycopy(chars, off, buf, pos, len);
+        pos += len;
+      }
+
+      @Override
+      public void write(String s, int off, int len) throws IOException {
+        ensure(len);
+        s.getChars(off, off + len, buf, pos);
+        pos += len;
+      }
+
+      @Override
+      public void flush() {
+        // the markup hands its characters on when it is flushed itself
+      }
+
+      @Override
+      public void close() {
+        // the markup is not the writer's to close
+      }
+    };
+  }
+
   /** Writes constant markup as is. */
   Markup raw(String markup) throws IOException {
     int n = markup.length();

@@ -14,6 +14,9 @@ final class QuestionWriter {
   static void index(Question question, Markup m) throws IOException {
     boolean microdata = m.microdata();
     m.start(Kind.QUESTION_INDEX).lang().close().raw("\n");
+    if (m.options.metadata() == HtmlOptions.Metadata.JSON_LD) {
+      JsonLdScript.questionPage(question, m);
+    }
     m.start(Kind.QUESTION).close();
     RelatedLinksWriter.linkedText(
         question.text(), question.url().map(Object::toString).orElse(null), m);

@@ -65,7 +65,8 @@ class HtmlExporterBodyTest {
   void writesWebLinksWithTheConfiguredRelAndNoTarget() {
     Body body = Body.of(Paragraph.of(Link.of("https://example.com/?a=1&b='2'", "site")));
     assertThat(html.body(body)).isEqualTo(
-        "<p><a href=\"https://example.com/?a=1&amp;b=&#39;2&#39;\" rel=\"noopener\">site</a></p>\n");
+        "<p><a href=\"https://example.com/?a=1&amp;b=&#39;2&#39;\" rel=\"noopener\">site</a>"
+            + "</p>\n");
   }
 
   @Test
