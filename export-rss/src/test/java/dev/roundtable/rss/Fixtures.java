@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -84,7 +85,7 @@ final class Fixtures {
     List<Element> out = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element && name.equals(n.getLocalName())
-          && java.util.Objects.equals(namespace, n.getNamespaceURI())) {
+          && Objects.equals(namespace, n.getNamespaceURI())) {
         out.add((Element) n);
       }
     }

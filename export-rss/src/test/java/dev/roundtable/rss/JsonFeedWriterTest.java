@@ -10,6 +10,7 @@ import dev.roundtable.model.MentoringExample;
 import dev.roundtable.model.Question;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,8 +71,9 @@ class JsonFeedWriterTest {
   @Test
   void writesDateModifiedForUpdatedAnswers() throws IOException {
     Answer updated = MentoringExample.featured().toBuilder()
-        .updatedAt(java.time.Instant.parse("2015-05-08T09:30:00.5Z")).build();
-    JsonNode item = new ObjectMapper().readTree(JsonFeedWriter.of(CHANNEL).toBytes(List.of(updated)))
+        .updatedAt(Instant.parse("2015-05-08T09:30:00.5Z")).build();
+    JsonNode item = new ObjectMapper()
+        .readTree(JsonFeedWriter.of(CHANNEL).toBytes(List.of(updated)))
         .get("items").get(0);
     assertThat(item.get("date_modified").asText()).isEqualTo("2015-05-08T09:30:00Z");
   }

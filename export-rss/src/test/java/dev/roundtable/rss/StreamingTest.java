@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -129,6 +132,25 @@ class StreamingTest {
     writer.write(List.of(answer(0)), out);
     assertThat(flushed).isTrue();
     assertThat(closed).isFalse();
+  }
+
+  @ParameterizedTest
+  @MethodSource("writers")
+  void writesTheSameFeedFromManyThreadsAtOnce(FeedWriter writer) throws Exception {
+    List<Answer> answers = FeedWriter.newestFirst(MentoringExample.question());
+    byte[] expected = writer.toBytes(answers);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<byte[]>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(pool.submit(() -> writer.toBytes(answers)));
+      }
+      for (Future<byte[]> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
