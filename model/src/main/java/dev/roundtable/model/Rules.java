@@ -1,6 +1,5 @@
 package dev.roundtable.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The model's validation rules, each written once; every check names the field it guards. */
@@ -43,11 +42,28 @@ final class Rules {
    */
   static String text(String value, String field, int maxLength) {
     required(value, field);
-    if (value.length() > maxLength) {
+    int n = value.length();
+    if (n > maxLength) {
       throw InvalidModelException.of(
-          field, "must be at most " + maxLength + " characters long, was " + value.length());
+          field, "must be at most " + maxLength + " characters long, was " + n);
     }
-    for (int i = 0; i < value.length(); i++) {
+    int i = 0;
+    while (i < n) {
+      char c = value.charAt(i);
+      if (c == '\u0000' || (c & 0xF800) == 0xD800) {
+        break;
+      }
+      i++;
+    }
+    return i == n ? value : checkedText(value, field, i);
+  }
+
+  /**
+   * The rest of {@link #text} from the first U+0000 or surrogate: pairs pass, anything else is
+   * reported at its index.
+   */
+  private static String checkedText(String value, String field, int from) {
+    for (int i = from; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\u0000') {
         throw InvalidModelException.of(field, "must not contain U+0000 (at index " + i + ")");
@@ -69,6 +85,28 @@ final class Rules {
   /** Requires an identifier: 1 to 200 code points, no control characters. */
   static String id(String value, String field) {
     required(value, field);
+    int n = value.length();
+    if (n != 0 && n <= MAX_ID_LENGTH) {
+      int i = 0;
+      while (i < n) {
+        char c = value.charAt(i);
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c & 0xF800) == 0xD800) {
+          break;
+        }
+        i++;
+      }
+      if (i == n) {
+        return value;
+      }
+    }
+    return checkedId(value, field);
+  }
+
+  /**
+   * {@link #id} for identifiers that are empty, long or contain control characters or
+   * surrogates: every check in order, the first broken one reported.
+   */
+  private static String checkedId(String value, String field) {
     int length = value.codePointCount(0, value.length());
     if (length > MAX_ID_LENGTH) {
       throw InvalidModelException.of(
@@ -112,15 +150,15 @@ final class Rules {
   /** Copies a list, rejecting {@code null} elements with the element's index in the path. */
   static <T> List<T> list(List<? extends T> values, String field) {
     required(values, field);
-    List<T> copy = new ArrayList<>(values.size());
-    for (int i = 0; i < values.size(); i++) {
-      T value = values.get(i);
-      if (value == null) {
+    Object[] copy = values.toArray();
+    for (int i = 0; i < copy.length; i++) {
+      if (copy[i] == null) {
         throw InvalidModelException.of(field, i, "must not be null");
       }
-      copy.add(value);
     }
-    return List.copyOf(copy);
+    @SuppressWarnings("unchecked")
+    List<T> list = (List<T>) List.of(copy);
+    return list;
   }
 
   /** Copies a list of strings, each of which must be not blank. */

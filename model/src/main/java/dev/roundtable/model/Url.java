@@ -15,6 +15,14 @@ import java.util.Locale;
  *
  * <p>The text is kept as given except that the scheme is written in lower case. Parsing uses
  * {@link URI}, which rejects white space, control characters and malformed escapes.
+ *
+ * <p>{@link URI} remains the authority on what is accepted. A hand-written fast path takes only
+ * the most common shape ({@code http} or {@code https} in any case, {@code //}, an ASCII host
+ * name whose last label starts with a letter, an optional port of one to five digits, then a
+ * path, query and fragment of RFC 3986 unreserved characters, sub-delimiters, {@code :@/?} and
+ * well-formed {@code %XX} escapes), a subset of what {@link URI} and the rules above accept, with
+ * the same result; anything else, and every rejection, goes through {@link URI}. A
+ * differential test checks both paths against each other.
  */
 public final class Url {
   /** Longest URL accepted, in characters. */
@@ -55,6 +63,20 @@ public final class Url {
    * Parses a URL for a named field; used by the model's builders so that errors name the field.
    */
   static Url parse(String value, String field, boolean allowMailto) {
+    int schemeLength = CommonWebUrl.schemeLength(value);
+    if (schemeLength < 0) {
+      return checked(value, field, allowMailto);
+    }
+    String scheme = schemeLength == 4 ? "http" : "https";
+    return new Url(value.startsWith(scheme) ? value : scheme + value.substring(schemeLength),
+        scheme);
+  }
+
+  /**
+   * Parses a URL with {@link URI} and the rules above: the authority on what is accepted, and
+   * the only source of error messages.
+   */
+  static Url checked(String value, String field, boolean allowMailto) {
     Rules.required(value, field);
     if (value.isEmpty()) {
       throw InvalidModelException.of(field, "must be an absolute URL, was empty");
