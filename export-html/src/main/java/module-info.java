@@ -1,4 +1,11 @@
-/** Roundtable's html exporter; its package {@code dev.roundtable.html} arrives with its own issue. */
+/**
+ * Roundtable's HTML exporter: answers, question indexes, intro lines, related links and bodies
+ * as valid, accessible, injection-proof HTML fragments ({@link dev.roundtable.html.HtmlExporter}),
+ * the project's HTML escaper ({@link dev.roundtable.html.HtmlEscaper}) and the import of CMS
+ * HTML into the body model ({@link dev.roundtable.html.HtmlBody}).
+ */
 module dev.roundtable.html {
   requires transitive dev.roundtable.model;
+
+  exports dev.roundtable.html;
 }

@@ -1,4 +1,13 @@
-/** Roundtable's rss exporter; its package {@code dev.roundtable.rss} arrives with its own issue. */
+/**
+ * Roundtable's feeds: streaming {@link dev.roundtable.rss.RssFeedWriter RSS 2.0},
+ * {@link dev.roundtable.rss.AtomFeedWriter Atom 1.0} and
+ * {@link dev.roundtable.rss.JsonFeedWriter JSON Feed 1.1} writers for sequences of answers,
+ * configured by a {@link dev.roundtable.rss.Channel}.
+ */
 module dev.roundtable.rss {
   requires transitive dev.roundtable.model;
+  requires dev.roundtable.html;
+  requires com.fasterxml.jackson.core;
+
+  exports dev.roundtable.rss;
 }

@@ -1,0 +1,454 @@
+package dev.roundtable.html;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * How {@link HtmlExporter} writes its fragments. Immutable and thread-safe; build once with
+ * {@link #builder()} and reuse. {@link #defaults()} gives:
+ *
+ * <ul>
+ *   <li>CSS class prefix {@code rt-}: every element the exporter writes outside a body carries
+ *       one class naming its kind, {@code rt-answer}, {@code rt-headline} and so on (the list is
+ *       in {@code docs/html.md}); body blocks carry none, style them as {@code .rt-body p};</li>
+ *   <li>headline level 2 ({@code <h2>}); body headings are shifted below it (a body's level-2
+ *       heading becomes {@code <h3>}) and never go beyond {@code <h6>};</li>
+ *   <li>dates in UTC, {@link Locale#US}, pattern {@code MMMM d, yyyy, h:mm a z} ("May 7, 2015,
+ *       6:15 PM UTC");</li>
+ *   <li>links with {@code rel="noopener"} and no {@code target};</li>
+ *   <li>no metadata ({@link Metadata#NONE}) and no {@code lang} attribute;</li>
+ *   <li>English labels (see the builder's label methods).</li>
+ * </ul>
+ */
+public final class HtmlOptions {
+  /** The default date pattern, giving "May 7, 2015, 6:15 PM UTC". */
+  public static final String DEFAULT_DATE_PATTERN = "MMMM d, yyyy, h:mm a z";
+
+  private static final Pattern CLASS_PREFIX = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*|");
+  private static final Pattern REL = Pattern.compile("[a-z]+(?: [a-z]+)*|");
+  private static final Pattern TARGET = Pattern.compile("_?[A-Za-z0-9_-]+");
+  private static final HtmlOptions DEFAULTS = builder().build();
+
+  /** Which machine-readable metadata the answer article carries. */
+  public enum Metadata {
+    /** Plain HTML only. */
+    NONE,
+    /**
+     * schema.org microdata: {@code itemscope}, {@code itemtype} and {@code itemprop} on the
+     * article ({@code Article}), its headline, author ({@code Person}), dates and image.
+     */
+    MICRODATA
+  }
+
+  private final String classPrefix;
+  private final int headingLevel;
+  private final ZoneId zone;
+  private final Locale locale;
+  private final String datePattern;
+  private final DateTimeFormatter dateFormatter;
+  private final String rel;
+  private final String target;
+  private final Metadata metadata;
+  private final String lang;
+  private final int standfirstLength;
+  private final Labels labels;
+
+  private HtmlOptions(Builder b) {
+    this.classPrefix = b.classPrefix;
+    this.headingLevel = b.headingLevel;
+    this.zone = b.zone;
+    this.locale = b.locale;
+    this.datePattern = b.datePattern;
+    this.dateFormatter = DateTimeFormatter.ofPattern(b.datePattern, b.locale).withZone(b.zone);
+    this.rel = b.rel;
+    this.target = b.target;
+    this.metadata = b.metadata;
+    this.lang = b.lang;
+    this.standfirstLength = b.standfirstLength;
+    this.labels = b.labels;
+  }
+
+  /**
+   * The default options.
+   *
+   * @return the shared default instance
+   */
+  public static HtmlOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder starting from these options.
+   *
+   * @return a new builder with this object's values
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.classPrefix = classPrefix;
+    b.headingLevel = headingLevel;
+    b.zone = zone;
+    b.locale = locale;
+    b.datePattern = datePattern;
+    b.rel = rel;
+    b.target = target;
+    b.metadata = metadata;
+    b.lang = lang;
+    b.standfirstLength = standfirstLength;
+    b.labels = labels;
+    return b;
+  }
+
+  /**
+   * The prefix of every CSS class the exporter writes.
+   *
+   * @return the prefix, possibly empty
+   */
+  public String classPrefix() {
+    return classPrefix;
+  }
+
+  /**
+   * The level of the answer's headline, 1 to 6.
+   *
+   * @return the level
+   */
+  public int headingLevel() {
+    return headingLevel;
+  }
+
+  /**
+   * The level at which a body heading of model level {@code bodyLevel} (2 to 6) is written:
+   * shifted below the headline, at most 6.
+   *
+   * @param bodyLevel the heading's level in the model
+   * @return the HTML heading level
+   */
+  public int bodyHeadingLevel(int bodyLevel) {
+    return Math.min(6, bodyLevel + headingLevel - 1);
+  }
+
+  /**
+   * The time zone of human-readable dates.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * The locale of human-readable dates.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * The {@link DateTimeFormatter} pattern of human-readable dates.
+   *
+   * @return the pattern
+   */
+  public String datePattern() {
+    return datePattern;
+  }
+
+  /**
+   * The formatter of human-readable dates: the pattern in the locale and zone.
+   *
+   * @return the formatter
+   */
+  public DateTimeFormatter dateFormatter() {
+    return dateFormatter;
+  }
+
+  /**
+   * The {@code rel} value of links to web pages.
+   *
+   * @return the value; empty means no {@code rel} attribute
+   */
+  public String rel() {
+    return rel;
+  }
+
+  /**
+   * The {@code target} value of links to web pages.
+   *
+   * @return the value; empty means no {@code target} attribute
+   */
+  public String target() {
+    return target;
+  }
+
+  /**
+   * The machine-readable metadata of answer articles.
+   *
+   * @return the mode
+   */
+  public Metadata metadata() {
+    return metadata;
+  }
+
+  /**
+   * The {@code lang} attribute of each fragment's outer element.
+   *
+   * @return a BCP 47 language tag; empty means no {@code lang} attribute
+   */
+  public String lang() {
+    return lang;
+  }
+
+  /**
+   * The longest standfirst taken from a summary or an excerpt of the body, in code points.
+   *
+   * @return the length
+   */
+  public int standfirstLength() {
+    return standfirstLength;
+  }
+
+  /**
+   * The visible and accessible texts the exporter writes.
+   *
+   * @return the labels
+   */
+  public Labels labels() {
+    return labels;
+  }
+
+  /**
+   * The words the exporter adds around the model's texts. Each template names its
+   * placeholders; the values put in are escaped like every other text.
+   *
+   * @param by the word before a related link's byline ("by")
+   * @param relatedLinks the related links' {@code aria-label} and heading; {@code {question}}
+   *     stands for the question ("Read all answers to the {question} question")
+   * @param topics the accessible name of the topic list ("Topics")
+   * @param answers the accessible name of the question index's answer list ("Answers")
+   * @param intro the intro line; {@code {question}} and {@code {byline}} are replaced
+   *     ("Today's answer for: {question} is written by {byline}.")
+   * @param imageCredit what precedes an image credit ("Image: ")
+   */
+  public record Labels(
+      String by, String relatedLinks, String topics, String answers, String intro,
+      String imageCredit) {
+    /** English labels. */
+    public static final Labels ENGLISH = new Labels(
+        "by", "Read all answers to the {question} question", "Topics", "Answers",
+        "Today's answer for: {question} is written by {byline}.", "Image: ");
+
+    /** Requires every label. */
+    public Labels {
+      Objects.requireNonNull(by, "by");
+      Objects.requireNonNull(relatedLinks, "relatedLinks");
+      Objects.requireNonNull(topics, "topics");
+      Objects.requireNonNull(answers, "answers");
+      Objects.requireNonNull(intro, "intro");
+      Objects.requireNonNull(imageCredit, "imageCredit");
+    }
+  }
+
+  /** Builds {@link HtmlOptions}; not thread-safe, the options it builds are. */
+  public static final class Builder {
+    private String classPrefix = "rt-";
+    private int headingLevel = 2;
+    private ZoneId zone = ZoneOffset.UTC;
+    private Locale locale = Locale.US;
+    private String datePattern = DEFAULT_DATE_PATTERN;
+    private String rel = "noopener";
+    private String target = "";
+    private Metadata metadata = Metadata.NONE;
+    private String lang = "";
+    private int standfirstLength = 300;
+    private Labels labels = Labels.ENGLISH;
+
+    private Builder() {}
+
+    /**
+     * Sets the CSS class prefix (default {@code rt-}).
+     *
+     * @param classPrefix letters, digits, {@code -} and {@code _}, not starting with a digit or
+     *     {@code -}; or empty
+     * @return this builder
+     * @throws IllegalArgumentException when the prefix would make an invalid class name
+     */
+    public Builder classPrefix(String classPrefix) {
+      Objects.requireNonNull(classPrefix, "classPrefix");
+      if (!CLASS_PREFIX.matcher(classPrefix).matches()) {
+        throw new IllegalArgumentException("classPrefix must be letters, digits, '-' and '_', "
+            + "not starting with a digit or '-'; was \"" + classPrefix + "\"");
+      }
+      this.classPrefix = classPrefix;
+      return this;
+    }
+
+    /**
+     * Sets the level of the answer's headline (default 2).
+     *
+     * @param headingLevel 1 to 6
+     * @return this builder
+     * @throws IllegalArgumentException when out of range
+     */
+    public Builder headingLevel(int headingLevel) {
+      if (headingLevel < 1 || headingLevel > 6) {
+        throw new IllegalArgumentException("headingLevel must be from 1 to 6, was " + headingLevel);
+      }
+      this.headingLevel = headingLevel;
+      return this;
+    }
+
+    /**
+     * Sets the time zone of human-readable dates (default UTC).
+     *
+     * @param zone the zone
+     * @return this builder
+     */
+    public Builder zone(ZoneId zone) {
+      this.zone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * Sets the locale of human-readable dates (default {@link Locale#US}).
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Sets the {@link DateTimeFormatter} pattern of human-readable dates.
+     *
+     * @param datePattern the pattern (default {@value #DEFAULT_DATE_PATTERN})
+     * @return this builder
+     * @throws IllegalArgumentException when the pattern is invalid
+     */
+    public Builder datePattern(String datePattern) {
+      Objects.requireNonNull(datePattern, "datePattern");
+      DateTimeFormatter.ofPattern(datePattern); // fails early with the pattern's own message
+      this.datePattern = datePattern;
+      return this;
+    }
+
+    /**
+     * Sets the {@code rel} of links to web pages (default {@code noopener}).
+     *
+     * @param rel lower-case keywords separated by single spaces, or empty for no {@code rel}
+     * @return this builder
+     * @throws IllegalArgumentException when not such keywords
+     */
+    public Builder rel(String rel) {
+      Objects.requireNonNull(rel, "rel");
+      if (!REL.matcher(rel).matches()) {
+        throw new IllegalArgumentException(
+            "rel must be lower-case keywords separated by single spaces; was \"" + rel + "\"");
+      }
+      this.rel = rel;
+      return this;
+    }
+
+    /**
+     * Sets the {@code target} of links to web pages (default none).
+     *
+     * @param target a browsing context name or keyword such as {@code _blank}, or empty for no
+     *     {@code target}
+     * @return this builder
+     * @throws IllegalArgumentException when not a valid name or keyword
+     */
+    public Builder target(String target) {
+      Objects.requireNonNull(target, "target");
+      if (!target.isEmpty() && !TARGET.matcher(target).matches()) {
+        throw new IllegalArgumentException(
+            "target must be a name or keyword such as _blank; was \"" + target + "\"");
+      }
+      this.target = target;
+      return this;
+    }
+
+    /**
+     * Sets the metadata of answer articles (default {@link Metadata#NONE}).
+     *
+     * @param metadata the mode
+     * @return this builder
+     */
+    public Builder metadata(Metadata metadata) {
+      this.metadata = Objects.requireNonNull(metadata, "metadata");
+      return this;
+    }
+
+    /**
+     * Sets the {@code lang} attribute of each fragment's outer element (default none).
+     *
+     * @param lang a well-formed BCP 47 language tag such as {@code en-GB}, or empty for none
+     * @return this builder
+     * @throws IllegalArgumentException when the tag is not well-formed
+     */
+    public Builder lang(String lang) {
+      Objects.requireNonNull(lang, "lang");
+      if (!lang.isEmpty()) {
+        try {
+          new Locale.Builder().setLanguageTag(lang);
+        } catch (IllformedLocaleException e) {
+          throw new IllegalArgumentException(
+              "lang must be a BCP 47 language tag; \"" + lang + "\" is not: " + e.getMessage(), e);
+        }
+      }
+      this.lang = lang;
+      return this;
+    }
+
+    /**
+     * Sets the longest standfirst, in code points (default 300).
+     *
+     * @param standfirstLength at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when less than 1
+     */
+    public Builder standfirstLength(int standfirstLength) {
+      if (standfirstLength < 1) {
+        throw new IllegalArgumentException(
+            "standfirstLength must be at least 1, was " + standfirstLength);
+      }
+      this.standfirstLength = standfirstLength;
+      return this;
+    }
+
+    /**
+     * Sets the labels (default {@link Labels#ENGLISH}).
+     *
+     * @param labels the labels
+     * @return this builder
+     */
+    public Builder labels(Labels labels) {
+      this.labels = Objects.requireNonNull(labels, "labels");
+      return this;
+    }
+
+    /**
+     * Builds the options.
+     *
+     * @return the immutable options
+     */
+    public HtmlOptions build() {
+      return new HtmlOptions(this);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.roundtable.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HtmlEscaperTest {
+
+  @Test
+  void escapesTheFiveMarkupCharacters() {
+    assertThat(HtmlEscaper.escapeText("a & b < c > d \" e ' f"))
+        .isEqualTo("a &amp; b &lt; c &gt; d &quot; e &#39; f");
+  }
+
+  @Test
+  void escapesAttributeValuesForBothQuoteKinds() {
+    assertThat(HtmlEscaper.escapeAttribute("\" onmouseover='x'"))
+        .isEqualTo("&quot; onmouseover=&#39;x&#39;");
+  }
+
+  @Test
+  void returnsTheSameStringWhenNothingNeedsEscaping() {
+    String safe = "Plain words, émigré, 日本語 and \uD83D\uDE00 with\ttab and\nline feed";
+    assertThat(HtmlEscaper.escapeText(safe)).isSameAs(safe);
+  }
+
+  @Test
+  void leavesNonAsciiAsCharactersNotEntities() {
+    assertThat(HtmlEscaper.escapeText("é ß Ω € \u00A0")).isEqualTo("é ß Ω € \u00A0");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0x00, 0x01, 0x08, 0x0B, 0x0E, 0x1F, 0x7F, 0x80, 0x85, 0x9F, 0xFDD0, 0xFDEF,
+      0xFFFE, 0xFFFF, 0x1FFFE, 0x1FFFF, 0x10FFFE, 0x10FFFF})
+  void replacesForbiddenCodePointsWithTheReplacementCharacter(int codePoint) {
+    String forbidden = new StringBuilder("a").appendCodePoint(codePoint).append('b').toString();
+    assertThat(HtmlEscaper.escapeText(forbidden))
+        .as("U+%04X", codePoint)
+        .isEqualTo("a\uFFFDb");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0x09, 0x0A, 0x0C, 0xA0, 0xFDCF, 0xFDF0, 0xFFFD, 0x1FFFD, 0x10000, 0x2FFFC,
+      0x10FFFD})
+  void keepsAllowedCodePointsNextToForbiddenOnes(int codePoint) {
+    String allowed = new StringBuilder().appendCodePoint(codePoint).toString();
+    assertThat(HtmlEscaper.escapeText(allowed)).as("U+%04X", codePoint).isEqualTo(allowed);
+  }
+
+  @Test
+  void replacesLoneSurrogates() {
+    assertThat(HtmlEscaper.escapeText("x\uD800y\uDC00z\uD83D")).isEqualTo("x\uFFFDy\uFFFDz\uFFFD");
+  }
+
+  @Test
+  void normalizesCarriageReturnsToLineFeeds() {
+    assertThat(HtmlEscaper.escapeText("a\r\nb\rc\n\rd\r")).isEqualTo("a\nb\nc\n\nd\n");
+  }
+
+  @Test
+  void writesTheSameToAWriterAsToAStringBuilder() throws IOException {
+    String hostile = "<svg onload=alert(1)>\u0001 & 'x' \uD83D\uDE00\uFFFE\r\n";
+    StringWriter writer = new StringWriter();
+    HtmlEscaper.escapeText(hostile, writer);
+    StringBuilder builder = new StringBuilder();
+    HtmlEscaper.escapeAttribute(new StringBuilder(hostile), builder);
+    assertThat(writer.toString())
+        .isEqualTo(builder.toString())
+        .isEqualTo("&lt;svg onload=alert(1)&gt;\uFFFD &amp; &#39;x&#39; \uD83D\uDE00\uFFFD\n");
+  }
+
+  @Test
+  void writesNothingForNull() throws IOException {
+    StringBuilder out = new StringBuilder();
+    HtmlEscaper.escapeText(null, out);
+    assertThat(out).isEmpty();
+    assertThat(HtmlEscaper.escapeAttribute((CharSequence) null)).isEmpty();
+  }
+}

@@ -1,0 +1,401 @@
+package dev.roundtable.rss;
+
+import dev.roundtable.model.Image;
+import dev.roundtable.model.InvalidModelException;
+import dev.roundtable.model.Url;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a feed says about itself: title, home page, description, its own address, language and
+ * the options that shape its items. Immutable and thread-safe; build one with
+ * {@link #builder()} and share it between writers and threads.
+ *
+ * <p>Every rule that the W3C Feed Validation Service checks on channel data is checked here,
+ * when the channel is built, with an {@link InvalidChannelException} naming the field: URLs
+ * are absolute http(s) URLs, the language is an ISO 639 code, the RSS image is at most 144 by
+ * 400 pixels and a JPEG, GIF or PNG.
+ */
+public final class Channel {
+  /** Longest standfirst written as an item's summary, in code points, unless set otherwise. */
+  public static final int DEFAULT_SUMMARY_LENGTH = 300;
+
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+  private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
+  private static final Pattern IMAGE_EXTENSION =
+      Pattern.compile("(?i).*\\.(jpg|jpeg|gif|png)([?#].*)?");
+
+  private final String title;
+  private final Url link;
+  private final String description;
+  private final Url selfUrl;
+  private final String language;
+  private final Url baseUrl;
+  private final int limit;
+  private final String generator;
+  private final Duration ttl;
+  private final Image image;
+  private final int summaryLength;
+
+  private Channel(Builder b) {
+    this.title = text(b.title, "title");
+    this.link = url(b.link, "link");
+    this.description = text(b.description, "description");
+    this.selfUrl = url(b.selfUrl, "selfUrl");
+    this.language = language(b.language);
+    this.baseUrl = b.baseUrl == null ? null : baseUrl(url(b.baseUrl, "baseUrl"));
+    this.limit = b.limit;
+    this.generator = b.generator == null ? null : text(b.generator, "generator");
+    this.ttl = b.ttl;
+    this.image = b.image == null ? null : image(b.image);
+    this.summaryLength = b.summaryLength;
+  }
+
+  /**
+   * A new builder. {@code title}, {@code link}, {@code description}, {@code selfUrl} and
+   * {@code language} are required.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the feed's title, never blank */
+  public String title() {
+    return title;
+  }
+
+  /** @return the page the feed belongs to (RSS {@code link}, Atom alternate link) */
+  public Url link() {
+    return link;
+  }
+
+  /** @return the description (RSS {@code description}, Atom {@code subtitle}) */
+  public String description() {
+    return description;
+  }
+
+  /** @return where the feed itself is served (RSS {@code atom:link rel="self"}, Atom id) */
+  public Url selfUrl() {
+    return selfUrl;
+  }
+
+  /** @return the language as an ISO 639 code with optional subtags, e.g. {@code en-GB} */
+  public String language() {
+    return language;
+  }
+
+  /** @return the base of links for answers without a URL of their own, ending with a slash */
+  public Optional<Url> baseUrl() {
+    return Optional.ofNullable(baseUrl);
+  }
+
+  /** @return the most items a feed holds, if limited */
+  public OptionalInt limit() {
+    return limit == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(limit);
+  }
+
+  /** @return the generator named in the feed, if any */
+  public Optional<String> generator() {
+    return Optional.ofNullable(generator);
+  }
+
+  /** @return how long readers may cache the feed (RSS {@code ttl}), if given */
+  public Optional<Duration> ttl() {
+    return Optional.ofNullable(ttl);
+  }
+
+  /** @return the feed's logo (RSS {@code image}, Atom {@code logo}, JSON Feed {@code icon}) */
+  public Optional<Image> image() {
+    return Optional.ofNullable(image);
+  }
+
+  /** @return the longest item summary, in code points */
+  public int summaryLength() {
+    return summaryLength;
+  }
+
+  /** The item limit as a plain int: {@link Integer#MAX_VALUE} when unlimited. */
+  int maxItems() {
+    return limit;
+  }
+
+  @Override
+  public String toString() {
+    return "Channel[" + title + ", " + selfUrl + "]";
+  }
+
+  private static String text(String value, String field) {
+    if (value == null) {
+      throw new InvalidChannelException(field, "is required");
+    }
+    if (FeedCharacters.strip(value).isBlank()) {
+      throw new InvalidChannelException(field, "must not be blank");
+    }
+    return value;
+  }
+
+  private static Url url(Object value, String field) {
+    if (value == null) {
+      throw new InvalidChannelException(field, "is required");
+    }
+    Url url;
+    try {
+      url = value instanceof Url ? (Url) value : Url.of((String) value);
+    } catch (InvalidModelException e) {
+      throw new InvalidChannelException(field, e.rule());
+    }
+    if (!url.isWeb()) {
+      throw new InvalidChannelException(field, "must be an http or https URL, was " + url);
+    }
+    return url;
+  }
+
+  private static Url baseUrl(Url url) {
+    String s = url.toString();
+    if (s.indexOf('?') >= 0 || s.indexOf('#') >= 0 || !s.endsWith("/")) {
+      throw new InvalidChannelException("baseUrl", "must end with \"/\" and have no query or"
+          + " fragment, since answer ids are appended to it; was " + s);
+    }
+    return url;
+  }
+
+  private static String language(String value) {
+    if (value == null) {
+      throw new InvalidChannelException("language", "is required: RSS readers and the W3C"
+          + " validator expect it (e.g. \"en\" or \"en-GB\")");
+    }
+    if (!LANGUAGE.matcher(value).matches()) {
+      throw new InvalidChannelException("language",
+          "must be an ISO 639 language code with optional subtags, e.g. \"en-GB\"; was \""
+              + value + "\"");
+    }
+    String primary = value.split("-", 2)[0].toLowerCase(Locale.ROOT);
+    if (primary.length() == 2 && !ISO_639_1.contains(primary)) {
+      throw new InvalidChannelException("language",
+          "\"" + primary + "\" is not an ISO 639 language code");
+    }
+    return value;
+  }
+
+  private static Image image(Image image) {
+    String url = image.url().toString();
+    if (!IMAGE_EXTENSION.matcher(url).matches()) {
+      throw new InvalidChannelException("image.url",
+          "must be a .jpg, .jpeg, .gif or .png file for RSS readers; was " + url);
+    }
+    if (image.width().orElse(0) > 144) {
+      throw new InvalidChannelException("image.width",
+          "must be at most 144 pixels in RSS 2.0, was " + image.width().getAsInt());
+    }
+    if (image.height().orElse(0) > 400) {
+      throw new InvalidChannelException("image.height",
+          "must be at most 400 pixels in RSS 2.0, was " + image.height().getAsInt());
+    }
+    return image;
+  }
+
+  /** Collects a channel's fields; {@link #build()} validates them. Not thread-safe. */
+  public static final class Builder {
+    private String title;
+    private Object link;
+    private String description;
+    private Object selfUrl;
+    private String language;
+    private Object baseUrl;
+    private int limit = Integer.MAX_VALUE;
+    private String generator;
+    private Duration ttl;
+    private Image image;
+    private int summaryLength = DEFAULT_SUMMARY_LENGTH;
+
+    private Builder() {}
+
+    /**
+     * Sets the title (required).
+     *
+     * @param title plain text, not blank
+     * @return this builder
+     */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /**
+     * Sets the page the feed belongs to (required).
+     *
+     * @param link an absolute http or https URL
+     * @return this builder
+     */
+    public Builder link(String link) {
+      this.link = link;
+      return this;
+    }
+
+    /**
+     * Sets the page the feed belongs to (required).
+     *
+     * @param link an http or https URL
+     * @return this builder
+     */
+    public Builder link(Url link) {
+      this.link = link;
+      return this;
+    }
+
+    /**
+     * Sets the description (required).
+     *
+     * @param description plain text, not blank
+     * @return this builder
+     */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * Sets where the feed is served (required): readers and validators check it.
+     *
+     * @param selfUrl an absolute http or https URL
+     * @return this builder
+     */
+    public Builder selfUrl(String selfUrl) {
+      this.selfUrl = selfUrl;
+      return this;
+    }
+
+    /**
+     * Sets where the feed is served (required).
+     *
+     * @param selfUrl an http or https URL
+     * @return this builder
+     */
+    public Builder selfUrl(Url selfUrl) {
+      this.selfUrl = selfUrl;
+      return this;
+    }
+
+    /**
+     * Sets the language (required).
+     *
+     * @param language an ISO 639 code with optional subtags: {@code en}, {@code en-GB}
+     * @return this builder
+     */
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    /**
+     * Sets the base for links to answers that have no URL: the answer's percent-encoded id is
+     * appended to it. Without it, such answers have no link and a {@code tag:} URI as id.
+     *
+     * @param baseUrl an absolute http or https URL ending with {@code /}, or {@code null}
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Sets the base for links to answers that have no URL.
+     *
+     * @param baseUrl an http or https URL ending with {@code /}, or {@code null}
+     * @return this builder
+     */
+    public Builder baseUrl(Url baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Limits how many items a feed holds; the writers stop pulling answers at the limit.
+     *
+     * @param limit at least 1
+     * @return this builder
+     * @throws InvalidChannelException (field {@code limit}) when less than 1
+     */
+    public Builder limit(int limit) {
+      if (limit < 1) {
+        throw new InvalidChannelException("limit", "must be at least 1, was " + limit);
+      }
+      this.limit = limit;
+      return this;
+    }
+
+    /**
+     * Names the software that wrote the feed.
+     *
+     * @param generator plain text, or {@code null} for none
+     * @return this builder
+     */
+    public Builder generator(String generator) {
+      this.generator = generator;
+      return this;
+    }
+
+    /**
+     * Sets how long readers may cache the feed.
+     *
+     * @param ttl whole minutes, at least one; {@code null} for none
+     * @return this builder
+     * @throws InvalidChannelException (field {@code ttl}) when not a positive number of minutes
+     */
+    public Builder ttl(Duration ttl) {
+      if (ttl != null && (ttl.toMinutes() < 1 || !ttl.equals(Duration.ofMinutes(ttl.toMinutes()))
+          || ttl.toMinutes() > Integer.MAX_VALUE)) {
+        throw new InvalidChannelException("ttl", "must be a positive number of whole minutes,"
+            + " was " + ttl);
+      }
+      this.ttl = ttl;
+      return this;
+    }
+
+    /**
+     * Sets the feed's logo; its text alternative is not written (RSS requires the image's
+     * title to be the channel's).
+     *
+     * @param image a JPEG, GIF or PNG at most 144 by 400 pixels, or {@code null}
+     * @return this builder
+     */
+    public Builder image(Image image) {
+      this.image = image;
+      return this;
+    }
+
+    /**
+     * Sets the longest item summary (the answer's standfirst, see
+     * {@code Answer.standfirst(int)}).
+     *
+     * @param summaryLength in code points, at least 1; default {@value #DEFAULT_SUMMARY_LENGTH}
+     * @return this builder
+     * @throws InvalidChannelException (field {@code summaryLength}) when less than 1
+     */
+    public Builder summaryLength(int summaryLength) {
+      if (summaryLength < 1) {
+        throw new InvalidChannelException("summaryLength", "must be at least 1, was "
+            + summaryLength);
+      }
+      this.summaryLength = summaryLength;
+      return this;
+    }
+
+    /**
+     * Builds the channel.
+     *
+     * @return the channel
+     * @throws InvalidChannelException naming the first field that breaks a rule
+     */
+    public Channel build() {
+      return new Channel(this);
+    }
+  }
+}

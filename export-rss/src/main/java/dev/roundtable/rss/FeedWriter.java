@@ -1,0 +1,144 @@
+package dev.roundtable.rss;
+
+import dev.roundtable.model.Answer;
+import dev.roundtable.model.Question;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A feed format: writes a sequence of answers as one feed of a {@link Channel}. Implementations
+ * are immutable and thread-safe; make one per channel and reuse it.
+ *
+ * <p><b>Streaming.</b> The writer pulls answers one at a time from the iterator, iterable or
+ * stream and writes each before pulling the next, so memory stays constant however many answers
+ * there are (a database cursor can feed a million). Streamed answers are expected <em>newest
+ * first</em>, as feeds list them: the first answer's date is the feed's date
+ * ({@code lastBuildDate}, Atom {@code updated}), and it is never taken from the clock. The
+ * channel's {@link Channel#limit() limit} stops the pulling. {@link #write(Question,
+ * OutputStream)} sorts a question's answers newest first itself.
+ *
+ * <p><b>Output.</b> UTF-8, deterministic (the same answers give the same bytes, so a hash of
+ * them is a valid ETag), well-formed for any text the model accepts: characters XML cannot carry
+ * are dropped. The caller's stream is flushed, never closed.
+ */
+public sealed interface FeedWriter permits RssFeedWriter, AtomFeedWriter, JsonFeedWriter {
+
+  /** Newest first: by publication date, latest first, then by id for a stable order. */
+  Comparator<Answer> NEWEST_FIRST =
+      Comparator.comparing(Answer::publishedAt).reversed().thenComparing(Answer::id);
+
+  /**
+   * The channel this writer writes.
+   *
+   * @return the channel
+   */
+  Channel channel();
+
+  /**
+   * The media type to serve the feed with, e.g. {@code application/rss+xml}.
+   *
+   * @return the media type, without parameters
+   */
+  String mediaType();
+
+  /**
+   * Writes a feed of the answers, pulling them one by one.
+   *
+   * @param answers the answers, newest first; none may be {@code null}
+   * @param out where the UTF-8 bytes go; flushed, not closed
+   * @throws IOException when writing to {@code out} fails
+   * @throws IllegalArgumentException when an answer is {@code null}
+   */
+  void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException;
+
+  /**
+   * Writes a feed of the answers, pulling them one by one.
+   *
+   * @param answers the answers, newest first
+   * @param out where the UTF-8 bytes go; flushed, not closed
+   * @throws IOException when writing to {@code out} fails
+   */
+  default void write(Iterable<? extends Answer> answers, OutputStream out) throws IOException {
+    write(Objects.requireNonNull(answers, "answers").iterator(), out);
+  }
+
+  /**
+   * Writes a feed of the answers in the stream, pulling them one by one. The stream is not
+   * closed.
+   *
+   * @param answers the answers, newest first
+   * @param out where the UTF-8 bytes go; flushed, not closed
+   * @throws IOException when writing to {@code out} fails
+   */
+  default void write(Stream<? extends Answer> answers, OutputStream out) throws IOException {
+    write(Objects.requireNonNull(answers, "answers").iterator(), out);
+  }
+
+  /**
+   * Writes a feed of a question's answers, newest first (see {@link #NEWEST_FIRST}).
+   *
+   * @param question the question
+   * @param out where the UTF-8 bytes go; flushed, not closed
+   * @throws IOException when writing to {@code out} fails
+   */
+  default void write(Question question, OutputStream out) throws IOException {
+    write(newestFirst(question), out);
+  }
+
+  /**
+   * The feed of the answers as bytes, for caching and ETags.
+   *
+   * @param answers the answers, newest first
+   * @return the UTF-8 bytes
+   */
+  default byte[] toBytes(Iterable<? extends Answer> answers) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    try {
+      write(answers, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The feed of the answers as a string.
+   *
+   * @param answers the answers, newest first
+   * @return the feed
+   */
+  default String toString(Iterable<? extends Answer> answers) {
+    return new String(toBytes(answers), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The feed of a question's answers, newest first, as a string.
+   *
+   * @param question the question
+   * @return the feed
+   */
+  default String toString(Question question) {
+    return toString(newestFirst(question));
+  }
+
+  /**
+   * A question's answers sorted newest first.
+   *
+   * @param question the question
+   * @return a new list
+   */
+  static List<Answer> newestFirst(Question question) {
+    List<Answer> sorted = new ArrayList<>(Objects.requireNonNull(question, "question").answers());
+    sorted.sort(NEWEST_FIRST);
+    return sorted;
+  }
+}

@@ -1,0 +1,14 @@
+package dev.roundtable.rss;
+
+import dev.roundtable.model.Answer;
+
+/**
+ * One answer as a feed item, with what every format derives from it the same way.
+ *
+ * @param answer the answer
+ * @param link the answer's absolute URL in ASCII (non-ASCII percent-encoded), or {@code null}
+ * @param id the item's stable id: the link when there is one, else a {@code tag:} URI
+ * @param permalink whether the id is the link (an RSS {@code guid} with isPermaLink true)
+ * @param summary the plain-text standfirst
+ */
+record Item(Answer answer, String link, String id, boolean permalink, String summary) {}

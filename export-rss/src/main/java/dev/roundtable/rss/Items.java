@@ -1,0 +1,107 @@
+package dev.roundtable.rss;
+
+import dev.roundtable.model.Answer;
+import java.net.IDN;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The answers of one feed being written, pulled one at a time: the first can be looked at
+ * before writing starts (its date is the feed's date), the channel's item limit stops the
+ * pulling, and each answer becomes an {@link Item} with its link and id worked out. Not
+ * thread-safe: one per write.
+ */
+final class Items {
+  private static final Pattern TAG_AUTHORITY = Pattern.compile("[a-z0-9.\\-]+");
+
+  private final Channel channel;
+  private final Iterator<? extends Answer> answers;
+  private final String tagAuthority;
+  private Answer peeked;
+  private int index;
+
+  Items(Channel channel, Iterator<? extends Answer> answers) {
+    this.channel = channel;
+    this.answers = answers;
+    this.tagAuthority = tagAuthority(channel);
+  }
+
+  /** The next answer without consuming it, or {@code null} when there is none left. */
+  Answer peek() {
+    if (peeked == null && index < channel.maxItems() && answers.hasNext()) {
+      Answer next = answers.next();
+      if (next == null) {
+        throw new IllegalArgumentException("answers[" + index + "]: must not be null");
+      }
+      peeked = next;
+    }
+    return peeked;
+  }
+
+  /** The next item, or {@code null} at the end of the answers or at the channel's limit. */
+  Item next() {
+    Answer answer = peek();
+    if (answer == null) {
+      return null;
+    }
+    peeked = null;
+    index++;
+    return item(answer);
+  }
+
+  private Item item(Answer answer) {
+    String link = null;
+    if (answer.url().isPresent()) {
+      link = answer.url().get().toUri().toASCIIString();
+    } else if (channel.baseUrl().isPresent()) {
+      link = channel.baseUrl().get().toUri().toASCIIString() + segment(answer.id());
+    }
+    String id = link;
+    if (id == null) {
+      StringBuilder tag = new StringBuilder("tag:").append(tagAuthority).append(',');
+      FeedDates.date(tag, answer.publishedAt()).append(':').append(percentEncode(answer.id()));
+      id = tag.toString();
+    }
+    return new Item(answer, link, id, link != null,
+        answer.standfirst(channel.summaryLength()));
+  }
+
+  /** The id as one path segment: percent-encoded, and never "." or "..". */
+  private static String segment(String id) {
+    String encoded = percentEncode(id);
+    return encoded.equals(".") || encoded.equals("..") ? encoded.replace(".", "%2E") : encoded;
+  }
+
+  /** UTF-8 percent-encoding of everything but the unreserved characters of RFC 3986. */
+  static String percentEncode(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~') {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return out.toString();
+  }
+
+  /** The domain that mints tag: URIs: the channel link's host, in ASCII and lower case. */
+  private static String tagAuthority(Channel channel) {
+    String host = channel.link().toUri().getHost();
+    if (host == null) {
+      String authority = channel.link().toUri().getRawAuthority();
+      host = authority.substring(authority.indexOf('@') + 1).replaceFirst(":[0-9]*$", "");
+    }
+    try {
+      host = IDN.toASCII(host).toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      host = "";
+    }
+    return TAG_AUTHORITY.matcher(host).matches() ? host : "invalid";
+  }
+}

@@ -1,0 +1,136 @@
+package dev.roundtable.rss;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.roundtable.model.Answer;
+import dev.roundtable.model.Contributor;
+import dev.roundtable.model.Image;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.Objects;
+
+/**
+ * Writes JSON Feed 1.1 documents with Jackson's streaming generator (jackson-core only, no
+ * object mapping). Immutable and thread-safe.
+ *
+ * <p>The feed has {@code version}, {@code title}, {@code home_page_url}, {@code feed_url},
+ * {@code description}, {@code language} and {@code icon} (the channel's image). Each item has
+ * {@code id}, {@code url} (when known), {@code title}, {@code content_html} (the full body),
+ * {@code summary} (plain text), {@code image}, {@code date_published}, {@code date_modified}
+ * (when the answer was updated), {@code authors} (name, url, avatar) and {@code tags}. Text drops
+ * the same characters as the XML feeds, so the three formats carry the same text. See
+ * {@link FeedWriter} for streaming, ordering and determinism.
+ */
+public final class JsonFeedWriter implements FeedWriter {
+  /** The JSON Feed version this writer writes. */
+  public static final String VERSION = "https://jsonfeed.org/version/1.1";
+
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+      .build()
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private final Channel channel;
+
+  private JsonFeedWriter(Channel channel) {
+    this.channel = Objects.requireNonNull(channel, "channel");
+  }
+
+  /**
+   * A writer for a channel.
+   *
+   * @param channel the channel
+   * @return the writer
+   */
+  public static JsonFeedWriter of(Channel channel) {
+    return new JsonFeedWriter(channel);
+  }
+
+  @Override
+  public Channel channel() {
+    return channel;
+  }
+
+  /** @return {@code application/feed+json} */
+  @Override
+  public String mediaType() {
+    return "application/feed+json";
+  }
+
+  @Override
+  public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
+    Objects.requireNonNull(answers, "answers");
+    Items items = new Items(channel, answers);
+    StringBuilder html = new StringBuilder(4096);
+    try (JsonGenerator json = JSON.createGenerator(Objects.requireNonNull(out, "out"))) {
+      json.writeStartObject();
+      json.writeStringField("version", VERSION);
+      text(json, "title", channel.title());
+      json.writeStringField("home_page_url", channel.link().toUri().toASCIIString());
+      json.writeStringField("feed_url", channel.selfUrl().toUri().toASCIIString());
+      text(json, "description", channel.description());
+      json.writeStringField("language", channel.language());
+      if (channel.image().isPresent()) {
+        json.writeStringField("icon", channel.image().get().url().toUri().toASCIIString());
+      }
+      json.writeArrayFieldStart("items");
+      for (Item item = items.next(); item != null; item = items.next()) {
+        writeItem(json, item, html);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.flush();
+  }
+
+  private static void writeItem(JsonGenerator json, Item item, StringBuilder html)
+      throws IOException {
+    Answer answer = item.answer();
+    json.writeStartObject();
+    text(json, "id", item.id());
+    if (item.link() != null) {
+      json.writeStringField("url", item.link());
+    }
+    text(json, "title", answer.headline());
+    html.setLength(0);
+    BodyHtml.writeBody(answer.body(), html);
+    text(json, "content_html", html);
+    text(json, "summary", item.summary());
+    if (answer.image().isPresent()) {
+      Image image = answer.image().get();
+      json.writeStringField("image", image.url().toUri().toASCIIString());
+    }
+    json.writeStringField("date_published", FeedDates.rfc3339(answer.publishedAt()));
+    if (answer.updatedAt().isPresent()) {
+      json.writeStringField("date_modified", FeedDates.rfc3339(answer.updatedAt().get()));
+    }
+    Contributor contributor = answer.contributor();
+    json.writeArrayFieldStart("authors");
+    json.writeStartObject();
+    text(json, "name", answer.byline().name());
+    if (contributor.url().isPresent()) {
+      json.writeStringField("url", contributor.url().get().toUri().toASCIIString());
+    }
+    if (contributor.imageUrl().isPresent()) {
+      json.writeStringField("avatar", contributor.imageUrl().get().toUri().toASCIIString());
+    }
+    json.writeEndObject();
+    json.writeEndArray();
+    if (!answer.topics().isEmpty()) {
+      json.writeArrayFieldStart("tags");
+      for (String topic : answer.topics()) {
+        if (FeedCharacters.isVisible(topic)) {
+          json.writeString(FeedCharacters.strip(topic));
+        }
+      }
+      json.writeEndArray();
+    }
+    json.writeEndObject();
+  }
+
+  private static void text(JsonGenerator json, String name, CharSequence value)
+      throws IOException {
+    json.writeStringField(name, FeedCharacters.strip(value));
+  }
+}

@@ -1,0 +1,175 @@
+package dev.roundtable.rss;
+
+import dev.roundtable.model.Answer;
+import dev.roundtable.model.Image;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.Objects;
+
+/**
+ * Writes RSS 2.0 feeds that follow the RSS Best Practices Profile and pass the W3C Feed
+ * Validation Service without warnings. Immutable and thread-safe.
+ *
+ * <p>The channel has the required {@code title}, {@code link} and {@code description}, then
+ * {@code language}, {@code generator}, {@code docs}, {@code ttl}, {@code lastBuildDate} (the
+ * first answer's last modification, omitted for an empty feed), {@code atom:link rel="self"}
+ * and {@code image}. Each item has, in this order: {@code title} (the headline), {@code link},
+ * one {@code guid} (the link as a permalink, else a stable {@code tag:} URI with
+ * {@code isPermaLink="false"}), {@code pubDate} (RFC 822, four-digit year, {@code +0000}),
+ * {@code dc:creator} (the byline's name), {@code description} (the plain-text standfirst,
+ * escaped as HTML and then as XML, so readers show it as text), {@code content:encoded} (the
+ * full body as HTML, in CDATA), a {@code category} per topic and the image.
+ *
+ * <p><b>The image is {@code media:content}, not {@code enclosure}.</b> An RSS enclosure needs
+ * its exact length in bytes and its MIME type (the validator reports a missing or invalid
+ * {@code length}), which the model does not know and a feed writer cannot find out without
+ * fetching the file; readers also treat enclosures as downloads (podcasts), and an item may have
+ * only one. Media RSS's {@code media:content medium="image"} needs only the URL, carries the
+ * width and height the model has, and has places for the text alternative
+ * ({@code media:description type="plain"}) and the credit ({@code media:credit}).
+ *
+ * <p>All namespaces ({@code atom}, {@code content}, {@code dc}, {@code media}) are declared once,
+ * on the root element. See {@link FeedWriter} for streaming, ordering and determinism.
+ */
+public final class RssFeedWriter implements FeedWriter {
+  private static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      + "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\""
+      + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
+      + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+      + " xmlns:media=\"http://search.yahoo.com/mrss/\">\n<channel>\n";
+
+  private final Channel channel;
+
+  private RssFeedWriter(Channel channel) {
+    this.channel = Objects.requireNonNull(channel, "channel");
+  }
+
+  /**
+   * A writer for a channel.
+   *
+   * @param channel the channel
+   * @return the writer
+   */
+  public static RssFeedWriter of(Channel channel) {
+    return new RssFeedWriter(channel);
+  }
+
+  @Override
+  public Channel channel() {
+    return channel;
+  }
+
+  /** @return {@code application/rss+xml} */
+  @Override
+  public String mediaType() {
+    return "application/rss+xml";
+  }
+
+  @Override
+  public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
+    Objects.requireNonNull(answers, "answers");
+    XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
+    Items items = new Items(channel, answers);
+    xml.raw(PROLOG);
+    writeChannel(xml, items.peek());
+    for (Item item = items.next(); item != null; item = items.next()) {
+      writeItem(xml, item);
+    }
+    xml.raw("</channel>\n</rss>\n");
+    xml.flush();
+  }
+
+  private void writeChannel(XmlOutput xml, Answer newest) throws IOException {
+    String link = channel.link().toUri().toASCIIString();
+    xml.element("title", channel.title()).raw("\n");
+    xml.element("link", link).raw("\n");
+    xml.element("description", channel.description()).raw("\n");
+    xml.element("language", channel.language()).raw("\n");
+    if (channel.generator().isPresent()) {
+      xml.element("generator", channel.generator().get()).raw("\n");
+    }
+    xml.element("docs", "https://www.rssboard.org/rss-specification").raw("\n");
+    if (channel.ttl().isPresent()) {
+      xml.element("ttl", Long.toString(channel.ttl().get().toMinutes())).raw("\n");
+    }
+    if (newest != null) {
+      xml.element("lastBuildDate", FeedDates.rfc822(newest.lastModified())).raw("\n");
+    }
+    xml.raw("<atom:link").attribute("href", channel.selfUrl().toUri().toASCIIString())
+        .raw(" rel=\"self\" type=\"application/rss+xml\"/>\n");
+    if (channel.image().isPresent()) {
+      Image image = channel.image().get();
+      xml.start("image");
+      xml.element("url", image.url().toUri().toASCIIString());
+      xml.element("title", channel.title());
+      xml.element("link", link);
+      if (image.width().isPresent()) {
+        xml.element("width", Integer.toString(image.width().getAsInt()));
+      }
+      if (image.height().isPresent()) {
+        xml.element("height", Integer.toString(image.height().getAsInt()));
+      }
+      xml.end("image").raw("\n");
+    }
+  }
+
+  private static void writeItem(XmlOutput xml, Item item) throws IOException {
+    Answer answer = item.answer();
+    xml.raw("<item>\n");
+    if (FeedCharacters.isVisible(answer.headline())) {
+      xml.element("title", answer.headline()).raw("\n");
+    }
+    if (item.link() != null) {
+      xml.element("link", item.link()).raw("\n");
+    }
+    xml.raw(item.permalink() ? "<guid isPermaLink=\"true\">" : "<guid isPermaLink=\"false\">")
+        .text(item.id()).raw("</guid>\n");
+    xml.element("pubDate", FeedDates.rfc822(answer.publishedAt())).raw("\n");
+    if (FeedCharacters.isVisible(answer.byline().name())) {
+      xml.element("dc:creator", answer.byline().name()).raw("\n");
+    }
+    xml.start("description");
+    BodyHtml.escapeText(item.summary(), xml.textAppender());
+    xml.end("description").raw("\n");
+    xml.start("content:encoded");
+    BodyHtml.writeBody(answer.body(), xml.cdataAppender());
+    xml.endCdata();
+    xml.end("content:encoded").raw("\n");
+    for (String topic : answer.topics()) {
+      if (FeedCharacters.isVisible(topic)) {
+        xml.element("category", topic).raw("\n");
+      }
+    }
+    if (answer.image().isPresent()) {
+      writeImage(xml, answer.image().get());
+    }
+    xml.raw("</item>\n");
+  }
+
+  private static void writeImage(XmlOutput xml, Image image) throws IOException {
+    xml.raw("<media:content").attribute("url", image.url().toUri().toASCIIString())
+        .raw(" medium=\"image\"");
+    if (image.width().isPresent()) {
+      xml.attribute("width", Integer.toString(image.width().getAsInt()));
+    }
+    if (image.height().isPresent()) {
+      xml.attribute("height", Integer.toString(image.height().getAsInt()));
+    }
+    boolean alt = FeedCharacters.isVisible(image.alt());
+    boolean credit = image.credit().filter(FeedCharacters::isVisible).isPresent();
+    if (!alt && !credit) {
+      xml.raw("/>\n");
+      return;
+    }
+    xml.raw(">");
+    if (alt) {
+      xml.raw("<media:description type=\"plain\">").text(image.alt())
+          .raw("</media:description>");
+    }
+    if (credit) {
+      xml.element("media:credit", image.credit().get());
+    }
+    xml.raw("</media:content>\n");
+  }
+}

@@ -1,0 +1,288 @@
+package dev.roundtable.rss;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * A small streaming XML writer shared by RSS and Atom: UTF-8 straight into a byte buffer, no
+ * tree, no {@code Writer} in between. Markup (element and attribute names) is trusted ASCII from
+ * this package; every value goes through one escaping routine.
+ *
+ * <p>Escaping uses the XML escapes and numeric references only, never an HTML entity: {@code &}
+ * is written {@code &#x26;} and {@code <} is written {@code &#x3C;} as the RSS Best Practices
+ * Profile recommends, {@code >} is {@code &gt;} (so {@code ]]>} is harmless), {@code "} in
+ * attributes is {@code &quot;}, and carriage returns (and, in attributes, tabs and line feeds)
+ * are numeric references so that a parser gives back exactly the text written. Characters
+ * {@link FeedCharacters} does not carry are dropped.
+ *
+ * <p>Not thread-safe: one instance per document being written.
+ */
+final class XmlOutput {
+  private static final int BUFFER_SIZE = 16 * 1024;
+
+  private final OutputStream out;
+  private final byte[] buffer = new byte[BUFFER_SIZE];
+  private int position;
+  /** A high surrogate waiting for its low half, across appends; 0 when none. */
+  private char pendingHigh;
+  /** In a CDATA section: whether one is open, and how many ']' end what was written so far. */
+  private boolean cdataOpen;
+  private int cdataBrackets;
+  private final Appendable text = new Sink(false);
+  private final Appendable cdata = new Sink(true);
+
+  XmlOutput(OutputStream out) {
+    this.out = out;
+  }
+
+  /** Writes trusted ASCII markup as is. */
+  XmlOutput raw(String ascii) throws IOException {
+    int length = ascii.length();
+    if (length > buffer.length - position) {
+      flushBuffer();
+      if (length > buffer.length) {
+        for (int i = 0; i < length; i++) {
+          byteOut(ascii.charAt(i));
+        }
+        return this;
+      }
+    }
+    for (int i = 0; i < length; i++) {
+      buffer[position++] = (byte) ascii.charAt(i);
+    }
+    return this;
+  }
+
+  /** Writes {@code <name>}. */
+  XmlOutput start(String name) throws IOException {
+    return raw("<").raw(name).raw(">");
+  }
+
+  /** Writes {@code </name>}. */
+  XmlOutput end(String name) throws IOException {
+    return raw("</").raw(name).raw(">");
+  }
+
+  /** Writes {@code <name>text</name>} with the text escaped. */
+  XmlOutput element(String name, CharSequence value) throws IOException {
+    start(name);
+    text(value);
+    return end(name);
+  }
+
+  /** Writes {@code  name="value"} with the value escaped; the start tag must be open. */
+  XmlOutput attribute(String name, CharSequence value) throws IOException {
+    raw(" ").raw(name).raw("=\"");
+    escape(value, true);
+    return raw("\"");
+  }
+
+  /** Writes escaped character data. */
+  XmlOutput text(CharSequence value) throws IOException {
+    escape(value, false);
+    return this;
+  }
+
+  /**
+   * An {@link Appendable} whose characters become escaped character data, for producers that
+   * write into an {@code Appendable} (an HTML escaper, say). Surrogate pairs may be split across
+   * calls.
+   */
+  Appendable textAppender() {
+    return text;
+  }
+
+  /**
+   * An {@link Appendable} whose characters go into CDATA sections, opened when the first
+   * character arrives; {@link #endCdata()} closes the last one. {@code ]]>} is split across two
+   * sections, and a carriage return is written as {@code &#13;} between sections, so that a
+   * parser reads back exactly the characters appended (minus those dropped).
+   */
+  Appendable cdataAppender() {
+    return cdata;
+  }
+
+  /** Closes the open CDATA section, if any, and forgets a dangling high surrogate. */
+  void endCdata() throws IOException {
+    pendingHigh = 0;
+    if (cdataOpen) {
+      raw("]]>");
+      cdataOpen = false;
+    }
+    cdataBrackets = 0;
+  }
+
+  /** Writes the buffer out and flushes the stream. */
+  void flush() throws IOException {
+    flushBuffer();
+    out.flush();
+  }
+
+  private void escape(CharSequence value, boolean attribute) throws IOException {
+    pendingHigh = 0;
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"') {
+        if (position == buffer.length) {
+          flushBuffer();
+        }
+        buffer[position++] = (byte) c;
+      } else {
+        escapedChar(c, attribute);
+      }
+    }
+    pendingHigh = 0;
+  }
+
+  /** One UTF-16 unit of text or attribute content, surrogates paired through pendingHigh. */
+  private void escapedChar(char c, boolean attribute) throws IOException {
+    int cp = pairUp(c);
+    if (cp < 0) {
+      return;
+    }
+    switch (cp) {
+      case '&':
+        raw("&#x26;");
+        break;
+      case '<':
+        raw("&#x3C;");
+        break;
+      case '>':
+        raw("&gt;");
+        break;
+      case '"':
+        raw(attribute ? "&quot;" : "\"");
+        break;
+      case '\r':
+        raw("&#13;");
+        break;
+      case '\n':
+        raw(attribute ? "&#10;" : "\n");
+        break;
+      case '\t':
+        raw(attribute ? "&#9;" : "\t");
+        break;
+      default:
+        codePoint(cp);
+    }
+  }
+
+  private void cdataChar(char c) throws IOException {
+    int cp = pairUp(c);
+    if (cp < 0) {
+      return;
+    }
+    if (cp == '\r') {
+      if (cdataOpen) {
+        raw("]]>");
+        cdataOpen = false;
+      }
+      cdataBrackets = 0;
+      raw("&#13;");
+      return;
+    }
+    if (!cdataOpen) {
+      raw("<![CDATA[");
+      cdataOpen = true;
+      cdataBrackets = 0;
+    }
+    if (cp == '>' && cdataBrackets >= 2) {
+      raw("]]><![CDATA[");
+    }
+    cdataBrackets = cp == ']' ? Math.min(cdataBrackets + 1, 2) : 0;
+    codePoint(cp);
+  }
+
+  /**
+   * Pairs surrogates and filters: returns the code point to write, or -1 when the unit is held
+   * (a high surrogate waiting for its partner) or dropped.
+   */
+  private int pairUp(char c) {
+    if (pendingHigh != 0) {
+      char high = pendingHigh;
+      pendingHigh = 0;
+      if (Character.isLowSurrogate(c)) {
+        int cp = Character.toCodePoint(high, c);
+        return FeedCharacters.isCarried(cp) ? cp : -1;
+      }
+    }
+    if (Character.isHighSurrogate(c)) {
+      pendingHigh = c;
+      return -1;
+    }
+    return FeedCharacters.isCarried(c) ? c : -1;
+  }
+
+  private void codePoint(int cp) throws IOException {
+    if (buffer.length - position < 4) {
+      flushBuffer();
+    }
+    byte[] b = buffer;
+    if (cp < 0x80) {
+      b[position++] = (byte) cp;
+    } else if (cp < 0x800) {
+      b[position++] = (byte) (0xC0 | (cp >> 6));
+      b[position++] = (byte) (0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      b[position++] = (byte) (0xE0 | (cp >> 12));
+      b[position++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+      b[position++] = (byte) (0x80 | (cp & 0x3F));
+    } else {
+      b[position++] = (byte) (0xF0 | (cp >> 18));
+      b[position++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+      b[position++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+      b[position++] = (byte) (0x80 | (cp & 0x3F));
+    }
+  }
+
+  private void byteOut(char ascii) throws IOException {
+    if (position == buffer.length) {
+      flushBuffer();
+    }
+    buffer[position++] = (byte) ascii;
+  }
+
+  private void flushBuffer() throws IOException {
+    if (position > 0) {
+      out.write(buffer, 0, position);
+      position = 0;
+    }
+  }
+
+  /** Adapts the escaping routines to {@link Appendable}. */
+  private final class Sink implements Appendable {
+    private final boolean inCdata;
+
+    Sink(boolean inCdata) {
+      this.inCdata = inCdata;
+    }
+
+    @Override
+    public Appendable append(CharSequence csq) throws IOException {
+      CharSequence s = csq == null ? "null" : csq;
+      return append(s, 0, s.length());
+    }
+
+    @Override
+    public Appendable append(CharSequence csq, int start, int end) throws IOException {
+      CharSequence s = csq == null ? "null" : csq;
+      for (int i = start; i < end; i++) {
+        append(s.charAt(i));
+      }
+      return this;
+    }
+
+    @Override
+    public Appendable append(char c) throws IOException {
+      if (inCdata) {
+        cdataChar(c);
+      } else if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && pendingHigh == 0) {
+        byteOut(c);
+      } else {
+        escapedChar(c, false);
+      }
+      return this;
+    }
+  }
+}
