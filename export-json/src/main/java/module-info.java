@@ -1,4 +1,17 @@
-/** Roundtable's json exporter; its package {@code dev.roundtable.json} arrives with its own issue. */
+/**
+ * The Roundtable JSON format: {@link dev.roundtable.json.RoundtableJson} writes and reads it on
+ * jackson-core's streaming API, {@link dev.roundtable.json.JsonLd} writes schema.org JSON-LD, and
+ * {@link dev.roundtable.json.RoundtableModule} plugs the model into a Jackson
+ * {@code ObjectMapper}.
+ *
+ * <p>jackson-databind is a static (optional) dependency: only {@code RoundtableModule} uses it,
+ * and whoever registers that module with an {@code ObjectMapper} has databind already. The
+ * writer, the reader and the JSON-LD writer need jackson-core alone.
+ */
 module dev.roundtable.json {
   requires transitive dev.roundtable.model;
+  requires com.fasterxml.jackson.core;
+  requires static com.fasterxml.jackson.databind;
+
+  exports dev.roundtable.json;
 }

@@ -1,0 +1,38 @@
+package dev.roundtable.json;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a Roundtable JSON document: where it is, as a JSON Pointer and, when
+ * known, a line and column, and what is wrong, in words.
+ *
+ * @param pointer the RFC 6901 JSON Pointer of the offending value ({@code ""} for the whole
+ *     document), e.g. {@code /questions/0/answers/2/url}; for a missing field, the pointer the
+ *     field would have
+ * @param line the 1-based line of the input, or 0 when unknown
+ * @param column the 1-based column of the input, or 0 when unknown
+ * @param message what is wrong, e.g. {@code must not be blank}
+ */
+public record DocumentProblem(String pointer, int line, int column, String message) {
+  /** Checks that pointer and message are present and the location is not negative. */
+  public DocumentProblem {
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(message, "message");
+    if (line < 0 || column < 0) {
+      throw new IllegalArgumentException("line and column must not be negative");
+    }
+  }
+
+  /**
+   * The problem as one line: {@code LINE:COLUMN: POINTER: message}, or {@code POINTER: message}
+   * when the location is unknown. The root's pointer is the empty string, so a problem with the
+   * whole document reads {@code 1:1: : must be a JSON object}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    String where = pointer + ": " + message;
+    return line > 0 ? line + ":" + column + ": " + where : where;
+  }
+}

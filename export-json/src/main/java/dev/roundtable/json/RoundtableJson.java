@@ -1,0 +1,394 @@
+package dev.roundtable.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.roundtable.json.internal.Generators;
+import dev.roundtable.json.internal.ModelWriter;
+import dev.roundtable.json.internal.Reading;
+import dev.roundtable.model.Answer;
+import dev.roundtable.model.Document;
+import dev.roundtable.model.Question;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Writes and reads the Roundtable JSON format, version 1 ({@code "format": "roundtable/1"}), on
+ * jackson-core's streaming API: nothing is built as a tree, so a document of any size is written
+ * token by token.
+ *
+ * <p>Writing is deterministic: fields in the order of the format's tables, absent optional
+ * fields left out (never {@code null}), a paragraph of plain text as a bare string, a plain text
+ * inline as a bare string, timestamps in UTC with {@code Z} and fractional seconds only when not
+ * zero. Equal models give byte-identical output.
+ *
+ * <p>Reading accepts exactly the format. Bad input gets one {@link InvalidDocumentException}
+ * listing every problem found, each with its JSON Pointer and line and column; nothing partial
+ * is ever returned. Limits against hostile input (nesting depth, string length, document size)
+ * are set on the {@link Builder}. Unknown properties are ignored unless the reader is
+ * {@linkplain Builder#strict(boolean) strict}.
+ *
+ * <pre>{@code
+ * RoundtableJson json = RoundtableJson.builder().pretty(true).build();
+ * String text = json.toJson(document);
+ * Document again = json.read(text);   // equal to document
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe: build one and reuse it.
+ */
+public final class RoundtableJson {
+  /** Default limit of nesting of arrays and objects; a valid document needs at most 75. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 100;
+  /** Default limit of a string's length, in characters: the model's longest text. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+  /** Default limit of a document's length, in bytes (or characters): 256 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+
+  private static final RoundtableJson DEFAULTS = builder().build();
+
+  private final boolean pretty;
+  private final boolean strict;
+  private final JsonFactory factory;
+  private final Generators out;
+
+  private RoundtableJson(Builder b) {
+    this.pretty = b.pretty;
+    this.strict = b.strict;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(b.maxNestingDepth)
+            .maxStringLength(b.maxStringLength)
+            .maxDocumentLength(b.maxDocumentLength)
+            .build())
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+    this.out = new Generators(factory, pretty);
+  }
+
+  /**
+   * The defaults: compact output, lenient reading (unknown properties ignored), default limits.
+   *
+   * @return the shared default instance
+   */
+  public static RoundtableJson defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Whether output is indented.
+   *
+   * @return {@code true} for pretty output
+   */
+  public boolean isPretty() {
+    return pretty;
+  }
+
+  /**
+   * Whether unknown properties are reported as problems.
+   *
+   * @return {@code true} for a strict reader
+   */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * Writes a document as UTF-8.
+   *
+   * @param d the document
+   * @param out where it goes; flushed, not closed
+   * @throws IOException when writing fails
+   */
+  public void write(Document d, OutputStream out) throws IOException {
+    this.out.write(ModelWriter::document, d, out);
+  }
+
+  /**
+   * Writes a document.
+   *
+   * @param d the document
+   * @param out where it goes; flushed, not closed
+   * @throws IOException when writing fails
+   */
+  public void write(Document d, Writer out) throws IOException {
+    this.out.write(ModelWriter::document, d, out);
+  }
+
+  /**
+   * A document as JSON text.
+   *
+   * @param d the document
+   * @return the JSON
+   */
+  public String toJson(Document d) {
+    return out.string(ModelWriter::document, d);
+  }
+
+  /**
+   * A document as UTF-8 bytes.
+   *
+   * @param d the document
+   * @return the JSON
+   */
+  public byte[] toBytes(Document d) {
+    return out.bytes(ModelWriter::document, d);
+  }
+
+  /**
+   * Writes a question as a bare question object (as inside a document's {@code questions}).
+   *
+   * @param q the question
+   * @param out where it goes; flushed, not closed
+   * @throws IOException when writing fails
+   */
+  public void write(Question q, OutputStream out) throws IOException {
+    this.out.write(ModelWriter::question, q, out);
+  }
+
+  /**
+   * Writes a question as a bare question object.
+   *
+   * @param q the question
+   * @param out where it goes; flushed, not closed
+   * @throws IOException when writing fails
+   */
+  public void write(Question q, Writer out) throws IOException {
+    this.out.write(ModelWriter::question, q, out);
+  }
+
+  /**
+   * A question object as JSON text.
+   *
+   * @param q the question
+   * @return the JSON
+   */
+  public String toJson(Question q) {
+    return out.string(ModelWriter::question, q);
+  }
+
+  /**
+   * A question object as UTF-8 bytes.
+   *
+   * @param q the question
+   * @return the JSON
+   */
+  public byte[] toBytes(Question q) {
+    return out.bytes(ModelWriter::question, q);
+  }
+
+  /**
+   * Writes an answer as a bare answer object (as inside a question's {@code answers}).
+   *
+   * @param a the answer
+   * @param out where it goes; flushed, not closed
+   * @throws IOException when writing fails
+   */
+  public void write(Answer a, OutputStream out) throws IOException {
+    this.out.write(ModelWriter::answer, a, out);
+  }
+
+  /**
+   * Writes an answer as a bare answer object.
+   *
+   * @param a the answer
+   * @param out where it goes; flushed, not closed
+   * @throws IOException when writing fails
+   */
+  public void write(Answer a, Writer out) throws IOException {
+    this.out.write(ModelWriter::answer, a, out);
+  }
+
+  /**
+   * An answer object as JSON text.
+   *
+   * @param a the answer
+   * @return the JSON
+   */
+  public String toJson(Answer a) {
+    return out.string(ModelWriter::answer, a);
+  }
+
+  /**
+   * An answer object as UTF-8 bytes.
+   *
+   * @param a the answer
+   * @return the JSON
+   */
+  public byte[] toBytes(Answer a) {
+    return out.bytes(ModelWriter::answer, a);
+  }
+
+  /**
+   * Reads a document from bytes (UTF-8; UTF-16 and UTF-32 are detected). Does not close the
+   * stream.
+   *
+   * @param in the input
+   * @return the document
+   * @throws InvalidDocumentException listing every problem found
+   * @throws IOException only when reading the stream fails
+   */
+  public Document read(InputStream in) throws IOException {
+    try (JsonParser p = factory.createParser(in)) {
+      return Reading.document(p, strict);
+    }
+  }
+
+  /**
+   * Reads a document from characters. Does not close the reader.
+   *
+   * @param in the input
+   * @return the document
+   * @throws InvalidDocumentException listing every problem found
+   * @throws IOException only when reading fails
+   */
+  public Document read(Reader in) throws IOException {
+    try (JsonParser p = factory.createParser(in)) {
+      return Reading.document(p, strict);
+    }
+  }
+
+  /**
+   * Reads a document from a string.
+   *
+   * @param json the JSON text
+   * @return the document
+   * @throws InvalidDocumentException listing every problem found
+   */
+  public Document read(String json) {
+    try (JsonParser p = factory.createParser(json)) {
+      return Reading.document(p, strict);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from a string cannot fail", e);
+    }
+  }
+
+  /**
+   * Reads a document from UTF-8 bytes (UTF-16 and UTF-32 are detected).
+   *
+   * @param json the JSON
+   * @return the document
+   * @throws InvalidDocumentException listing every problem found
+   */
+  public Document read(byte[] json) {
+    try (JsonParser p = factory.createParser(json)) {
+      return Reading.document(p, strict);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from bytes cannot fail", e);
+    }
+  }
+
+  /**
+   * Collects options for a {@link RoundtableJson}. Not thread-safe; the built instance is.
+   */
+  public static final class Builder {
+    private boolean pretty;
+    private boolean strict;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+
+    private Builder() {}
+
+    /**
+     * Whether to indent output by two spaces, one field or element per line, ending with a
+     * newline (default {@code false}: compact, no white space).
+     *
+     * @param pretty {@code true} for indented output
+     * @return this builder
+     */
+    public Builder pretty(boolean pretty) {
+      this.pretty = pretty;
+      return this;
+    }
+
+    /**
+     * Whether the reader reports unknown properties, each with its pointer (default
+     * {@code false}: they are ignored, for forward compatibility).
+     *
+     * @param strict {@code true} for a strict reader
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * The deepest nesting of arrays and objects the reader accepts (default
+     * {@value #DEFAULT_MAX_NESTING_DEPTH}). Inline content is limited separately by the model,
+     * to 32 levels.
+     *
+     * @param maxNestingDepth at least 10
+     * @return this builder
+     * @throws IllegalArgumentException when too small
+     */
+    public Builder maxNestingDepth(int maxNestingDepth) {
+      if (maxNestingDepth < 10) {
+        throw new IllegalArgumentException("maxNestingDepth must be at least 10, was "
+            + maxNestingDepth);
+      }
+      this.maxNestingDepth = maxNestingDepth;
+      return this;
+    }
+
+    /**
+     * The longest string the reader accepts, in characters (default
+     * {@value #DEFAULT_MAX_STRING_LENGTH}).
+     *
+     * @param maxStringLength positive
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxStringLength(int maxStringLength) {
+      if (maxStringLength < 1) {
+        throw new IllegalArgumentException("maxStringLength must be positive, was "
+            + maxStringLength);
+      }
+      this.maxStringLength = maxStringLength;
+      return this;
+    }
+
+    /**
+     * The longest document the reader accepts, in bytes for byte input and characters for
+     * character input (default 256 MiB).
+     *
+     * @param maxDocumentLength positive
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxDocumentLength(long maxDocumentLength) {
+      if (maxDocumentLength < 1) {
+        throw new IllegalArgumentException("maxDocumentLength must be positive, was "
+            + maxDocumentLength);
+      }
+      this.maxDocumentLength = maxDocumentLength;
+      return this;
+    }
+
+    /**
+     * Builds the immutable, thread-safe instance.
+     *
+     * @return the instance
+     */
+    public RoundtableJson build() {
+      return new RoundtableJson(this);
+    }
+  }
+}

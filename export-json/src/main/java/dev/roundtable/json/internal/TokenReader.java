@@ -1,0 +1,240 @@
+package dev.roundtable.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.roundtable.model.InvalidModelException;
+import dev.roundtable.model.Url;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The reader's groundwork: typed values from the current token, each wrong value reported as a
+ * problem at its JSON Pointer and location and skipped, so that reading goes on and finds every
+ * problem. Pointers come from the parser's own context, computed only when there is a problem.
+ */
+class TokenReader {
+  final JsonParser p;
+  final Problems problems;
+  final boolean strict;
+
+  TokenReader(JsonParser p, Problems problems, boolean strict) {
+    this.p = p;
+    this.problems = problems;
+    this.strict = strict;
+  }
+
+  /** The pointer of the current value (or, just after an object or array, of that container). */
+  final String pointer() {
+    JsonStreamContext context = p.getParsingContext();
+    JsonToken t = p.currentToken();
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)
+        && context.getParent() != null) {
+      context = context.getParent();
+    }
+    return context.pathAsPointer().toString();
+  }
+
+  final JsonLocation here() {
+    return p.currentTokenLocation();
+  }
+
+  /** Reports a problem with the current value and skips it. */
+  final void wrong(String message) throws IOException {
+    problems.add(pointer(), here(), message);
+    p.skipChildren();
+  }
+
+  /** Reports a problem with the current value and skips it; returns {@code null}. */
+  final <T> T wrongType(String expected) throws IOException {
+    wrong("must be " + expected + ", was " + describe(p.currentToken()));
+    return null;
+  }
+
+  static String describe(JsonToken token) {
+    if (token == null) {
+      return "nothing";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.asString();
+    }
+  }
+
+  /** A string value, or {@code null} after reporting a problem. */
+  final String string() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    return wrongType("a string");
+  }
+
+  /** A web URL (http or https), or {@code null} after reporting a problem. */
+  final Url webUrl() throws IOException {
+    return url(false);
+  }
+
+  /** A link target (http, https or mailto), or {@code null} after reporting a problem. */
+  final Url linkTarget() throws IOException {
+    return url(true);
+  }
+
+  private Url url(boolean link) throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return link ? Url.linkTarget(text) : Url.of(text);
+    } catch (InvalidModelException e) {
+      problems.add(pointer(), here(), e.rule());
+      return null;
+    }
+  }
+
+  /** An RFC 3339 timestamp with offset, or {@code null} after reporting a problem. */
+  final Instant timestamp() throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Timestamps.parse(text);
+    } catch (IllegalArgumentException e) {
+      problems.add(pointer(), here(), e.getMessage());
+      return null;
+    }
+  }
+
+  /** An integer that fits in an {@code int}, or {@code null} after reporting a problem. */
+  final Integer integer() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      return wrongType("an integer");
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      wrong("must be an integer no larger than " + Integer.MAX_VALUE + ", was " + p.getText());
+      return null;
+    }
+    return p.getIntValue();
+  }
+
+  /** A boolean, or {@code null} after reporting a problem. */
+  final Boolean bool() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    return wrongType("true or false");
+  }
+
+  /** An array of strings, or {@code null} after reporting problems. */
+  final List<String> strings() throws IOException {
+    if (!startArray()) {
+      return null;
+    }
+    int before = problems.count();
+    List<String> out = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      out.add(string());
+    }
+    return problems.count() == before ? out : null;
+  }
+
+  /** Whether the current token starts an object; reports a problem when it does not. */
+  final boolean startObject() throws IOException {
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      return true;
+    }
+    wrongType("an object");
+    return false;
+  }
+
+  /** Whether the current token starts an array; reports a problem when it does not. */
+  final boolean startArray() throws IOException {
+    if (p.currentToken() == JsonToken.START_ARRAY) {
+      return true;
+    }
+    wrongType("an array");
+    return false;
+  }
+
+  /**
+   * Marks a field as seen; reports a field given twice. Call with the field's value current.
+   *
+   * @return the fields seen so far, this one included
+   */
+  final int once(int seen, int bit) throws IOException {
+    if ((seen & bit) != 0) {
+      problems.add(pointer(), here(), "appears more than once in the same object");
+    }
+    return seen | bit;
+  }
+
+  /** Skips a property this reader does not know; reports it in strict mode. */
+  final void unknown(String kind) throws IOException {
+    if (strict) {
+      problems.add(pointer(), here(), "is not a property of " + kind + " (strict mode)");
+    }
+    p.skipChildren();
+  }
+
+  /**
+   * Reports a required field missing from the object that just ended.
+   *
+   * @param objectPointer the object's pointer
+   */
+  final void require(int seen, int bit, String objectPointer, JsonLocation objectStart,
+      String field) {
+    if ((seen & bit) == 0) {
+      problems.add(objectPointer + "/" + field, objectStart, "is required");
+    }
+  }
+
+  /**
+   * Builds the model object of the object that just ended, unless a problem was found in it
+   * since {@code before}; reports the model's objection at the field it names.
+   *
+   * @return the object, or {@code null} when it has a problem
+   */
+  final <T> T build(int before, JsonLocation start, Supplier<T> make) {
+    if (problems.count() != before) {
+      return null;
+    }
+    try {
+      return make.get();
+    } catch (InvalidModelException e) {
+      broken(e, pointer(), start);
+      return null;
+    }
+  }
+
+  /**
+   * Reports a broken model rule for the object that just ended, at the field the exception
+   * names.
+   */
+  final void broken(InvalidModelException e, String objectPointer, JsonLocation objectStart) {
+    StringBuilder pointer = new StringBuilder(objectPointer);
+    for (String segment : e.pathSegments()) {
+      pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+    }
+    problems.add(pointer.toString(), objectStart, e.rule());
+  }
+}
