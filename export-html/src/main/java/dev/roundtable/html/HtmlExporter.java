@@ -1,6 +1,9 @@
 package dev.roundtable.html;
 
+import dev.roundtable.model.Answer;
 import dev.roundtable.model.Body;
+import dev.roundtable.model.Question;
+import dev.roundtable.model.RelatedLink;
 import java.io.BufferedWriter;
 import java.io.Flushable;
 import java.io.IOException;
@@ -9,6 +12,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -60,6 +64,163 @@ public final class HtmlExporter {
   }
 
   /**
+   * Writes an answer as an {@code <article>}: a {@code <header>} with the headline (at the
+   * configured level), the standfirst (summary or excerpt), the byline and the dates; the image
+   * as a {@code <figure>}; the body in {@code <div class="rt-body">}; the topics; and the related
+   * links ({@link Question#relatedLinksFor(Answer)}) as in {@link #writeRelatedLinks}.
+   *
+   * @param question the question answered
+   * @param answer one of its answers
+   * @param out where the HTML goes; flushed, not closed
+   * @throws IOException when {@code out} fails
+   * @throws IllegalArgumentException when the answer is not one of the question's
+   */
+  public void writeAnswer(Question question, Answer answer, Appendable out) throws IOException {
+    write(answerFragment(question, answer), out);
+  }
+
+  /**
+   * Writes an answer as UTF-8; see {@link #writeAnswer(Question, Answer, Appendable)}.
+   *
+   * @param question the question answered
+   * @param answer one of its answers
+   * @param out where the bytes go; flushed, not closed
+   * @throws IOException when {@code out} fails
+   * @throws IllegalArgumentException when the answer is not one of the question's
+   */
+  public void writeAnswer(Question question, Answer answer, OutputStream out) throws IOException {
+    write(answerFragment(question, answer), out);
+  }
+
+  /**
+   * An answer as HTML; see {@link #writeAnswer(Question, Answer, Appendable)}.
+   *
+   * @param question the question answered
+   * @param answer one of its answers
+   * @return the HTML
+   * @throws IllegalArgumentException when the answer is not one of the question's
+   */
+  public String answer(Question question, Answer answer) {
+    return string(answerFragment(question, answer));
+  }
+
+  /**
+   * Writes a question with its answers as a {@code <section>}: the question as a heading (linked
+   * to its page when it has one), the series, and an ordered list of the answers in publication
+   * order, each with its headline (linked), byline, date and excerpt.
+   *
+   * @param question the question
+   * @param out where the HTML goes; flushed, not closed
+   * @throws IOException when {@code out} fails
+   */
+  public void writeQuestionIndex(Question question, Appendable out) throws IOException {
+    write(indexFragment(question), out);
+  }
+
+  /**
+   * Writes a question's index as UTF-8; see {@link #writeQuestionIndex(Question, Appendable)}.
+   *
+   * @param question the question
+   * @param out where the bytes go; flushed, not closed
+   * @throws IOException when {@code out} fails
+   */
+  public void writeQuestionIndex(Question question, OutputStream out) throws IOException {
+    write(indexFragment(question), out);
+  }
+
+  /**
+   * A question's index as HTML; see {@link #writeQuestionIndex(Question, Appendable)}.
+   *
+   * @param question the question
+   * @return the HTML
+   */
+  public String questionIndex(Question question) {
+    return string(indexFragment(question));
+  }
+
+  /**
+   * Writes the intro line of an answer as a {@code <p>}: "Today's answer for: <i>question</i> is
+   * written by <i>byline</i>." (the {@link HtmlLabels#intro() intro} label).
+   *
+   * @param question the question answered
+   * @param answer one of its answers
+   * @param out where the HTML goes; flushed, not closed
+   * @throws IOException when {@code out} fails
+   * @throws IllegalArgumentException when the answer is not one of the question's
+   */
+  public void writeIntro(Question question, Answer answer, Appendable out) throws IOException {
+    write(introFragment(question, answer), out);
+  }
+
+  /**
+   * Writes the intro line as UTF-8; see {@link #writeIntro(Question, Answer, Appendable)}.
+   *
+   * @param question the question answered
+   * @param answer one of its answers
+   * @param out where the bytes go; flushed, not closed
+   * @throws IOException when {@code out} fails
+   * @throws IllegalArgumentException when the answer is not one of the question's
+   */
+  public void writeIntro(Question question, Answer answer, OutputStream out) throws IOException {
+    write(introFragment(question, answer), out);
+  }
+
+  /**
+   * The intro line as HTML; see {@link #writeIntro(Question, Answer, Appendable)}.
+   *
+   * @param question the question answered
+   * @param answer one of its answers
+   * @return the HTML
+   * @throws IllegalArgumentException when the answer is not one of the question's
+   */
+  public String intro(Question question, Answer answer) {
+    return string(introFragment(question, answer));
+  }
+
+  /**
+   * Writes an answer's related links ({@link Question#relatedLinksFor(Answer)}) as a
+   * {@code <nav aria-label="...">} with a heading ("Read all answers to the <i>series</i>
+   * question: <i>question</i>") and a list: each title linked, followed by "by" and the byline.
+   * Writes nothing when there is no related link.
+   *
+   * @param question the question answered
+   * @param answer one of its answers
+   * @param out where the HTML goes; flushed, not closed
+   * @throws IOException when {@code out} fails
+   * @throws IllegalArgumentException when the answer is not one of the question's
+   */
+  public void writeRelatedLinks(Question question, Answer answer, Appendable out)
+      throws IOException {
+    write(relatedFragment(question, answer), out);
+  }
+
+  /**
+   * Writes the related links as UTF-8; see {@link #writeRelatedLinks(Question, Answer, Appendable)}.
+   *
+   * @param question the question answered
+   * @param answer one of its answers
+   * @param out where the bytes go; flushed, not closed
+   * @throws IOException when {@code out} fails
+   * @throws IllegalArgumentException when the answer is not one of the question's
+   */
+  public void writeRelatedLinks(Question question, Answer answer, OutputStream out)
+      throws IOException {
+    write(relatedFragment(question, answer), out);
+  }
+
+  /**
+   * The related links as HTML; see {@link #writeRelatedLinks(Question, Answer, Appendable)}.
+   *
+   * @param question the question answered
+   * @param answer one of its answers
+   * @return the HTML, empty when there is no related link
+   * @throws IllegalArgumentException when the answer is not one of the question's
+   */
+  public String relatedLinks(Question question, Answer answer) {
+    return string(relatedFragment(question, answer));
+  }
+
+  /**
    * Writes a body as a sequence of block elements ({@code <p>}, {@code <h3>}&hellip;,
    * {@code <blockquote>}, {@code <ul>}/{@code <ol>}), one per line, without a wrapper element and
    * without classes: valid inside any flow content, as feeds need it for {@code content:encoded},
@@ -70,9 +231,7 @@ public final class HtmlExporter {
    * @throws IOException when {@code out} fails
    */
   public void writeBody(Body body, Appendable out) throws IOException {
-    Objects.requireNonNull(body, "body");
-    BodyWriter.write(body, markup(out));
-    flush(out);
+    write(bodyFragment(body), out);
   }
 
   /**
@@ -83,10 +242,7 @@ public final class HtmlExporter {
    * @throws IOException when {@code out} fails
    */
   public void writeBody(Body body, OutputStream out) throws IOException {
-    Objects.requireNonNull(body, "body");
-    Writer writer = utf8(out);
-    BodyWriter.write(body, markup(writer));
-    writer.flush();
+    write(bodyFragment(body), out);
   }
 
   /**
@@ -96,28 +252,71 @@ public final class HtmlExporter {
    * @return the HTML
    */
   public String body(Body body) {
+    return string(bodyFragment(body));
+  }
+
+  /** A fragment ready to be written: its arguments are checked before any output. */
+  @FunctionalInterface
+  private interface Fragment {
+    void write(Markup m) throws IOException;
+  }
+
+  private static Fragment answerFragment(Question question, Answer answer) {
+    List<RelatedLink> related = relatedLinksFor(question, answer);
+    return m -> ArticleWriter.write(question, answer, related, m);
+  }
+
+  private static Fragment indexFragment(Question question) {
+    Objects.requireNonNull(question, "question");
+    return m -> QuestionWriter.index(question, m);
+  }
+
+  private static Fragment introFragment(Question question, Answer answer) {
+    relatedLinksFor(question, answer); // checks that the answer is the question's
+    return m -> QuestionWriter.intro(question, answer, m);
+  }
+
+  private static Fragment relatedFragment(Question question, Answer answer) {
+    List<RelatedLink> related = relatedLinksFor(question, answer);
+    return m -> {
+      if (!related.isEmpty()) {
+        RelatedLinksWriter.write(question, related, m);
+      }
+    };
+  }
+
+  private static Fragment bodyFragment(Body body) {
     Objects.requireNonNull(body, "body");
-    StringBuilder out = new StringBuilder(1024);
+    return m -> BodyWriter.write(body, m);
+  }
+
+  private static List<RelatedLink> relatedLinksFor(Question question, Answer answer) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(answer, "answer");
+    return question.relatedLinksFor(answer);
+  }
+
+  private void write(Fragment fragment, Appendable out) throws IOException {
+    fragment.write(new Markup(Objects.requireNonNull(out, "out"), options));
+    if (out instanceof Flushable) {
+      ((Flushable) out).flush();
+    }
+  }
+
+  private void write(Fragment fragment, OutputStream out) throws IOException {
+    Writer writer = new BufferedWriter(
+        new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8), 8192);
+    fragment.write(new Markup(writer, options));
+    writer.flush();
+  }
+
+  private String string(Fragment fragment) {
+    StringBuilder out = new StringBuilder(4096);
     try {
-      BodyWriter.write(body, new Markup(out, options));
+      fragment.write(new Markup(out, options));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // never: a StringBuilder does not fail
     }
     return out.toString();
-  }
-
-  private Markup markup(Appendable out) {
-    return new Markup(Objects.requireNonNull(out, "out"), options);
-  }
-
-  private static Writer utf8(OutputStream out) {
-    Objects.requireNonNull(out, "out");
-    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 8192);
-  }
-
-  private static void flush(Appendable out) throws IOException {
-    if (out instanceof Flushable) {
-      ((Flushable) out).flush();
-    }
   }
 }

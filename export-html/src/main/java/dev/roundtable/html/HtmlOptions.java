@@ -1,7 +1,6 @@
 package dev.roundtable.html;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
@@ -56,7 +55,10 @@ public final class HtmlOptions {
   private final Metadata metadata;
   private final String lang;
   private final int standfirstLength;
-  private final Labels labels;
+  private final HtmlLabels labels;
+  private final LabelTemplate relatedLinksInSeries;
+  private final LabelTemplate relatedLinks;
+  private final LabelTemplate intro;
 
   private HtmlOptions(Builder b) {
     this.classPrefix = b.classPrefix;
@@ -71,6 +73,10 @@ public final class HtmlOptions {
     this.lang = b.lang;
     this.standfirstLength = b.standfirstLength;
     this.labels = b.labels;
+    this.relatedLinksInSeries = LabelTemplate.parse(
+        labels.relatedLinksInSeries(), "relatedLinksInSeries", SERIES, QUESTION);
+    this.relatedLinks = LabelTemplate.parse(labels.relatedLinks(), "relatedLinks", QUESTION);
+    this.intro = LabelTemplate.parse(labels.intro(), "intro", QUESTION, BYLINE);
   }
 
   /**
@@ -227,47 +233,32 @@ public final class HtmlOptions {
    *
    * @return the labels
    */
-  public Labels labels() {
+  public HtmlLabels labels() {
     return labels;
   }
 
-  /**
-   * The words the exporter adds around the model's texts. Each template names its
-   * placeholders; the values put in are escaped like every other text.
-   *
-   * @param by the word before a related link's byline ("by")
-   * @param relatedLinks the related links' {@code aria-label} and heading; {@code {question}}
-   *     stands for the question ("Read all answers to the {question} question")
-   * @param topics the accessible name of the topic list ("Topics")
-   * @param answers the accessible name of the question index's answer list ("Answers")
-   * @param intro the intro line; {@code {question}} and {@code {byline}} are replaced
-   *     ("Today's answer for: {question} is written by {byline}.")
-   * @param imageCredit what precedes an image credit ("Image: ")
-   */
-  public record Labels(
-      String by, String relatedLinks, String topics, String answers, String intro,
-      String imageCredit) {
-    /** English labels. */
-    public static final Labels ENGLISH = new Labels(
-        "by", "Read all answers to the {question} question", "Topics", "Answers",
-        "Today's answer for: {question} is written by {byline}.", "Image: ");
-
-    /** Requires every label. */
-    public Labels {
-      Objects.requireNonNull(by, "by");
-      Objects.requireNonNull(relatedLinks, "relatedLinks");
-      Objects.requireNonNull(topics, "topics");
-      Objects.requireNonNull(answers, "answers");
-      Objects.requireNonNull(intro, "intro");
-      Objects.requireNonNull(imageCredit, "imageCredit");
-    }
+  /** The related links' heading, parsed, for a question with or without a series. */
+  LabelTemplate relatedLinksTemplate(boolean inSeries) {
+    return inSeries ? relatedLinksInSeries : relatedLinks;
   }
+
+  /** The intro line, parsed. */
+  LabelTemplate introTemplate() {
+    return intro;
+  }
+
+  /** The placeholder of the question's text. */
+  static final String QUESTION = "question";
+  /** The placeholder of the series' name. */
+  static final String SERIES = "series";
+  /** The placeholder of a byline. */
+  static final String BYLINE = "byline";
 
   /** Builds {@link HtmlOptions}; not thread-safe, the options it builds are. */
   public static final class Builder {
     private String classPrefix = "rt-";
     private int headingLevel = 2;
-    private ZoneId zone = ZoneOffset.UTC;
+    private ZoneId zone = ZoneId.of("UTC");
     private Locale locale = Locale.US;
     private String datePattern = DEFAULT_DATE_PATTERN;
     private String rel = "noopener";
@@ -275,7 +266,7 @@ public final class HtmlOptions {
     private Metadata metadata = Metadata.NONE;
     private String lang = "";
     private int standfirstLength = 300;
-    private Labels labels = Labels.ENGLISH;
+    private HtmlLabels labels = HtmlLabels.ENGLISH;
 
     private Builder() {}
 
@@ -432,12 +423,12 @@ public final class HtmlOptions {
     }
 
     /**
-     * Sets the labels (default {@link Labels#ENGLISH}).
+     * Sets the labels (default {@link HtmlLabels#ENGLISH}).
      *
      * @param labels the labels
      * @return this builder
      */
-    public Builder labels(Labels labels) {
+    public Builder labels(HtmlLabels labels) {
       this.labels = Objects.requireNonNull(labels, "labels");
       return this;
     }

@@ -63,12 +63,23 @@ final class Markup {
     return this;
   }
 
-  /** Writes an {@code itemprop} attribute when microdata is on. */
-  Markup itemprop(String property) throws IOException {
-    if (options.metadata() == HtmlOptions.Metadata.MICRODATA) {
-      rawAttr("itemprop", property);
+  /** Writes {@code itemprop} when {@code on}. */
+  Markup itemprop(boolean on, String property) throws IOException {
+    return on ? rawAttr("itemprop", property) : this;
+  }
+
+  /** Writes {@code itemscope itemtype="..."} when {@code on}. */
+  Markup itemscope(boolean on, String type) throws IOException {
+    if (on) {
+      out.append(" itemscope");
+      rawAttr("itemtype", type);
     }
     return this;
+  }
+
+  /** Whether the options ask for microdata. */
+  boolean microdata() {
+    return options.metadata() == HtmlOptions.Metadata.MICRODATA;
   }
 
   /** Ends a start tag: {@code >}. */

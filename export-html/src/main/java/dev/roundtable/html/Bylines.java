@@ -1,0 +1,76 @@
+package dev.roundtable.html;
+
+import dev.roundtable.model.Byline;
+import dev.roundtable.model.Contributor;
+import dev.roundtable.model.Url;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/** The pieces that answers, related links and indexes share: bylines and dates. */
+final class Bylines {
+  private static final String PERSON = "https://schema.org/Person";
+
+  private Bylines() {}
+
+  /**
+   * Writes a byline's content: the name, linked to the contributor's page when known, then the
+   * credentials. With microdata on, the name and credentials become the author's properties.
+   */
+  static void byline(Contributor contributor, Markup m, boolean microdata) throws IOException {
+    Byline byline = contributor.byline();
+    Url url = contributor.url().orElse(null);
+    if (url != null) {
+      m.start("a", "author").attr("href", url.toString()).itemprop(microdata, "url")
+          .linkAttributes(true).close();
+    } else {
+      m.start("span", "author").close();
+    }
+    if (microdata) {
+      m.raw("<span itemprop=\"name\">").text(byline.name()).raw("</span>");
+    } else {
+      m.text(byline.name());
+    }
+    m.raw(url != null ? "</a>" : "</span>");
+    String credentials = byline.credentials().orElse(null);
+    if (credentials != null) {
+      m.raw(", ").start("span", "credentials").itemprop(microdata, "jobTitle").close()
+          .text(credentials).raw("</span>");
+    }
+  }
+
+  /** Writes {@code <p class="rt-byline">} with the byline; an author item with microdata. */
+  static void bylineParagraph(Contributor contributor, Markup m, boolean microdata)
+      throws IOException {
+    m.start("p", "byline").itemprop(microdata, "author").itemscope(microdata, PERSON).close();
+    byline(contributor, m, microdata);
+    m.raw("</p>\n");
+  }
+
+  /**
+   * Writes {@code <time datetime="...">} with the human date, of a kind (published ...), with an
+   * {@code itemprop} when {@code itemprop} is not {@code null}.
+   */
+  static void time(Instant instant, String kind, String itemprop, Markup m) throws IOException {
+    m.start("time", kind).rawAttr("datetime", DateTimeFormatter.ISO_INSTANT.format(instant))
+        .itemprop(itemprop != null, itemprop).close();
+    HtmlEscaper.escapeText(m.options.dateFormatter().format(instant), m.out);
+    m.raw("</time>");
+  }
+
+  /**
+   * Writes {@code <p class="rt-dateline">} with the publication date and, when the answer was
+   * updated later, the date of the update.
+   */
+  static void dateline(Instant published, Instant updated, Markup m, boolean microdata)
+      throws IOException {
+    m.start("p", "dateline").close();
+    time(published, "published", microdata ? "datePublished" : null, m);
+    if (updated != null && !updated.equals(published)) {
+      m.raw(" ").start("span", "updated").close().text(m.options.labels().updated()).raw(" ");
+      time(updated, "updated-time", microdata ? "dateModified" : null, m);
+      m.raw("</span>");
+    }
+    m.raw("</p>\n");
+  }
+}

@@ -1,0 +1,68 @@
+package dev.roundtable.html;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A label with placeholders such as {@code {question}}, parsed once: literal text is escaped at
+ * parse time, each placeholder is written by a {@link Slot} at render time.
+ */
+final class LabelTemplate {
+  /** Writes the value of one placeholder, given by its name. */
+  @FunctionalInterface
+  interface Slot {
+    void write(String name, Markup m) throws IOException;
+  }
+
+  /** Escaped literal text and placeholder names, alternating, starting with a literal. */
+  private final String[] parts;
+
+  private LabelTemplate(String[] parts) {
+    this.parts = parts;
+  }
+
+  /**
+   * Parses a template whose every placeholder is one of {@code names}.
+   *
+   * @throws IllegalArgumentException naming the label when a placeholder is unknown
+   */
+  static LabelTemplate parse(String template, String field, String... names) {
+    Objects.requireNonNull(template, field);
+    List<String> parts = new ArrayList<>();
+    int from = 0;
+    while (true) {
+      int open = template.indexOf('{', from);
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (open < 0 || close < 0) {
+        parts.add(HtmlEscaper.escapeText(template.substring(from)));
+        return new LabelTemplate(parts.toArray(new String[0]));
+      }
+      parts.add(HtmlEscaper.escapeText(template.substring(from, open)));
+      parts.add(placeholder(template.substring(open + 1, close), field, names));
+      from = close + 1;
+    }
+  }
+
+  private static String placeholder(String name, String field, String... names) {
+    for (String allowed : names) {
+      if (allowed.equals(name)) {
+        return allowed;
+      }
+    }
+    throw new IllegalArgumentException(field + " label has an unknown placeholder {" + name
+        + "}; it may use {" + String.join("}, {", names) + "}");
+  }
+
+  /** Writes the template: escaped literals as they are, placeholders through {@code slot}. */
+  void write(Markup m, Slot slot) throws IOException {
+    for (int i = 0; i < parts.length; i++) {
+      if ((i & 1) == 0) {
+        m.raw(parts[i]);
+      } else {
+        slot.write(parts[i], m);
+      }
+    }
+  }
+}
