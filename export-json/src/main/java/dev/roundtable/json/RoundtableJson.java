@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Writes and reads the Roundtable JSON format, version 1 ({@code "format": "roundtable/1"}), on
@@ -272,6 +273,7 @@ public final class RoundtableJson {
    * @throws InvalidDocumentException listing every problem found
    */
   public Document read(String json) {
+    checkLength(json.length());
     try (JsonParser p = factory.createParser(json)) {
       return Reading.document(p, strict);
     } catch (IOException e) {
@@ -287,10 +289,20 @@ public final class RoundtableJson {
    * @throws InvalidDocumentException listing every problem found
    */
   public Document read(byte[] json) {
+    checkLength(json.length);
     try (JsonParser p = factory.createParser(json)) {
       return Reading.document(p, strict);
     } catch (IOException e) {
       throw new UncheckedIOException("reading from bytes cannot fail", e);
+    }
+  }
+
+  /** Jackson checks the length of streamed input only; input in memory is checked here. */
+  private void checkLength(long length) {
+    long max = factory.streamReadConstraints().getMaxDocumentLength();
+    if (max > 0 && length > max) {
+      throw new InvalidDocumentException(List.of(new DocumentProblem("", 0, 0,
+          "is longer than the limit of " + max + " bytes")));
     }
   }
 
@@ -335,13 +347,13 @@ public final class RoundtableJson {
      * {@value #DEFAULT_MAX_NESTING_DEPTH}). Inline content is limited separately by the model,
      * to 32 levels.
      *
-     * @param maxNestingDepth at least 10
+     * @param maxNestingDepth positive
      * @return this builder
-     * @throws IllegalArgumentException when too small
+     * @throws IllegalArgumentException when not positive
      */
     public Builder maxNestingDepth(int maxNestingDepth) {
-      if (maxNestingDepth < 10) {
-        throw new IllegalArgumentException("maxNestingDepth must be at least 10, was "
+      if (maxNestingDepth < 1) {
+        throw new IllegalArgumentException("maxNestingDepth must be positive, was "
             + maxNestingDepth);
       }
       this.maxNestingDepth = maxNestingDepth;

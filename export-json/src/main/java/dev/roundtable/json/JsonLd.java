@@ -1,0 +1,179 @@
+package dev.roundtable.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.roundtable.json.internal.Generators;
+import dev.roundtable.json.internal.SchemaOrgWriter;
+import dev.roundtable.json.internal.ScriptSafeEscapes;
+import dev.roundtable.model.Answer;
+import dev.roundtable.model.Question;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Objects;
+
+/**
+ * Writes schema.org JSON-LD for search engines, ready for an HTML
+ * {@code <script type="application/ld+json">} element: {@code <}, {@code >}, {@code &}, U+2028
+ * and U+2029 are written as {@code \u003c}, {@code \u003e}, {@code \u0026}, {@code \u2028} and
+ * {@code \u2029}, so no text can close the script.
+ *
+ * <ul>
+ *   <li>{@link #answerPage} describes an answer's page as a {@code NewsArticle} (or an
+ *       {@code Article}, see {@link Builder#articleType}): headline, description, url and
+ *       mainEntityOfPage, datePublished and dateModified, author as a list of {@code Person}s
+ *       (name, jobTitle, worksFor {@code Organization}, url; the name is never merged with role
+ *       or organization), image as an {@code ImageObject} with creditText, isPartOf the series,
+ *       about the {@code Question}, and relatedLink the other answers' pages.
+ *   <li>{@link #questionPage} describes the page that lists a question's answers as a
+ *       {@code CollectionPage} whose mainEntity is the {@code Question} (name, text,
+ *       answerCount, dateCreated, and each answer as a suggestedAnswer with text, url,
+ *       datePublished and author).
+ * </ul>
+ *
+ * <p>Why not {@code QAPage}? Google's structured-data rules allow {@code QAPage} only on pages
+ * where users can submit answers to the question (forums, support communities). A panel's
+ * answers are written by invited contributors, so by default the question page is a
+ * {@code CollectionPage}; a site that does let its readers answer sets
+ * {@link Builder#acceptsUserAnswers(boolean)} and gets {@code QAPage}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class JsonLd {
+  private static final JsonLd DEFAULTS = builder().build();
+
+  private final ArticleType articleType;
+  private final boolean acceptsUserAnswers;
+  private final SchemaOrgWriter writer;
+  private final Generators out;
+
+  private JsonLd(Builder b) {
+    this.articleType = b.articleType;
+    this.acceptsUserAnswers = b.acceptsUserAnswers;
+    this.writer = new SchemaOrgWriter(articleType.schemaOrgName(), acceptsUserAnswers);
+    JsonFactory factory = new JsonFactoryBuilder()
+        .characterEscapes(new ScriptSafeEscapes())
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+    this.out = new Generators(factory, b.pretty);
+  }
+
+  /**
+   * The defaults: {@code NewsArticle}, a question page that does not accept user answers
+   * ({@code CollectionPage}), compact output.
+   *
+   * @return the shared default instance
+   */
+  public static JsonLd defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The JSON-LD of an answer's page.
+   *
+   * @param q the question
+   * @param a one of the question's answers
+   * @return the JSON-LD, safe inside a {@code <script>} element
+   * @throws IllegalArgumentException when the answer is not one of the question's
+   */
+  public String answerPage(Question q, Answer a) {
+    q.relatedLinksFor(a);
+    return out.string((answer, g) -> writer.answerPage(q, answer, g), a);
+  }
+
+  /**
+   * Writes the JSON-LD of an answer's page.
+   *
+   * @param q the question
+   * @param a one of the question's answers
+   * @param out where it goes; flushed, not closed
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException when the answer is not one of the question's
+   */
+  public void writeAnswerPage(Question q, Answer a, Writer out) throws IOException {
+    q.relatedLinksFor(a);
+    this.out.write((answer, g) -> writer.answerPage(q, answer, g), a, out);
+  }
+
+  /**
+   * The JSON-LD of the page listing a question's answers.
+   *
+   * @param q the question
+   * @return the JSON-LD, safe inside a {@code <script>} element
+   */
+  public String questionPage(Question q) {
+    return out.string(writer::questionPage, Objects.requireNonNull(q, "q"));
+  }
+
+  /**
+   * Writes the JSON-LD of the page listing a question's answers.
+   *
+   * @param q the question
+   * @param out where it goes; flushed, not closed
+   * @throws IOException when writing fails
+   */
+  public void writeQuestionPage(Question q, Writer out) throws IOException {
+    this.out.write(writer::questionPage, Objects.requireNonNull(q, "q"), out);
+  }
+
+  /** Collects options for a {@link JsonLd}. Not thread-safe; the built instance is. */
+  public static final class Builder {
+    private ArticleType articleType = ArticleType.NEWS_ARTICLE;
+    private boolean acceptsUserAnswers;
+    private boolean pretty;
+
+    private Builder() {}
+
+    /**
+     * The schema.org type of answer pages (default {@link ArticleType#NEWS_ARTICLE}).
+     *
+     * @param articleType the type
+     * @return this builder
+     */
+    public Builder articleType(ArticleType articleType) {
+      this.articleType = Objects.requireNonNull(articleType, "articleType");
+      return this;
+    }
+
+    /**
+     * Whether readers can submit their own answers on the question page (default
+     * {@code false}). Only then is the question page a {@code QAPage}, as Google requires.
+     *
+     * @param acceptsUserAnswers {@code true} when users can answer
+     * @return this builder
+     */
+    public Builder acceptsUserAnswers(boolean acceptsUserAnswers) {
+      this.acceptsUserAnswers = acceptsUserAnswers;
+      return this;
+    }
+
+    /**
+     * Whether to indent the output (default {@code false}).
+     *
+     * @param pretty {@code true} for indented output
+     * @return this builder
+     */
+    public Builder pretty(boolean pretty) {
+      this.pretty = pretty;
+      return this;
+    }
+
+    /**
+     * Builds the immutable, thread-safe instance.
+     *
+     * @return the instance
+     */
+    public JsonLd build() {
+      return new JsonLd(this);
+    }
+  }
+}

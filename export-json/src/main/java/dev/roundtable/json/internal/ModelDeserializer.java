@@ -1,0 +1,57 @@
+package dev.roundtable.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.roundtable.json.DocumentProblem;
+import dev.roundtable.json.InvalidDocumentException;
+import java.io.IOException;
+
+/**
+ * A databind deserializer that reads with the streaming reader. Problems become a
+ * {@link JsonMappingException} (databind adds where in the user's object the value was) whose
+ * cause is the {@link InvalidDocumentException} with every problem, pointers into the whole
+ * input.
+ *
+ * @param <T> the model type
+ */
+public final class ModelDeserializer<T> extends StdDeserializer<T> {
+  private static final long serialVersionUID = 1L;
+
+  private final Reading.Kind kind;
+  private final boolean strict;
+
+  /**
+   * A deserializer for one model type.
+   *
+   * @param type the type
+   * @param kind which reader to use
+   * @param strict whether unknown properties are problems
+   */
+  public ModelDeserializer(Class<T> type, Reading.Kind kind, boolean strict) {
+    super(type);
+    this.kind = kind;
+    this.strict = strict;
+  }
+
+  @Override
+  public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+    try {
+      return handledType().cast(Reading.value(p, kind, strict));
+    } catch (InvalidDocumentException e) {
+      StringBuilder message = new StringBuilder("invalid ")
+          .append(handledType().getSimpleName()).append(':');
+      for (DocumentProblem problem : e.problems()) {
+        message.append("\n  ").append(problem);
+      }
+      throw JsonMappingException.from(p, message.toString(), e);
+    }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Class<T> handledType() {
+    return (Class<T>) super.handledType();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.roundtable.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+
+/**
+ * A databind serializer that hands the generator to the streaming {@link ModelWriter}, so a
+ * model value inside a user's object is written exactly as {@code RoundtableJson} writes it.
+ *
+ * @param <T> the model type
+ */
+public final class ModelSerializer<T> extends StdSerializer<T> {
+  private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("serial")
+  private final Generators.Writing<T> writing;
+
+  /**
+   * A serializer for one model type.
+   *
+   * @param type the type
+   * @param writing how the streaming writer writes it
+   */
+  public ModelSerializer(Class<T> type, Generators.Writing<T> writing) {
+    super(type);
+    this.writing = writing;
+  }
+
+  @Override
+  public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+      throws IOException {
+    writing.write(value, g);
+  }
+}

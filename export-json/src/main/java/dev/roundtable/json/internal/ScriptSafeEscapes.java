@@ -1,0 +1,55 @@
+package dev.roundtable.json.internal;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+
+/**
+ * Escapes that make JSON safe inside an HTML {@code <script>} element: {@code <}, {@code >} and
+ * {@code &} become {@code \u003c}, {@code \u003e} and {@code \u0026}, so no text can close the
+ * script or open a comment, and U+2028 and U+2029 become {@code \u2028} and {@code \u2029}, which
+ * older JavaScript parsers took for line ends. Quotes, backslashes and control characters are
+ * escaped as JSON requires.
+ */
+public final class ScriptSafeEscapes extends CharacterEscapes {
+  private static final long serialVersionUID = 1L;
+
+  private static final SerializedString LT = new SerializedString("\\u003c");
+  private static final SerializedString GT = new SerializedString("\\u003e");
+  private static final SerializedString AMP = new SerializedString("\\u0026");
+  private static final SerializedString LINE_SEPARATOR = new SerializedString("\\u2028");
+  private static final SerializedString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+
+  private final int[] ascii;
+
+  /** The escapes. */
+  public ScriptSafeEscapes() {
+    ascii = standardAsciiEscapesForJSON();
+    ascii['<'] = ESCAPE_CUSTOM;
+    ascii['>'] = ESCAPE_CUSTOM;
+    ascii['&'] = ESCAPE_CUSTOM;
+  }
+
+  @Override
+  public int[] getEscapeCodesForAscii() {
+    return ascii.clone();
+  }
+
+  @Override
+  public SerializableString getEscapeSequence(int ch) {
+    switch (ch) {
+      case '<':
+        return LT;
+      case '>':
+        return GT;
+      case '&':
+        return AMP;
+      case 0x2028:
+        return LINE_SEPARATOR;
+      case 0x2029:
+        return PARAGRAPH_SEPARATOR;
+      default:
+        return null;
+    }
+  }
+}

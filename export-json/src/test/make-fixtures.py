@@ -1,0 +1,66 @@
+# Writes the JSON fixtures under resources/dev/roundtable/json/ (valid/, invalid/, beyond-schema/)
+# and their expected.csv files. Run from that folder: python3 ../../../../../make-fixtures.py
+import json, copy, os
+base = {
+ "format": "roundtable/1",
+ "questions": [{
+   "id": "q1", "text": "Why have a mentor?", "url": "https://example.com/q1",
+   "answers": [{
+     "id": "a1", "headline": "Because it helps", "url": "https://example.com/a1",
+     "publishedAt": "2015-05-07T18:15:00Z",
+     "contributor": {"name": "Jenni Luke", "role": "CEO", "organization": "Step Up"},
+     "image": {"url": "https://example.com/a1.jpg", "alt": "A portrait", "width": 1200, "height": 800},
+     "body": ["A plain paragraph.",
+              {"type": "heading", "level": 2, "content": ["A heading"]},
+              {"type": "paragraph", "content": ["Read ", {"type": "link", "href": "https://example.com/a2", "content": ["more"]}]}],
+     "relatedLinks": [{"title": "Another answer", "url": "https://example.com/a2"}]
+   }]
+ }]
+}
+def a(d): return d["questions"][0]["answers"][0]
+cases = {}
+def case(name, pointer, fragment, mutate, where="invalid"):
+    d = copy.deepcopy(base); r = mutate(d)
+    if isinstance(r, list): d = r
+    cases[name] = (where, pointer, fragment, d)
+A = "/questions/0/answers/0"
+case("format-of-another-version", "/format", "roundtable/2", lambda d: d.update(format="roundtable/2"))
+case("format-missing", "/format", "is required", lambda d: d.pop("format"))
+case("headline-missing", A+"/headline", "is required", lambda d: a(d).pop("headline"))
+case("contributor-name-blank", A+"/contributor/name", "must not be blank", lambda d: a(d)["contributor"].update(name="   "))
+case("javascript-url", A+"/url", "\"javascript\" is not allowed", lambda d: a(d).update(url="javascript:alert(1)"))
+case("relative-url", A+"/relatedLinks/0/url", "is relative", lambda d: a(d)["relatedLinks"][0].update(url="/a2"))
+case("javascript-link-href", A+"/body/2/content/1/href", "is not allowed", lambda d: a(d)["body"][2]["content"][1].update(href="JavaScript:alert(1)"))
+case("unknown-block-type", A+"/body/1/type", "is not a block type", lambda d: a(d)["body"][1].update(type="table"))
+case("unknown-inline-type", A+"/body/2/content/1/type", "is not an inline type", lambda d: a(d)["body"][2]["content"][1].update(type="script"))
+case("heading-level-9", A+"/body/1/level", "must be from 2 to 6, was 9", lambda d: a(d)["body"][1].update(level=9))
+case("timestamp-without-offset", A+"/publishedAt", "has no offset", lambda d: a(d).update(publishedAt="2015-05-07T18:15:00"))
+case("nul-in-headline", A+"/headline", "U+0000", lambda d: a(d).update(headline="Because\u0000it helps"))
+case("nul-in-text-inline", A+"/body/0", "U+0000", lambda d: a(d)["body"].__setitem__(0, "A\u0000B"))
+case("width-as-string", A+"/image/width", "must be an integer, was a string", lambda d: a(d)["image"].update(width="1200"))
+case("empty-body", A+"/body", "at least one", lambda d: a(d).update(body=[]))
+case("null-instead-of-absent", A+"/url", "must be a string, was null", lambda d: a(d).update(url=None))
+case("document-not-an-object", "", "must be an object, was an array", lambda d: [d])
+case("id-with-control-character", "/questions/0/id", "control characters", lambda d: d["questions"][0].update(id="q\n1"))
+# beyond what the schema can say
+def dupq(d):
+    q2 = copy.deepcopy(d["questions"][0]); q2["answers"][0]["id"] = "a2"; d["questions"].append(q2)
+case("duplicate-question-ids", "/questions/1/id", "duplicates the id at /questions/0/id", dupq, "beyond-schema")
+def dupa(d):
+    q2 = copy.deepcopy(d["questions"][0]); q2["id"] = "q2"; d["questions"].append(q2)
+case("duplicate-answer-ids-across-questions", "/questions/1/answers/0/id", "duplicates the id at /questions/0/answers/0/id", dupa, "beyond-schema")
+case("updated-before-published", A+"/updatedAt", "must not be before publishedAt", lambda d: a(d).update(updatedAt="2015-05-07T18:14:59Z"), "beyond-schema")
+case("unicode-blank-headline", A+"/headline", "must not be blank", lambda d: a(d).update(headline="\u00a0\u2003"), "beyond-schema")
+
+os.makedirs("valid", exist_ok=True)
+with open("valid/minimal.json","w") as f: json.dump(base, f, indent=2, ensure_ascii=False); f.write("\n")
+rows = []
+for name,(where,ptr,frag,d) in cases.items():
+    os.makedirs(where, exist_ok=True)
+    with open(f"{where}/{name}.json","w") as f: json.dump(d, f, indent=2, ensure_ascii=False); f.write("\n")
+    rows.append((where,name,ptr,frag))
+for where in ("invalid","beyond-schema"):
+    with open(f"{where}/expected.csv","w") as f:
+        f.write("# fixture | JSON Pointer of the problem | part of the reader's message\n")
+        for w,name,ptr,frag in rows:
+            if w==where: f.write(f"{name}.json|{ptr}|{frag}\n")
