@@ -45,7 +45,7 @@ final class DocumentInput {
     Progress progress = Progress.of(streams);
     try {
       if (isStdin(input)) {
-        if (streams.interactive()) {
+        if (streams.interactive() && streams.typedInput()) {
           streams.err().println("roundtable: reading a document from standard input"
               + " (end it with Ctrl-D; give a file name to read a file)");
         }

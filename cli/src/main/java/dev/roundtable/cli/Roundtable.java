@@ -53,9 +53,10 @@ public final class Roundtable implements Callable<Integer> {
       description = "Show the stack trace of an error.")
   boolean verbose;
 
-  /** The command over the process's standard streams; progress shows when there is a console. */
+  /** The command over the process's standard streams; progress shows when stderr is a terminal. */
   public Roundtable() {
-    this(System.in, System.out, System.err, System.console() != null);
+    this(new Streams(System.in, System.out, Streams.utf8(System.err), Terminal.stderr(),
+        Terminal.stdin()));
   }
 
   /**
@@ -67,8 +68,12 @@ public final class Roundtable implements Callable<Integer> {
    * @param interactive whether a person watches: shows progress and hints on {@code err}
    */
   public Roundtable(InputStream in, OutputStream out, OutputStream err, boolean interactive) {
-    this.streams = new Streams(Objects.requireNonNull(in, "in"), Objects.requireNonNull(out, "out"),
-        Streams.utf8(Objects.requireNonNull(err, "err")), interactive);
+    this(new Streams(Objects.requireNonNull(in, "in"), Objects.requireNonNull(out, "out"),
+        Streams.utf8(Objects.requireNonNull(err, "err")), interactive, interactive));
+  }
+
+  private Roundtable(Streams streams) {
+    this.streams = streams;
   }
 
   /**

@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
  * @param out standard output, written as bytes (UTF-8)
  * @param err standard error
  * @param interactive whether a person watches standard error (progress and hints go there)
+ * @param typedInput whether standard input is a terminal, where a person would type a document
  */
-record Streams(InputStream in, OutputStream out, PrintWriter err, boolean interactive) {
+record Streams(InputStream in, OutputStream out, PrintWriter err, boolean interactive,
+    boolean typedInput) {
 
   /** Standard output for text (reports, help), UTF-8; flush it before writing bytes to {@link #out}. */
   PrintWriter outText() {

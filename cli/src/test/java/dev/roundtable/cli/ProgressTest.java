@@ -27,7 +27,7 @@ class ProgressTest {
   void showsHowFarItGotOnAnInteractiveStream() throws Exception {
     java.io.StringWriter text = new java.io.StringWriter();
     Streams streams = new Streams(java.io.InputStream.nullInputStream(),
-        java.io.OutputStream.nullOutputStream(), new java.io.PrintWriter(text), true);
+        java.io.OutputStream.nullOutputStream(), new java.io.PrintWriter(text), true, false);
     Progress progress = Progress.of(streams);
     java.util.Iterator<Integer> items = progress.writing("feed",
         java.util.List.of(1, 2, 3).iterator(), 3);
