@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
  * {@code index.html} preview page linking the others, and prints what it wrote.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+    header = "Render the bundled example in every format, with a preview page.",
     description = {
         "Renders the bundled example (the mentoring question, examples/mentoring.json) in every"
             + " format into DIR and prints the files it wrote, index.html first.",

@@ -30,7 +30,7 @@ final class ErrorHandler
     err.println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
     if (!UnmatchedArgumentException.printSuggestions(e, err)) {
       err.println("Run '" + commandLine.getCommandSpec().qualifiedName()
-          + " --help' for every option.");
+          + " --help' for more.");
     }
     traceIfVerbose(e, commandLine.getParseResult());
     commandLine.usage(err);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code roundtable export --format FORMAT [--out FILE] [options] [INPUT]}. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Render a document in one format: json, jsonld, html, page, rss, atom, jsonfeed.",
     description = "Renders a Roundtable JSON document in one format, to standard output or"
         + " atomically to a file.",
     footerHeading = "%nExamples:%n",

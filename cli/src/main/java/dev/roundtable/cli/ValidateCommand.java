@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code roundtable validate [--strict] INPUT...}: checks documents, listing every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Check documents, listing every problem with its line, column and JSON Pointer.",
     description = {
         "Checks Roundtable JSON documents. Prints 'INPUT: valid ...' for each good one on"
             + " standard output and every problem of a bad one on standard error as"
