@@ -1,7 +1,6 @@
 package dev.roundtable.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
@@ -246,9 +244,7 @@ public final class RoundtableJson {
    * @throws IOException only when reading the stream fails
    */
   public Document read(InputStream in) throws IOException {
-    try (JsonParser p = factory.createParser(in)) {
-      return Reading.document(p, strict);
-    }
+    return Reading.document(() -> factory.createParser(in), strict);
   }
 
   /**
@@ -260,9 +256,7 @@ public final class RoundtableJson {
    * @throws IOException only when reading fails
    */
   public Document read(Reader in) throws IOException {
-    try (JsonParser p = factory.createParser(in)) {
-      return Reading.document(p, strict);
-    }
+    return Reading.document(() -> factory.createParser(in), strict);
   }
 
   /**
@@ -274,10 +268,10 @@ public final class RoundtableJson {
    */
   public Document read(String json) {
     checkLength(json.length());
-    try (JsonParser p = factory.createParser(json)) {
-      return Reading.document(p, strict);
+    try {
+      return Reading.document(() -> factory.createParser(json), strict);
     } catch (IOException e) {
-      throw new UncheckedIOException("reading from a string cannot fail", e);
+      throw unreadable(e);
     }
   }
 
@@ -290,11 +284,17 @@ public final class RoundtableJson {
    */
   public Document read(byte[] json) {
     checkLength(json.length);
-    try (JsonParser p = factory.createParser(json)) {
-      return Reading.document(p, strict);
+    try {
+      return Reading.document(() -> factory.createParser(json), strict);
     } catch (IOException e) {
-      throw new UncheckedIOException("reading from bytes cannot fail", e);
+      throw unreadable(e);
     }
+  }
+
+  /** Input in memory cannot fail to be read; an I/O error there is about its content. */
+  private static InvalidDocumentException unreadable(IOException e) {
+    return new InvalidDocumentException(List.of(new DocumentProblem("", 0, 0,
+        "is not readable as JSON text: " + e.getMessage())));
   }
 
   /** Jackson checks the length of streamed input only; input in memory is checked here. */

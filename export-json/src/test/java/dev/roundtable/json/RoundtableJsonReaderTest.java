@@ -239,6 +239,40 @@ class RoundtableJsonReaderTest {
   }
 
   @Test
+  void stopsAfterAHundredProblemsAndSaysSo() {
+    StringBuilder json = new StringBuilder("{\"format\":\"roundtable/1\",\"questions\":[");
+    for (int i = 0; i < 500; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"id\":\"q").append(i)
+          .append("\",\"text\":\"t\",\"url\":\"ftp://x\"}");
+    }
+    json.append("]}");
+
+    InvalidDocumentException e = rejection(JSON, json.toString());
+
+    assertThat(e.problems()).hasSize(101);
+    assertThat(e.problems().get(100).message()).contains("too many problems");
+    assertThat(e.getMessage()).contains("and 91 more");
+  }
+
+  @Test
+  void letsRealInputOutputFailuresThrough() {
+    java.io.InputStream broken = new java.io.InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("disk on fire");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        throw new IOException("disk on fire");
+      }
+    };
+
+    assertThatThrownBy(() -> JSON.read(broken)).isInstanceOf(IOException.class)
+        .isNotInstanceOf(InvalidDocumentException.class).hasMessage("disk on fire");
+  }
+
+  @Test
   void printsAProblemAsLineColumnPointerAndMessage() {
     assertThat(new DocumentProblem("/questions/0/id", 3, 7, "is required"))
         .hasToString("3:7: /questions/0/id: is required");

@@ -48,19 +48,33 @@ public final class Reading {
 
   private Reading() {}
 
+  /** Opens a parser on the input; may fail as soon as it looks at the first bytes. */
+  @FunctionalInterface
+  public interface Source {
+    /**
+     * Opens the parser.
+     *
+     * @return a parser that has not read anything yet
+     * @throws IOException when the input cannot be read or decoded
+     */
+    JsonParser open() throws IOException;
+  }
+
   /**
    * Reads a whole document: the parser's only value, nothing after it.
    *
-   * @param p a parser that has not read anything yet
+   * @param source opens the parser (closed here; its input is not)
    * @param strict whether unknown properties are problems
    * @return the document
    * @throws InvalidDocumentException listing every problem found
    * @throws IOException when reading the source fails
    */
-  public static Document document(JsonParser p, boolean strict) throws IOException {
+  public static Document document(Source source, boolean strict) throws IOException {
     Problems problems = new Problems();
     Document document = null;
+    JsonParser p = null;
     try {
+      p = source.open();
       if (p.nextToken() == null) {
         problems.add("", p.currentLocation(), "is empty: a document is a JSON object");
       } else {
@@ -77,7 +91,12 @@ public final class Reading {
     } catch (JsonProcessingException e) {
       problems.last(pointer(p), e.getLocation(), e.getOriginalMessage());
     } catch (CharConversionException e) {
-      problems.last(pointer(p), p.currentLocation(), "is not valid text: " + e.getMessage());
+      problems.last(pointer(p), p == null ? null : p.currentLocation(),
+          "is not valid text: " + e.getMessage());
+    } finally {
+      if (p != null) {
+        p.close();
+      }
     }
     problems.throwIfAny();
     return document;
@@ -137,6 +156,9 @@ public final class Reading {
   }
 
   private static String pointer(JsonParser p) {
+    if (p == null) {
+      return "";
+    }
     try {
       return p.getParsingContext().pathAsPointer().toString();
     } catch (RuntimeException e) {
