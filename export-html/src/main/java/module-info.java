@@ -6,6 +6,7 @@
  */
 module dev.roundtable.html {
   requires transitive dev.roundtable.model;
+  requires org.jsoup;
 
   exports dev.roundtable.html;
 }

@@ -22,10 +22,24 @@ final class BodyWriter {
 
   private BodyWriter() {}
 
-  /** Writes the blocks, one per line. */
+  /**
+   * Writes the blocks, one per line. Headings are shifted below the headline and never skip a
+   * level: each is at most one level below the heading before it (the headline for the first).
+   */
   static void write(Body body, Markup m) throws IOException {
+    int previous = m.options.headingLevel();
     for (Block block : body.blocks()) {
-      block(block, m);
+      if (block instanceof Heading) {
+        Heading heading = (Heading) block;
+        int level = Math.min(m.options.bodyHeadingLevel(heading.level()), previous + 1);
+        String tag = HEADINGS[Math.min(6, level) - 1];
+        m.start(tag).close();
+        inlines(heading.content(), m, false);
+        m.end(tag);
+        previous = level;
+      } else {
+        block(block, m);
+      }
       m.raw("\n");
     }
   }
@@ -35,12 +49,6 @@ final class BodyWriter {
       m.raw("<p>");
       inlines(((Paragraph) block).content(), m, false);
       m.raw("</p>");
-    } else if (block instanceof Heading) {
-      Heading heading = (Heading) block;
-      String tag = HEADINGS[m.options.bodyHeadingLevel(heading.level()) - 1];
-      m.start(tag).close();
-      inlines(heading.content(), m, false);
-      m.end(tag);
     } else if (block instanceof Quote) {
       quote((Quote) block, m);
     } else {

@@ -6,6 +6,7 @@ import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /** The pieces that answers, related links and indexes share: bylines and dates. */
 final class Bylines {
@@ -52,7 +53,9 @@ final class Bylines {
    * {@code itemprop} when {@code itemprop} is not {@code null}.
    */
   static void time(Instant instant, String kind, String itemprop, Markup m) throws IOException {
-    m.start("time", kind).rawAttr("datetime", DateTimeFormatter.ISO_INSTANT.format(instant))
+    // HTML allows at most three digits of a second's fraction
+    String datetime = DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+    m.start("time", kind).rawAttr("datetime", datetime)
         .itemprop(itemprop != null, itemprop).close();
     HtmlEscaper.escapeText(m.options.dateFormatter().format(instant), m.out);
     m.raw("</time>");

@@ -20,6 +20,8 @@ import java.io.Writer;
  *       in every plane; and lone surrogates.</li>
  *   <li>Line ends are normalized as an HTML parser would: CR LF and a lone CR become LF, so the
  *       output holds no CR (which would otherwise vanish or change on parsing).</li>
+ *   <li>A form feed, which HTML allows and treats as white space but XML 1.0 forbids, becomes a
+ *       space, so the output can also be carried in XML (feeds, XHTML) without loss.</li>
  * </ul>
  *
  * <p>The escaper scans the input once and copies runs of safe characters in one call; it
@@ -32,10 +34,12 @@ public final class HtmlEscaper {
   private static final byte CR = 6;
   /** Marks a forbidden control character. */
   private static final byte FORBIDDEN = 7;
+  /** Marks a form feed, written as a space. */
+  private static final byte FORM_FEED = 8;
 
   /** What replaces a marked character; indexed by its mark. */
   private static final String[] REPLACEMENTS = {
-    null, "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "\n", "\uFFFD"
+    null, "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "\n", "\uFFFD", " "
   };
 
   /** The mark of every character below U+00A0. */
@@ -50,7 +54,7 @@ public final class HtmlEscaper {
     }
     MARKS['\t'] = COPY;
     MARKS['\n'] = COPY;
-    MARKS['\f'] = COPY;
+    MARKS['\f'] = FORM_FEED;
     MARKS['\r'] = CR;
     MARKS['&'] = 1;
     MARKS['<'] = 2;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *       one class naming its kind, {@code rt-answer}, {@code rt-headline} and so on (the list is
  *       in {@code docs/html.md}); body blocks carry none, style them as {@code .rt-body p};</li>
  *   <li>headline level 2 ({@code <h2>}); body headings are shifted below it (a body's level-2
- *       heading becomes {@code <h3>}) and never go beyond {@code <h6>};</li>
+ *       heading becomes {@code <h3>}), never skip a level and never go beyond {@code <h6>};</li>
  *   <li>dates in UTC, {@link Locale#US}, pattern {@code MMMM d, yyyy, h:mm a z} ("May 7, 2015,
  *       6:15 PM UTC");</li>
  *   <li>links with {@code rel="noopener"} and no {@code target};</li>
@@ -138,7 +138,8 @@ public final class HtmlOptions {
 
   /**
    * The level at which a body heading of model level {@code bodyLevel} (2 to 6) is written:
-   * shifted below the headline, at most 6.
+   * shifted below the headline, at most 6. A heading is also never written more than one level
+   * below the heading before it, so that no level is skipped.
    *
    * @param bodyLevel the heading's level in the model
    * @return the HTML heading level

@@ -44,11 +44,16 @@ class HtmlEscaperTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {0x09, 0x0A, 0x0C, 0xA0, 0xFDCF, 0xFDF0, 0xFFFD, 0x1FFFD, 0x10000, 0x2FFFC,
+  @ValueSource(ints = {0x09, 0x0A, 0xA0, 0xFDCF, 0xFDF0, 0xFFFD, 0x1FFFD, 0x10000, 0x2FFFC,
       0x10FFFD})
   void keepsAllowedCodePointsNextToForbiddenOnes(int codePoint) {
     String allowed = new StringBuilder().appendCodePoint(codePoint).toString();
     assertThat(HtmlEscaper.escapeText(allowed)).as("U+%04X", codePoint).isEqualTo(allowed);
+  }
+
+  @Test
+  void writesFormFeedAsASpaceSoTheOutputStaysXmlMappable() {
+    assertThat(HtmlEscaper.escapeText("a\fb")).isEqualTo("a b");
   }
 
   @Test
@@ -79,5 +84,15 @@ class HtmlEscaperTest {
     HtmlEscaper.escapeText(null, out);
     assertThat(out).isEmpty();
     assertThat(HtmlEscaper.escapeAttribute((CharSequence) null)).isEmpty();
+  }
+
+  /** Text as the escaper makes it valid (forbidden code points as U+FFFD), unescaped. */
+  static String valid(String s) {
+    StringBuilder out = new StringBuilder();
+    s.codePoints().forEach(cp -> out.appendCodePoint(
+        (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\f' && cp != '\r')
+            || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF)
+            || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xD800 && cp <= 0xDFFF) ? 0xFFFD : cp));
+    return out.toString();
   }
 }

@@ -39,12 +39,18 @@ class HtmlExporterBodyTest {
 
   @Test
   void shiftsBodyHeadingsBelowTheHeadline() {
-    Body body = Body.of(Heading.of(2, "Two"), Heading.of(6, "Six"));
-    assertThat(html.body(body)).isEqualTo("<h3>Two</h3>\n<h6>Six</h6>\n");
+    Body body = Body.of(Heading.of(2, "Two"), Heading.of(3, "Three"), Heading.of(4, "Four"));
+    assertThat(html.body(body)).isEqualTo("<h3>Two</h3>\n<h4>Three</h4>\n<h5>Four</h5>\n");
     HtmlExporter top = HtmlExporter.of(HtmlOptions.builder().headingLevel(1).build());
-    assertThat(top.body(body)).isEqualTo("<h2>Two</h2>\n<h6>Six</h6>\n");
+    assertThat(top.body(body)).isEqualTo("<h2>Two</h2>\n<h3>Three</h3>\n<h4>Four</h4>\n");
     HtmlExporter deep = HtmlExporter.of(HtmlOptions.builder().headingLevel(5).build());
-    assertThat(deep.body(body)).isEqualTo("<h6>Two</h6>\n<h6>Six</h6>\n");
+    assertThat(deep.body(body)).isEqualTo("<h6>Two</h6>\n<h6>Three</h6>\n<h6>Four</h6>\n");
+  }
+
+  @Test
+  void neverSkipsAHeadingLevel() {
+    Body body = Body.of(Heading.of(5, "Five"), Heading.of(6, "Six"), Heading.of(2, "Two"));
+    assertThat(html.body(body)).isEqualTo("<h3>Five</h3>\n<h4>Six</h4>\n<h3>Two</h3>\n");
   }
 
   @Test
