@@ -61,20 +61,20 @@ public final class AtomFeedWriter implements FeedWriter {
     Answer newest = items.peek();
     xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"")
         .attribute("xml:lang", channel.language()).raw(">\n");
-    xml.element("id", channel.selfUrl().toUri().toASCIIString()).raw("\n");
+    xml.element("id", Items.href(channel.selfUrl())).raw("\n");
     xml.element("title", channel.title()).raw("\n");
     xml.element("subtitle", channel.description()).raw("\n");
     xml.element("updated", FeedDates.rfc3339(newest == null ? Instant.EPOCH : newest.lastModified()))
         .raw("\n");
     xml.raw("<link rel=\"self\" type=\"application/atom+xml\"")
-        .attribute("href", channel.selfUrl().toUri().toASCIIString()).raw("/>\n");
+        .attribute("href", Items.href(channel.selfUrl())).raw("/>\n");
     xml.raw("<link rel=\"alternate\" type=\"text/html\"")
-        .attribute("href", channel.link().toUri().toASCIIString()).raw("/>\n");
+        .attribute("href", Items.href(channel.link())).raw("/>\n");
     if (channel.generator().isPresent()) {
       xml.element("generator", channel.generator().get()).raw("\n");
     }
     if (channel.image().isPresent()) {
-      xml.element("logo", channel.image().get().url().toUri().toASCIIString()).raw("\n");
+      xml.element("logo", Items.href(channel.image().get().url())).raw("\n");
     }
     for (Item item = items.next(); item != null; item = items.next()) {
       writeEntry(xml, item);
@@ -93,7 +93,7 @@ public final class AtomFeedWriter implements FeedWriter {
     Contributor contributor = answer.contributor();
     xml.start("author").element("name", answer.byline().name());
     if (contributor.url().isPresent()) {
-      xml.element("uri", contributor.url().get().toUri().toASCIIString());
+      xml.element("uri", Items.href(contributor.url().get()));
     }
     xml.end("author").raw("\n");
     if (item.link() != null) {

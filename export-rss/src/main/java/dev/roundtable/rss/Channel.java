@@ -1,14 +1,10 @@
 package dev.roundtable.rss;
 
 import dev.roundtable.model.Image;
-import dev.roundtable.model.InvalidModelException;
 import dev.roundtable.model.Url;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a feed says about itself: title, home page, description, its own address, language and
@@ -24,11 +20,6 @@ public final class Channel {
   /** Longest standfirst written as an item's summary, in code points, unless set otherwise. */
   public static final int DEFAULT_SUMMARY_LENGTH = 300;
 
-  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-  private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
-  private static final Pattern IMAGE_EXTENSION =
-      Pattern.compile("(?i).*\\.(jpg|jpeg|gif|png)([?#].*)?");
-
   private final String title;
   private final Url link;
   private final String description;
@@ -42,16 +33,17 @@ public final class Channel {
   private final int summaryLength;
 
   private Channel(Builder b) {
-    this.title = text(b.title, "title");
-    this.link = url(b.link, "link");
-    this.description = text(b.description, "description");
-    this.selfUrl = url(b.selfUrl, "selfUrl");
-    this.language = language(b.language);
-    this.baseUrl = b.baseUrl == null ? null : baseUrl(url(b.baseUrl, "baseUrl"));
+    this.title = ChannelRules.text(b.title, "title");
+    this.link = ChannelRules.url(b.link, "link");
+    this.description = ChannelRules.text(b.description, "description");
+    this.selfUrl = ChannelRules.url(b.selfUrl, "selfUrl");
+    this.language = ChannelRules.language(b.language);
+    this.baseUrl = b.baseUrl == null ? null
+        : ChannelRules.baseUrl(ChannelRules.url(b.baseUrl, "baseUrl"));
     this.limit = b.limit;
-    this.generator = b.generator == null ? null : text(b.generator, "generator");
+    this.generator = b.generator == null ? null : ChannelRules.text(b.generator, "generator");
     this.ttl = b.ttl;
-    this.image = b.image == null ? null : image(b.image);
+    this.image = b.image == null ? null : ChannelRules.image(b.image);
     this.summaryLength = b.summaryLength;
   }
 
@@ -63,6 +55,28 @@ public final class Channel {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder holding this channel's fields, to make a changed copy (the same channel with
+   * another {@code selfUrl} for each format, say).
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.title = title;
+    b.link = link;
+    b.description = description;
+    b.selfUrl = selfUrl;
+    b.language = language;
+    b.baseUrl = baseUrl;
+    b.limit = limit;
+    b.generator = generator;
+    b.ttl = ttl;
+    b.image = image;
+    b.summaryLength = summaryLength;
+    return b;
   }
 
   /** @return the feed's title, never blank */
@@ -128,76 +142,6 @@ public final class Channel {
   @Override
   public String toString() {
     return "Channel[" + title + ", " + selfUrl + "]";
-  }
-
-  private static String text(String value, String field) {
-    if (value == null) {
-      throw new InvalidChannelException(field, "is required");
-    }
-    if (FeedCharacters.strip(value).isBlank()) {
-      throw new InvalidChannelException(field, "must not be blank");
-    }
-    return value;
-  }
-
-  private static Url url(Object value, String field) {
-    if (value == null) {
-      throw new InvalidChannelException(field, "is required");
-    }
-    Url url;
-    try {
-      url = value instanceof Url ? (Url) value : Url.of((String) value);
-    } catch (InvalidModelException e) {
-      throw new InvalidChannelException(field, e.rule());
-    }
-    if (!url.isWeb()) {
-      throw new InvalidChannelException(field, "must be an http or https URL, was " + url);
-    }
-    return url;
-  }
-
-  private static Url baseUrl(Url url) {
-    String s = url.toString();
-    if (s.indexOf('?') >= 0 || s.indexOf('#') >= 0 || !s.endsWith("/")) {
-      throw new InvalidChannelException("baseUrl", "must end with \"/\" and have no query or"
-          + " fragment, since answer ids are appended to it; was " + s);
-    }
-    return url;
-  }
-
-  private static String language(String value) {
-    if (value == null) {
-      throw new InvalidChannelException("language", "is required: RSS readers and the W3C"
-          + " validator expect it (e.g. \"en\" or \"en-GB\")");
-    }
-    if (!LANGUAGE.matcher(value).matches()) {
-      throw new InvalidChannelException("language",
-          "must be an ISO 639 language code with optional subtags, e.g. \"en-GB\"; was \""
-              + value + "\"");
-    }
-    String primary = value.split("-", 2)[0].toLowerCase(Locale.ROOT);
-    if (primary.length() == 2 && !ISO_639_1.contains(primary)) {
-      throw new InvalidChannelException("language",
-          "\"" + primary + "\" is not an ISO 639 language code");
-    }
-    return value;
-  }
-
-  private static Image image(Image image) {
-    String url = image.url().toString();
-    if (!IMAGE_EXTENSION.matcher(url).matches()) {
-      throw new InvalidChannelException("image.url",
-          "must be a .jpg, .jpeg, .gif or .png file for RSS readers; was " + url);
-    }
-    if (image.width().orElse(0) > 144) {
-      throw new InvalidChannelException("image.width",
-          "must be at most 144 pixels in RSS 2.0, was " + image.width().getAsInt());
-    }
-    if (image.height().orElse(0) > 400) {
-      throw new InvalidChannelException("image.height",
-          "must be at most 400 pixels in RSS 2.0, was " + image.height().getAsInt());
-    }
-    return image;
   }
 
   /** Collects a channel's fields; {@link #build()} validates them. Not thread-safe. */
@@ -375,7 +319,7 @@ public final class Channel {
      * Sets the longest item summary (the answer's standfirst, see
      * {@code Answer.standfirst(int)}).
      *
-     * @param summaryLength in code points, at least 1; default {@value #DEFAULT_SUMMARY_LENGTH}
+     * @param summaryLength in code points, at least 1; default {@value Channel#DEFAULT_SUMMARY_LENGTH}
      * @return this builder
      * @throws InvalidChannelException (field {@code summaryLength}) when less than 1
      */

@@ -8,7 +8,9 @@ package dev.roundtable.rss;
 public final class InvalidChannelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The field's name. */
   private final String field;
+  /** The rule, in words. */
   private final String rule;
 
   InvalidChannelException(String field, String rule) {

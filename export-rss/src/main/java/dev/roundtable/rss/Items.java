@@ -1,6 +1,7 @@
 package dev.roundtable.rss;
 
 import dev.roundtable.model.Answer;
+import dev.roundtable.model.Url;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -54,9 +55,9 @@ final class Items {
   private Item item(Answer answer) {
     String link = null;
     if (answer.url().isPresent()) {
-      link = answer.url().get().toUri().toASCIIString();
+      link = href(answer.url().get());
     } else if (channel.baseUrl().isPresent()) {
-      link = channel.baseUrl().get().toUri().toASCIIString() + segment(answer.id());
+      link = href(channel.baseUrl().get()) + segment(answer.id());
     }
     String id = link;
     if (id == null) {
@@ -66,6 +67,20 @@ final class Items {
     }
     return new Item(answer, link, id, link != null,
         answer.standfirst(channel.summaryLength()));
+  }
+
+  /**
+   * A URL as feeds write it: ASCII only, non-ASCII characters percent-encoded as UTF-8 (the
+   * validator rejects IRIs in links); parsed only when it is not ASCII already.
+   */
+  static String href(Url url) {
+    String s = url.toString();
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return url.toUri().toASCIIString();
+      }
+    }
+    return s;
   }
 
   /** The id as one path segment: percent-encoded, and never "." or "..". */

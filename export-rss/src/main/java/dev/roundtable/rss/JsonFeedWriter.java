@@ -67,12 +67,12 @@ public final class JsonFeedWriter implements FeedWriter {
       json.writeStartObject();
       json.writeStringField("version", VERSION);
       text(json, "title", channel.title());
-      json.writeStringField("home_page_url", channel.link().toUri().toASCIIString());
-      json.writeStringField("feed_url", channel.selfUrl().toUri().toASCIIString());
+      json.writeStringField("home_page_url", Items.href(channel.link()));
+      json.writeStringField("feed_url", Items.href(channel.selfUrl()));
       text(json, "description", channel.description());
       json.writeStringField("language", channel.language());
       if (channel.image().isPresent()) {
-        json.writeStringField("icon", channel.image().get().url().toUri().toASCIIString());
+        json.writeStringField("icon", Items.href(channel.image().get().url()));
       }
       json.writeArrayFieldStart("items");
       for (Item item = items.next(); item != null; item = items.next()) {
@@ -99,7 +99,7 @@ public final class JsonFeedWriter implements FeedWriter {
     text(json, "summary", item.summary());
     if (answer.image().isPresent()) {
       Image image = answer.image().get();
-      json.writeStringField("image", image.url().toUri().toASCIIString());
+      json.writeStringField("image", Items.href(image.url()));
     }
     json.writeStringField("date_published", FeedDates.rfc3339(answer.publishedAt()));
     if (answer.updatedAt().isPresent()) {
@@ -110,10 +110,10 @@ public final class JsonFeedWriter implements FeedWriter {
     json.writeStartObject();
     text(json, "name", answer.byline().name());
     if (contributor.url().isPresent()) {
-      json.writeStringField("url", contributor.url().get().toUri().toASCIIString());
+      json.writeStringField("url", Items.href(contributor.url().get()));
     }
     if (contributor.imageUrl().isPresent()) {
-      json.writeStringField("avatar", contributor.imageUrl().get().toUri().toASCIIString());
+      json.writeStringField("avatar", Items.href(contributor.imageUrl().get()));
     }
     json.writeEndObject();
     json.writeEndArray();

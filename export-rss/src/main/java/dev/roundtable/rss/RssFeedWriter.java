@@ -81,7 +81,7 @@ public final class RssFeedWriter implements FeedWriter {
   }
 
   private void writeChannel(XmlOutput xml, Answer newest) throws IOException {
-    String link = channel.link().toUri().toASCIIString();
+    String link = Items.href(channel.link());
     xml.element("title", channel.title()).raw("\n");
     xml.element("link", link).raw("\n");
     xml.element("description", channel.description()).raw("\n");
@@ -96,12 +96,12 @@ public final class RssFeedWriter implements FeedWriter {
     if (newest != null) {
       xml.element("lastBuildDate", FeedDates.rfc822(newest.lastModified())).raw("\n");
     }
-    xml.raw("<atom:link").attribute("href", channel.selfUrl().toUri().toASCIIString())
+    xml.raw("<atom:link").attribute("href", Items.href(channel.selfUrl()))
         .raw(" rel=\"self\" type=\"application/rss+xml\"/>\n");
     if (channel.image().isPresent()) {
       Image image = channel.image().get();
       xml.start("image");
-      xml.element("url", image.url().toUri().toASCIIString());
+      xml.element("url", Items.href(image.url()));
       xml.element("title", channel.title());
       xml.element("link", link);
       if (image.width().isPresent()) {
@@ -148,7 +148,7 @@ public final class RssFeedWriter implements FeedWriter {
   }
 
   private static void writeImage(XmlOutput xml, Image image) throws IOException {
-    xml.raw("<media:content").attribute("url", image.url().toUri().toASCIIString())
+    xml.raw("<media:content").attribute("url", Items.href(image.url()))
         .raw(" medium=\"image\"");
     if (image.width().isPresent()) {
       xml.attribute("width", Integer.toString(image.width().getAsInt()));

@@ -123,7 +123,8 @@ final class XmlOutput {
     int length = value.length();
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
-      if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"') {
+      if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"'
+          && pendingHigh == 0) {
         if (position == buffer.length) {
           flushBuffer();
         }
@@ -169,6 +170,11 @@ final class XmlOutput {
   }
 
   private void cdataChar(char c) throws IOException {
+    if (c >= 0x20 && c < 0x7F && c != ']' && c != '>' && cdataOpen && pendingHigh == 0) {
+      cdataBrackets = 0;
+      byteOut(c);
+      return;
+    }
     int cp = pairUp(c);
     if (cp < 0) {
       return;

@@ -1,0 +1,96 @@
+package dev.roundtable.rss;
+
+import dev.roundtable.model.Image;
+import dev.roundtable.model.InvalidModelException;
+import dev.roundtable.model.Url;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a {@link Channel}'s fields must follow, each written once and each naming the field:
+ * the W3C Feed Validation Service's checks on channel data, applied when a channel is built.
+ */
+final class ChannelRules {
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+  private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
+  private static final Pattern IMAGE_EXTENSION =
+      Pattern.compile("(?i).*\\.(jpg|jpeg|gif|png)([?#].*)?");
+
+  private ChannelRules() {}
+
+  /** Requires text that shows something once dropped characters are removed. */
+  static String text(String value, String field) {
+    if (value == null) {
+      throw new InvalidChannelException(field, "is required");
+    }
+    if (FeedCharacters.strip(value).isBlank()) {
+      throw new InvalidChannelException(field, "must not be blank");
+    }
+    return value;
+  }
+
+  /** Requires an absolute http(s) URL, given as a {@link Url} or as text. */
+  static Url url(Object value, String field) {
+    if (value == null) {
+      throw new InvalidChannelException(field, "is required");
+    }
+    Url url;
+    try {
+      url = value instanceof Url ? (Url) value : Url.of((String) value);
+    } catch (InvalidModelException e) {
+      throw new InvalidChannelException(field, e.rule());
+    }
+    if (!url.isWeb()) {
+      throw new InvalidChannelException(field, "must be an http or https URL, was " + url);
+    }
+    return url;
+  }
+
+  /** Requires a URL that an id can be appended to: ends with a slash, no query, no fragment. */
+  static Url baseUrl(Url url) {
+    String s = url.toString();
+    if (s.indexOf('?') >= 0 || s.indexOf('#') >= 0 || !s.endsWith("/")) {
+      throw new InvalidChannelException("baseUrl", "must end with \"/\" and have no query or"
+          + " fragment, since answer ids are appended to it; was " + s);
+    }
+    return url;
+  }
+
+  /** Requires an ISO 639 language code with optional subtags. */
+  static String language(String value) {
+    if (value == null) {
+      throw new InvalidChannelException("language", "is required: RSS readers and the W3C"
+          + " validator expect it (e.g. \"en\" or \"en-GB\")");
+    }
+    if (!LANGUAGE.matcher(value).matches()) {
+      throw new InvalidChannelException("language",
+          "must be an ISO 639 language code with optional subtags, e.g. \"en-GB\"; was \""
+              + value + "\"");
+    }
+    String primary = value.split("-", 2)[0].toLowerCase(Locale.ROOT);
+    if (primary.length() == 2 && !ISO_639_1.contains(primary)) {
+      throw new InvalidChannelException("language",
+          "\"" + primary + "\" is not an ISO 639 language code");
+    }
+    return value;
+  }
+
+  /** Requires an image that RSS's {@code image} element can carry. */
+  static Image image(Image image) {
+    String url = image.url().toString();
+    if (!IMAGE_EXTENSION.matcher(url).matches()) {
+      throw new InvalidChannelException("image.url",
+          "must be a .jpg, .jpeg, .gif or .png file for RSS readers; was " + url);
+    }
+    if (image.width().orElse(0) > 144) {
+      throw new InvalidChannelException("image.width",
+          "must be at most 144 pixels in RSS 2.0, was " + image.width().getAsInt());
+    }
+    if (image.height().orElse(0) > 400) {
+      throw new InvalidChannelException("image.height",
+          "must be at most 400 pixels in RSS 2.0, was " + image.height().getAsInt());
+    }
+    return image;
+  }
+}
