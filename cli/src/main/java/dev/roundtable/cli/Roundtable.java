@@ -1,5 +1,9 @@
 package dev.roundtable.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
@@ -55,7 +59,7 @@ public final class Roundtable implements Callable<Integer> {
 
   /** The command over the process's standard streams; progress shows when stderr is a terminal. */
   public Roundtable() {
-    this(new Streams(System.in, System.out, Streams.utf8(System.err), Terminal.stderr(),
+    this(new Streams(System.in, standardOutput(), Streams.utf8(System.err), Terminal.stderr(),
         Terminal.stdin()));
   }
 
@@ -84,8 +88,25 @@ public final class Roundtable implements Callable<Integer> {
   public static void main(String[] args) {
     Roundtable roundtable = new Roundtable();
     int code = roundtable.execute(args);
-    System.out.flush();
+    try {
+      roundtable.streams.out().flush();
+    } catch (IOException e) {
+      if (code == OK) { // otherwise the command has reported its own failure
+        roundtable.streams.err().println("roundtable: cannot write standard output: "
+            + Failure.reason(e));
+        code = IO_ERROR;
+      }
+    }
+    roundtable.streams.err().flush();
     System.exit(code);
+  }
+
+  /**
+   * Standard output that reports failures: {@link System#out} is a {@code PrintStream}, which
+   * swallows them, so a full disk or a closed pipe would pass for success.
+   */
+  private static OutputStream standardOutput() {
+    return new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
   }
 
   /**

@@ -96,6 +96,38 @@ class RoundtableJarIT {
   }
 
   @Test
+  void aFullDiskOnStandardOutputIsAnIoError() throws Exception {
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.isWritable(full), "no /dev/full on this system");
+    List<String> command = List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+        "export", "--format", "json", "-");
+    Process process = new ProcessBuilder(command).redirectOutput(full.toFile())
+        .redirectError(dir.resolve("err").toFile()).start();
+    process.getOutputStream().write(CommandRun.example());
+    process.getOutputStream().close();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).isEqualTo(3);
+    assertThat(Files.readString(dir.resolve("err")))
+        .contains("cannot write standard output").doesNotContain("\tat ");
+  }
+
+  @Test
+  void theLauncherScriptRunsTheJar() throws Exception {
+    Path launcher = jar.getParent().getParent().getParent().resolve("roundtable");
+    assumeTrue(Files.isExecutable(launcher) && Files.isExecutable(Path.of("/bin/bash")),
+        "no bash or no launcher at " + launcher);
+    Process process = new ProcessBuilder(launcher.toString(), "--version")
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output).as("the jar is fresh: no build").startsWith("roundtable 0.");
+  }
+
+  @Test
   void usageErrorExitsTwo() throws Exception {
     Result result = java(new byte[0], "export", "--format", "docx");
 
