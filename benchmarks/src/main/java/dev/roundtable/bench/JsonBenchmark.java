@@ -66,7 +66,8 @@ public class JsonBenchmark {
     java.util.List<Answer> answers = new java.util.ArrayList<>();
     Answer featured = MentoringExample.featured();
     for (int i = 0; i < 1000; i++) {
-      answers.add(featured.toBuilder().id("answer-" + i).build());
+      answers.add(featured.toBuilder().id("answer-" + i)
+          .url(MentoringExample.BASE + "answer-" + i).build());
     }
     thousand = Document.of(question.answers(answers).build());
 

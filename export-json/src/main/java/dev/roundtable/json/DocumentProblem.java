@@ -14,7 +14,14 @@ import java.util.Objects;
  * @param message what is wrong, e.g. {@code must not be blank}
  */
 public record DocumentProblem(String pointer, int line, int column, String message) {
-  /** Checks that pointer and message are present and the location is not negative. */
+  /**
+   * Checks that pointer and message are present and the location is not negative.
+   *
+   * @param pointer the JSON Pointer
+   * @param line the line, or 0
+   * @param column the column, or 0
+   * @param message what is wrong
+   */
   public DocumentProblem {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(message, "message");

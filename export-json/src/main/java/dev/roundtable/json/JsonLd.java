@@ -86,7 +86,6 @@ public final class JsonLd {
    * @throws IllegalArgumentException when the answer is not one of the question's
    */
   public String answerPage(Question q, Answer a) {
-    q.relatedLinksFor(a);
     return out.string((answer, g) -> writer.answerPage(q, answer, g), a);
   }
 
@@ -100,7 +99,6 @@ public final class JsonLd {
    * @throws IllegalArgumentException when the answer is not one of the question's
    */
   public void writeAnswerPage(Question q, Answer a, Writer out) throws IOException {
-    q.relatedLinksFor(a);
     this.out.write((answer, g) -> writer.answerPage(q, answer, g), a, out);
   }
 

@@ -186,7 +186,12 @@ class JsonLdTest {
   void refusesAnAnswerThatIsNotTheQuestions() {
     Answer stranger = FEATURED.toBuilder().id("stranger").build();
 
+    StringWriter out = new StringWriter();
+
     assertThatThrownBy(() -> JsonLd.defaults().answerPage(QUESTION, stranger))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stranger");
+    assertThatThrownBy(() -> JsonLd.defaults().writeAnswerPage(QUESTION, stranger, out))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(out.toString()).isEmpty();
   }
 }

@@ -201,6 +201,22 @@ class RoundtableJsonReaderTest {
   }
 
   @Test
+  void namesWhereARepeatedAnswerIdWasFirstSeen() {
+    String json = "{\"format\":\"roundtable/1\",\"questions\":[{\"id\":\"q\",\"text\":\"t\","
+        + "\"answers\":[" + answer("x") + "," + answer("y") + "," + answer("x") + "]}]}";
+
+    assertThat(rejection(JSON, json).problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/questions/0/answers/2/id");
+      assertThat(p.message()).isEqualTo("duplicates the id at /questions/0/answers/0/id, \"x\"");
+    });
+  }
+
+  private static String answer(String id) {
+    return "{\"id\":\"" + id + "\",\"headline\":\"h\",\"publishedAt\":\"2015-05-07T18:15:00Z\","
+        + "\"contributor\":{\"name\":\"n\"},\"body\":[\"b\"]}";
+  }
+
+  @Test
   void rejectsContentAfterTheDocument() {
     InvalidDocumentException e = rejection(JSON, Fixtures.text(MINIMAL) + " {}");
 

@@ -111,31 +111,30 @@ final class BodyReader extends TokenReader {
     if (problems.count() != before) {
       return null;
     }
-    String at = pointer();
     if (type == null) {
-      require(seen, TYPE, at, start, "type");
+      require(seen, TYPE, start, "type");
       return null;
     }
     int allowed;
     switch (type) {
       case "heading":
-        require(seen, LEVEL, at, start, "level");
-        require(seen, CONTENT, at, start, "content");
+        require(seen, LEVEL, start, "level");
+        require(seen, CONTENT, start, "content");
         allowed = TYPE | LEVEL | CONTENT;
         break;
       case "quote":
-        require(seen, CONTENT, at, start, "content");
+        require(seen, CONTENT, start, "content");
         allowed = TYPE | CONTENT | CITE;
         break;
       case "list":
-        require(seen, ITEMS, at, start, "items");
+        require(seen, ITEMS, start, "items");
         allowed = TYPE | ORDERED | ITEMS;
         break;
       default:
-        require(seen, CONTENT, at, start, "content");
+        require(seen, CONTENT, start, "content");
         allowed = TYPE | CONTENT;
     }
-    notAllowed(seen & ~allowed, at, start, type);
+    notAllowed(seen & ~allowed, start, type);
     if (problems.count() != before) {
       return null;
     }
@@ -151,7 +150,7 @@ final class BodyReader extends TokenReader {
           return new Paragraph(content);
       }
     } catch (InvalidModelException e) {
-      broken(e, at, start);
+      broken(e, pointer(), start);
       return null;
     }
   }
@@ -169,10 +168,11 @@ final class BodyReader extends TokenReader {
   }
 
   /** In strict mode, reports fields that the object's type does not have. */
-  private void notAllowed(int extra, String at, JsonLocation start, String type) {
+  private void notAllowed(int extra, JsonLocation start, String type) {
     if (!strict || extra == 0) {
       return;
     }
+    String at = pointer();
     String[] names = {"type", "content", "level", "cite", "ordered", "items", "text", "href"};
     for (int i = 0; i < names.length; i++) {
       if ((extra & (1 << i)) != 0) {
@@ -269,31 +269,30 @@ final class BodyReader extends TokenReader {
     if (problems.count() != before) {
       return null;
     }
-    String at = pointer();
     if (type == null) {
-      require(seen, TYPE, at, start, "type");
+      require(seen, TYPE, start, "type");
       return null;
     }
     int allowed;
     switch (type) {
       case "text":
       case "code":
-        require(seen, TEXT, at, start, "text");
+        require(seen, TEXT, start, "text");
         allowed = TYPE | TEXT;
         break;
       case "link":
-        require(seen, HREF, at, start, "href");
-        require(seen, CONTENT, at, start, "content");
+        require(seen, HREF, start, "href");
+        require(seen, CONTENT, start, "content");
         allowed = TYPE | HREF | CONTENT;
         break;
       case "break":
         allowed = TYPE;
         break;
       default:
-        require(seen, CONTENT, at, start, "content");
+        require(seen, CONTENT, start, "content");
         allowed = TYPE | CONTENT;
     }
-    notAllowed(seen & ~allowed, at, start, type);
+    notAllowed(seen & ~allowed, start, type);
     if (problems.count() != before) {
       return null;
     }
@@ -313,7 +312,7 @@ final class BodyReader extends TokenReader {
           return new Strong(content);
       }
     } catch (InvalidModelException e) {
-      broken(e, at, start);
+      broken(e, pointer(), start);
       return null;
     }
   }

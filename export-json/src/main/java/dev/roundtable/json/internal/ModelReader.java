@@ -2,6 +2,7 @@ package dev.roundtable.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Block;
@@ -29,12 +30,14 @@ import java.util.Map;
  */
 final class ModelReader extends TokenReader {
   private final BodyReader bodies;
-  private final Map<String, String> questionIds = new HashMap<>();
-  private final Map<String, String> answerIds = new HashMap<>();
+  private final PartReader parts;
+  private final Map<String, Long> questionIds = new HashMap<>();
+  private final Map<String, Long> answerIds = new HashMap<>();
 
   ModelReader(JsonParser p, Problems problems, boolean strict) {
     super(p, problems, strict);
     this.bodies = new BodyReader(p, problems, strict);
+    this.parts = new PartReader(p, problems, strict);
   }
 
   Document document() throws IOException {
@@ -69,9 +72,8 @@ final class ModelReader extends TokenReader {
       }
     }
     if (seen != 3) {
-      String at = pointer();
-      require(seen, 1, at, start, "format");
-      require(seen, 2, at, start, "questions");
+      require(seen, 1, start, "format");
+      require(seen, 2, start, "questions");
     }
     return build(before, start, () -> new Document(questions));
   }
@@ -101,7 +103,7 @@ final class ModelReader extends TokenReader {
           break;
         case "series":
           seen = once(seen, 8);
-          b.series(series());
+          b.series(parts.series());
           break;
         case "topics":
           seen = once(seen, 16);
@@ -130,9 +132,8 @@ final class ModelReader extends TokenReader {
       }
     }
     if ((seen & 3) != 3) {
-      String at = pointer();
-      require(seen, 1, at, start, "id");
-      require(seen, 2, at, start, "text");
+      require(seen, 1, start, "id");
+      require(seen, 2, start, "text");
     }
     return build(before, start, b::build);
   }
@@ -171,7 +172,7 @@ final class ModelReader extends TokenReader {
           break;
         case "contributor":
           seen = once(seen, 32);
-          b.contributor(contributor());
+          b.contributor(parts.contributor());
           break;
         case "summary":
           seen = once(seen, 64);
@@ -179,7 +180,7 @@ final class ModelReader extends TokenReader {
           break;
         case "image":
           seen = once(seen, 128);
-          b.image(image());
+          b.image(parts.image());
           break;
         case "topics":
           seen = once(seen, 256);
@@ -196,7 +197,7 @@ final class ModelReader extends TokenReader {
           seen = once(seen, 1024);
           if (startArray()) {
             while (p.nextToken() != JsonToken.END_ARRAY) {
-              RelatedLink link = relatedLink();
+              RelatedLink link = parts.relatedLink();
               if (link != null) {
                 b.relatedLink(link);
               }
@@ -209,196 +210,34 @@ final class ModelReader extends TokenReader {
     }
     int required = 1 | 2 | 8 | 32 | 512;
     if ((seen & required) != required) {
-      String at = pointer();
-      require(seen, 1, at, start, "id");
-      require(seen, 2, at, start, "headline");
-      require(seen, 8, at, start, "publishedAt");
-      require(seen, 32, at, start, "contributor");
-      require(seen, 512, at, start, "body");
+      require(seen, 1, start, "id");
+      require(seen, 2, start, "headline");
+      require(seen, 8, start, "publishedAt");
+      require(seen, 32, start, "contributor");
+      require(seen, 512, start, "body");
     }
     List<Block> body = blocks;
     return build(before, start, () -> b.body(new Body(body)).build());
   }
 
+  /** A contributor given alone (for the databind module). */
   Contributor contributor() throws IOException {
-    if (!startObject()) {
-      return null;
-    }
-    JsonLocation start = here();
-    int before = problems.count();
-    int seen = 0;
-    Contributor.Builder b = Contributor.builder(null);
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "name":
-          seen = once(seen, 1);
-          b.name(string());
-          break;
-        case "role":
-          seen = once(seen, 2);
-          b.role(string());
-          break;
-        case "organization":
-          seen = once(seen, 4);
-          b.organization(string());
-          break;
-        case "affiliation":
-          seen = once(seen, 8);
-          b.affiliation(string());
-          break;
-        case "url":
-          seen = once(seen, 16);
-          Url url = webUrl();
-          if (url != null) {
-            b.url(url.toString());
-          }
-          break;
-        case "imageUrl":
-          seen = once(seen, 32);
-          Url imageUrl = webUrl();
-          if (imageUrl != null) {
-            b.imageUrl(imageUrl.toString());
-          }
-          break;
-        default:
-          unknown("a contributor");
-      }
-    }
-    if ((seen & 1) == 0) {
-      require(seen, 1, pointer(), start, "name");
-    }
-    return build(before, start, b::build);
+    return parts.contributor();
   }
 
+  /** A series given alone (for the databind module). */
   Series series() throws IOException {
-    if (!startObject()) {
-      return null;
-    }
-    JsonLocation start = here();
-    int before = problems.count();
-    int seen = 0;
-    String name = null;
-    String description = null;
-    Url url = null;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "name":
-          seen = once(seen, 1);
-          name = string();
-          break;
-        case "description":
-          seen = once(seen, 2);
-          description = string();
-          break;
-        case "url":
-          seen = once(seen, 4);
-          url = webUrl();
-          break;
-        default:
-          unknown("a series");
-      }
-    }
-    if ((seen & 1) == 0) {
-      require(seen, 1, pointer(), start, "name");
-    }
-    String n = name;
-    String d = description;
-    Url u = url;
-    return build(before, start, () -> new Series(n, d, u));
+    return parts.series();
   }
 
+  /** An image given alone (for the databind module). */
   Image image() throws IOException {
-    if (!startObject()) {
-      return null;
-    }
-    JsonLocation start = here();
-    int before = problems.count();
-    int seen = 0;
-    Url url = null;
-    String alt = null;
-    String credit = null;
-    Integer width = null;
-    Integer height = null;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "url":
-          seen = once(seen, 1);
-          url = webUrl();
-          break;
-        case "alt":
-          seen = once(seen, 2);
-          alt = string();
-          break;
-        case "credit":
-          seen = once(seen, 4);
-          credit = string();
-          break;
-        case "width":
-          seen = once(seen, 8);
-          width = integer();
-          break;
-        case "height":
-          seen = once(seen, 16);
-          height = integer();
-          break;
-        default:
-          unknown("an image");
-      }
-    }
-    if ((seen & 3) != 3) {
-      String at = pointer();
-      require(seen, 1, at, start, "url");
-      require(seen, 2, at, start, "alt");
-    }
-    Url u = url;
-    String a = alt;
-    String c = credit;
-    Integer w = width;
-    Integer h = height;
-    return build(before, start, () -> new Image(u, a, c, w, h));
+    return parts.image();
   }
 
+  /** A related link given alone (for the databind module). */
   RelatedLink relatedLink() throws IOException {
-    if (!startObject()) {
-      return null;
-    }
-    JsonLocation start = here();
-    int before = problems.count();
-    int seen = 0;
-    String title = null;
-    Url url = null;
-    Contributor contributor = null;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "title":
-          seen = once(seen, 1);
-          title = string();
-          break;
-        case "url":
-          seen = once(seen, 2);
-          url = webUrl();
-          break;
-        case "contributor":
-          seen = once(seen, 4);
-          contributor = contributor();
-          break;
-        default:
-          unknown("a related link");
-      }
-    }
-    if ((seen & 3) != 3) {
-      String at = pointer();
-      require(seen, 1, at, start, "title");
-      require(seen, 2, at, start, "url");
-    }
-    String t = title;
-    Url u = url;
-    Contributor c = contributor;
-    return build(before, start, () -> new RelatedLink(t, u, c));
+    return parts.relatedLink();
   }
 
   /** The body of an answer given alone (for the databind module). */
@@ -422,18 +261,41 @@ final class ModelReader extends TokenReader {
     return webUrl();
   }
 
-  /** An id, reported when it repeats one seen before in the same document. */
-  private String uniqueId(Map<String, String> seen) throws IOException {
+  /**
+   * An id, reported when it repeats one seen before in the same document. Remembers where each
+   * id was as the indices of its object (and of the enclosing question), which is cheaper than
+   * a pointer; the earlier pointer is derived from the current one only when ids repeat.
+   */
+  private String uniqueId(Map<String, Long> seen) throws IOException {
     String id = string();
     if (id != null) {
-      String at = pointer();
-      String earlier = seen.putIfAbsent(id, at);
+      JsonStreamContext list = p.getParsingContext().getParent();
+      JsonStreamContext outer = list == null || list.getParent() == null ? null
+          : list.getParent().getParent();
+      long outerIndex = outer != null && outer.inArray() ? outer.getCurrentIndex() : -1;
+      long position = (outerIndex << 32) | (list == null ? 0 : list.getCurrentIndex());
+      Long earlier = seen.putIfAbsent(id, position);
       if (earlier != null) {
-        problems.add(at, here(), "duplicates the id at " + earlier + ", \"" + abbreviate(id)
-            + "\"");
+        String at = pointer();
+        problems.add(at, here(), "duplicates the id at " + earlierPointer(at, earlier)
+            + ", \"" + abbreviate(id) + "\"");
       }
     }
     return id;
+  }
+
+  /** The pointer {@code .../questions/Q/answers/A/id} with the indices of an earlier id. */
+  private static String earlierPointer(String current, long position) {
+    String[] segments = current.split("/", -1);
+    int inner = (int) position;
+    int outer = (int) (position >> 32);
+    if (segments.length >= 3) {
+      segments[segments.length - 2] = Integer.toString(inner);
+    }
+    if (outer >= 0 && segments.length >= 5) {
+      segments[segments.length - 4] = Integer.toString(outer);
+    }
+    return String.join("/", segments);
   }
 
   /** Shortens a value quoted in a message. */

@@ -4,25 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.roundtable.model.Answer;
-import dev.roundtable.model.Block;
 import dev.roundtable.model.Body;
-import dev.roundtable.model.Code;
 import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Document;
-import dev.roundtable.model.Emphasis;
-import dev.roundtable.model.Heading;
 import dev.roundtable.model.Image;
-import dev.roundtable.model.Inline;
-import dev.roundtable.model.LineBreak;
-import dev.roundtable.model.Link;
-import dev.roundtable.model.ListBlock;
-import dev.roundtable.model.Paragraph;
 import dev.roundtable.model.Question;
-import dev.roundtable.model.Quote;
 import dev.roundtable.model.RelatedLink;
 import dev.roundtable.model.Series;
-import dev.roundtable.model.Strong;
-import dev.roundtable.model.Text;
 import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.time.Instant;
@@ -68,26 +56,10 @@ public final class ModelWriter {
   private static final SerializableString WIDTH = name("width");
   private static final SerializableString HEIGHT = name("height");
   private static final SerializableString TITLE = name("title");
-  private static final SerializableString TYPE = name("type");
-  private static final SerializableString CONTENT = name("content");
-  private static final SerializableString LEVEL = name("level");
-  private static final SerializableString CITE = name("cite");
-  private static final SerializableString ORDERED = name("ordered");
-  private static final SerializableString ITEMS = name("items");
-  private static final SerializableString HREF = name("href");
-  private static final SerializableString PARAGRAPH = name("paragraph");
-  private static final SerializableString HEADING = name("heading");
-  private static final SerializableString QUOTE = name("quote");
-  private static final SerializableString LIST = name("list");
-  private static final SerializableString EMPHASIS = name("emphasis");
-  private static final SerializableString STRONG = name("strong");
-  private static final SerializableString CODE = name("code");
-  private static final SerializableString LINK = name("link");
-  private static final SerializableString BREAK = name("break");
 
   private ModelWriter() {}
 
-  private static SerializableString name(String name) {
+  static SerializableString name(String name) {
     SerializedString s = new SerializedString(name);
     s.asQuotedUTF8();
     s.asQuotedChars();
@@ -261,104 +233,16 @@ public final class ModelWriter {
    * @throws IOException when writing fails
    */
   public static void body(Body body, JsonGenerator g) throws IOException {
-    g.writeStartArray();
-    for (Block block : body.blocks()) {
-      block(block, g);
-    }
-    g.writeEndArray();
+    BodyWriter.body(body, g);
   }
 
-  private static void block(Block block, JsonGenerator g) throws IOException {
-    if (block instanceof Paragraph) {
-      Paragraph p = (Paragraph) block;
-      if (p.isPlainText()) {
-        g.writeString(((Text) p.content().get(0)).text());
-        return;
-      }
-      g.writeStartObject();
-      g.writeFieldName(TYPE);
-      g.writeString(PARAGRAPH);
-      content(p.content(), g);
-    } else if (block instanceof Heading) {
-      Heading h = (Heading) block;
-      g.writeStartObject();
-      g.writeFieldName(TYPE);
-      g.writeString(HEADING);
-      g.writeFieldName(LEVEL);
-      g.writeNumber(h.level());
-      content(h.content(), g);
-    } else if (block instanceof Quote) {
-      Quote q = (Quote) block;
-      g.writeStartObject();
-      g.writeFieldName(TYPE);
-      g.writeString(QUOTE);
-      content(q.content(), g);
-      string(g, CITE, q.cite());
-    } else {
-      ListBlock list = (ListBlock) block;
-      g.writeStartObject();
-      g.writeFieldName(TYPE);
-      g.writeString(LIST);
-      g.writeFieldName(ORDERED);
-      g.writeBoolean(list.ordered());
-      g.writeFieldName(ITEMS);
-      g.writeStartArray();
-      for (List<Inline> item : list.items()) {
-        inlines(item, g);
-      }
-      g.writeEndArray();
-    }
-    g.writeEndObject();
-  }
-
-  private static void content(List<Inline> content, JsonGenerator g) throws IOException {
-    g.writeFieldName(CONTENT);
-    inlines(content, g);
-  }
-
-  private static void inlines(List<Inline> content, JsonGenerator g) throws IOException {
-    g.writeStartArray();
-    for (Inline inline : content) {
-      inline(inline, g);
-    }
-    g.writeEndArray();
-  }
-
-  /** Recursion is bounded by the model's {@link Inline#MAX_DEPTH}. */
-  private static void inline(Inline inline, JsonGenerator g) throws IOException {
-    if (inline instanceof Text) {
-      g.writeString(((Text) inline).text());
-      return;
-    }
-    g.writeStartObject();
-    g.writeFieldName(TYPE);
-    if (inline instanceof Emphasis) {
-      g.writeString(EMPHASIS);
-      content(((Emphasis) inline).content(), g);
-    } else if (inline instanceof Strong) {
-      g.writeString(STRONG);
-      content(((Strong) inline).content(), g);
-    } else if (inline instanceof Code) {
-      g.writeString(CODE);
-      string(g, TEXT, ((Code) inline).text());
-    } else if (inline instanceof Link) {
-      Link link = (Link) inline;
-      g.writeString(LINK);
-      string(g, HREF, link.href().toString());
-      content(link.content(), g);
-    } else if (inline instanceof LineBreak) {
-      g.writeString(BREAK);
-    }
-    g.writeEndObject();
-  }
-
-  private static void string(JsonGenerator g, SerializableString field, String value)
+  static void string(JsonGenerator g, SerializableString field, String value)
       throws IOException {
     g.writeFieldName(field);
     g.writeString(value);
   }
 
-  private static void string(JsonGenerator g, SerializableString field, Optional<String> value)
+  static void string(JsonGenerator g, SerializableString field, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
       string(g, field, value.get());

@@ -43,6 +43,8 @@ public final class SchemaOrgWriter {
    * @param a one of its answers
    * @param g where it goes
    * @throws IOException when writing fails
+   * @throws IllegalArgumentException (before writing anything) when the answer is not one of
+   *     the question's
    */
   public void answerPage(Question q, Answer a, JsonGenerator g) throws IOException {
     List<RelatedLink> related = q.relatedLinksFor(a);

@@ -196,15 +196,10 @@ class TokenReader {
     p.skipChildren();
   }
 
-  /**
-   * Reports a required field missing from the object that just ended.
-   *
-   * @param objectPointer the object's pointer
-   */
-  final void require(int seen, int bit, String objectPointer, JsonLocation objectStart,
-      String field) {
+  /** Reports a required field missing from the object that just ended. */
+  final void require(int seen, int bit, JsonLocation objectStart, String field) {
     if ((seen & bit) == 0) {
-      problems.add(objectPointer + "/" + field, objectStart, "is required");
+      problems.add(pointer() + "/" + field, objectStart, "is required");
     }
   }
 
