@@ -7,6 +7,7 @@
 module dev.roundtable.html {
   requires transitive dev.roundtable.model;
   requires org.jsoup;
+  requires static dev.roundtable.json;
 
   exports dev.roundtable.html;
 }

@@ -10,19 +10,16 @@ import java.util.List;
 /** Writes an answer as an {@code <article>}. */
 final class ArticleWriter {
   private static final String ARTICLE = "https://schema.org/Article";
-  private static final String[] HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"};
 
   private ArticleWriter() {}
-
-  /** The tag of a heading at {@code level}, at most {@code h6}. */
-  static String heading(int level) {
-    return HEADINGS[Math.min(6, level) - 1];
-  }
 
   static void write(Question question, Answer answer, List<RelatedLink> related, Markup m)
       throws IOException {
     boolean microdata = m.microdata();
-    m.start("article", "answer").lang().itemscope(microdata, ARTICLE).close().raw("\n");
+    m.start(Kind.ANSWER).lang().itemscope(microdata, ARTICLE).close().raw("\n");
+    if (m.options.metadata() == HtmlOptions.Metadata.JSON_LD) {
+      JsonLdScript.answerPage(question, answer, m);
+    }
     if (microdata && answer.url().isPresent()) {
       m.start("link").rawAttr("itemprop", "url").attr("href", answer.url().get().toString())
           .close().raw("\n");
@@ -32,7 +29,7 @@ final class ArticleWriter {
     if (image != null) {
       figure(image, m, microdata);
     }
-    m.start("div", "body").itemprop(microdata, "articleBody").close().raw("\n");
+    m.start(Kind.BODY).itemprop(microdata, "articleBody").close().raw("\n");
     BodyWriter.write(answer.body(), m);
     m.raw("</div>\n");
     if (!answer.topics().isEmpty()) {
@@ -45,13 +42,13 @@ final class ArticleWriter {
   }
 
   private static void header(Answer answer, Markup m, boolean microdata) throws IOException {
-    String h = heading(m.options.headingLevel());
-    m.start("header", "header").close().raw("\n");
-    m.start(h, "headline").itemprop(microdata, "headline").close().text(answer.headline()).end(h)
+    m.start(Kind.HEADER).close().raw("\n");
+    m.start(Kind.HEADLINE).itemprop(microdata, "headline").close().text(answer.headline())
+        .end(Kind.HEADLINE)
         .raw("\n");
     String standfirst = answer.standfirst(m.options.standfirstLength());
     if (!standfirst.isEmpty()) {
-      m.start("p", "standfirst").itemprop(microdata, "description").close().text(standfirst)
+      m.start(Kind.STANDFIRST).itemprop(microdata, "description").close().text(standfirst)
           .raw("</p>\n");
     }
     Bylines.bylineParagraph(answer.contributor(), m, microdata);
@@ -60,8 +57,8 @@ final class ArticleWriter {
   }
 
   private static void figure(Image image, Markup m, boolean microdata) throws IOException {
-    m.start("figure", "figure").close();
-    m.start("img", "image").attr("src", image.url().toString()).attr("alt", image.alt());
+    m.start(Kind.FIGURE).close();
+    m.start(Kind.IMAGE).attr("src", image.url().toString()).attr("alt", image.alt());
     if (image.width().isPresent()) {
       m.rawAttr("width", Integer.toString(image.width().getAsInt()));
     }
@@ -70,15 +67,15 @@ final class ArticleWriter {
     }
     m.itemprop(microdata, "image").close();
     if (image.credit().isPresent()) {
-      m.start("figcaption", "credit").close().text(image.credit().get()).raw("</figcaption>");
+      m.start(Kind.CREDIT).close().text(image.credit().get()).raw("</figcaption>");
     }
     m.raw("</figure>\n");
   }
 
   private static void topics(List<String> topics, Markup m, boolean microdata) throws IOException {
-    m.start("ul", "topics").attr("aria-label", m.options.labels().topics()).close();
+    m.start(Kind.TOPICS).attr("aria-label", m.options.labels().topics()).close();
     for (String topic : topics) {
-      m.start("li", "topic").itemprop(microdata, "keywords").close().text(topic).raw("</li>");
+      m.start(Kind.TOPIC).itemprop(microdata, "keywords").close().text(topic).raw("</li>");
     }
     m.raw("</ul>\n");
   }

@@ -5,6 +5,8 @@ import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -22,10 +24,10 @@ final class Bylines {
     Byline byline = contributor.byline();
     Url url = contributor.url().orElse(null);
     if (url != null) {
-      m.start("a", "author").attr("href", url.toString()).itemprop(microdata, "url")
+      m.start(Kind.AUTHOR_LINK).attr("href", url.toString()).itemprop(microdata, "url")
           .linkAttributes(true).close();
     } else {
-      m.start("span", "author").close();
+      m.start(Kind.AUTHOR).close();
     }
     if (microdata) {
       m.raw("<span itemprop=\"name\">").text(byline.name()).raw("</span>");
@@ -35,7 +37,7 @@ final class Bylines {
     m.raw(url != null ? "</a>" : "</span>");
     String credentials = byline.credentials().orElse(null);
     if (credentials != null) {
-      m.raw(", ").start("span", "credentials").itemprop(microdata, "jobTitle").close()
+      m.raw(", ").start(Kind.CREDENTIALS).itemprop(microdata, "jobTitle").close()
           .text(credentials).raw("</span>");
     }
   }
@@ -43,7 +45,7 @@ final class Bylines {
   /** Writes {@code <p class="rt-byline">} with the byline; an author item with microdata. */
   static void bylineParagraph(Contributor contributor, Markup m, boolean microdata)
       throws IOException {
-    m.start("p", "byline").itemprop(microdata, "author").itemscope(microdata, PERSON).close();
+    m.start(Kind.BYLINE).itemprop(microdata, "author").itemscope(microdata, PERSON).close();
     byline(contributor, m, microdata);
     m.raw("</p>\n");
   }
@@ -52,13 +54,52 @@ final class Bylines {
    * Writes {@code <time datetime="...">} with the human date, of a kind (published ...), with an
    * {@code itemprop} when {@code itemprop} is not {@code null}.
    */
-  static void time(Instant instant, String kind, String itemprop, Markup m) throws IOException {
-    // HTML allows at most three digits of a second's fraction
-    String datetime = DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
-    m.start("time", kind).rawAttr("datetime", datetime)
-        .itemprop(itemprop != null, itemprop).close();
-    HtmlEscaper.escapeText(m.options.dateFormatter().format(instant), m.out);
+  static void time(Instant instant, Kind kind, String itemprop, Markup m) throws IOException {
+    m.start(kind).raw(" datetime=\"");
+    m.raw(datetime(instant)).raw("\"").itemprop(itemprop != null, itemprop).close();
+    m.text(m.options.dateFormatter().format(instant));
     m.raw("</time>");
+  }
+
+  /**
+   * The {@code datetime} value: UTC, ISO 8601 as {@link DateTimeFormatter#ISO_INSTANT} writes it,
+   * cut to milliseconds (HTML allows at most three digits of a second's fraction). Written
+   * digit by digit, several times faster than the formatter; the model keeps years within
+   * 0001&ndash;9999.
+   */
+  static String datetime(Instant instant) {
+    long seconds = instant.getEpochSecond();
+    int millis = instant.getNano() / 1_000_000;
+    LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    int year = t.getYear();
+    if (year < 1 || year > 9999) {
+      return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+    }
+    char[] c = new char[millis == 0 ? 20 : 24];
+    digits(c, 0, year, 4);
+    c[4] = '-';
+    digits(c, 5, t.getMonthValue(), 2);
+    c[7] = '-';
+    digits(c, 8, t.getDayOfMonth(), 2);
+    c[10] = 'T';
+    digits(c, 11, t.getHour(), 2);
+    c[13] = ':';
+    digits(c, 14, t.getMinute(), 2);
+    c[16] = ':';
+    digits(c, 17, t.getSecond(), 2);
+    if (millis != 0) {
+      c[19] = '.';
+      digits(c, 20, millis, 3);
+    }
+    c[c.length - 1] = 'Z';
+    return new String(c);
+  }
+
+  private static void digits(char[] c, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      c[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /**
@@ -67,11 +108,11 @@ final class Bylines {
    */
   static void dateline(Instant published, Instant updated, Markup m, boolean microdata)
       throws IOException {
-    m.start("p", "dateline").close();
-    time(published, "published", microdata ? "datePublished" : null, m);
+    m.start(Kind.DATELINE).close();
+    time(published, Kind.PUBLISHED, microdata ? "datePublished" : null, m);
     if (updated != null && !updated.equals(published)) {
-      m.raw(" ").start("span", "updated").close().text(m.options.labels().updated()).raw(" ");
-      time(updated, "updated-time", microdata ? "dateModified" : null, m);
+      m.raw(" ").start(Kind.UPDATED).close().text(m.options.labels().updated()).raw(" ");
+      time(updated, Kind.UPDATED_TIME, microdata ? "dateModified" : null, m);
       m.raw("</span>");
     }
     m.raw("</p>\n");

@@ -79,59 +79,67 @@ public final class HtmlBody {
   /** Reads the children of an element whose content is blocks (or loose inline content). */
   private void blockContent(Element parent) {
     for (Node node : parent.childNodes()) {
-      if (!(node instanceof Element)) {
-        inline(node, run);
-        continue;
-      }
-      Element e = (Element) node;
-      String tag = e.normalName();
-      if (DROPPED.contains(tag)) {
-        continue;
-      }
-      if (!BLOCKS.contains(tag)) {
-        inline(e, run);
-        continue;
-      }
-      endParagraph();
-      switch (tag) {
-        case "p":
-          add(inlinesOf(e, false), Paragraph::new);
-          break;
-        case "pre":
-        case "listing":
-        case "xmp":
-        case "plaintext":
-          add(inlinesOf(e, true), Paragraph::new);
-          break;
-        case "h1":
-        case "h2":
-        case "h3":
-        case "h4":
-        case "h5":
-        case "h6":
-          int level = Math.max(Heading.MIN_LEVEL, tag.charAt(1) - '0');
-          add(inlinesOf(e, false), content -> new Heading(level, content));
-          break;
-        case "blockquote":
-          quote(e, null);
-          break;
-        case "figure":
-          figure(e);
-          break;
-        case "ul":
-        case "ol":
-        case "menu":
-        case "dir":
-          list(e, tag.equals("ol"));
-          break;
-        default:
-          blockContent(e); // div, section, table ...: unwrapped, each block its own paragraph
-          endParagraph();
-      }
+      blockNode(node);
     }
   }
 
-  /** A figure holding a quotation gives a quote cited by its caption; others are unwrapped. */
+  /** Reads one node where blocks may stand. */
+  private void blockNode(Node node) {
+    if (!(node instanceof Element)) {
+      inline(node, run);
+      return;
+    }
+    Element e = (Element) node;
+    String tag = e.normalName();
+    if (DROPPED.contains(tag)) {
+      return;
+    }
+    if (!BLOCKS.contains(tag)) {
+      inline(e, run);
+      return;
+    }
+    endParagraph();
+    switch (tag) {
+      case "p":
+        add(inlinesOf(e, false), Paragraph::new);
+        break;
+      case "pre":
+      case "listing":
+      case "xmp":
+      case "plaintext":
+        add(inlinesOf(e, true), Paragraph::new);
+        break;
+      case "h1":
+      case "h2":
+      case "h3":
+      case "h4":
+      case "h5":
+      case "h6":
+        int level = Math.max(Heading.MIN_LEVEL, tag.charAt(1) - '0');
+        add(inlinesOf(e, false), content -> new Heading(level, content));
+        break;
+      case "blockquote":
+        quote(e, null);
+        break;
+      case "figure":
+        figure(e);
+        break;
+      case "ul":
+      case "ol":
+      case "menu":
+      case "dir":
+        list(e, tag.equals("ol"));
+        break;
+      default:
+        blockContent(e); // div, section, table ...: unwrapped, each block its own paragraph
+        endParagraph();
+    }
+  }
+
+  /**
+   * A figure holding a quotation gives a quote cited by its caption, and its other content as
+   * blocks; other figures are unwrapped.
+   */
   private void figure(Element figure) {
     Element quote = figure.selectFirst("> blockquote");
     Element caption = figure.selectFirst("> figcaption");
@@ -140,12 +148,15 @@ public final class HtmlBody {
       endParagraph();
       return;
     }
-    for (Element child : figure.children()) {
-      if (child != quote && child != caption) {
-        child.remove();
+    for (Node child : new ArrayList<>(figure.childNodes())) {
+      if (child == quote) {
+        endParagraph();
+        quote(quote, caption); // the caption cites the quotation
+      } else if (child != caption) {
+        blockNode(child); // anything else in the figure keeps its text
       }
     }
-    quote(quote, caption);
+    endParagraph();
   }
 
   private void quote(Element quote, Element caption) {
@@ -160,7 +171,7 @@ public final class HtmlBody {
     String citation = null;
     if (cite != null) {
       cite.remove();
-      citation = plainText(inlinesOf(cite, false)).replace('\n', ' ');
+      citation = InlineRun.collapse(plainText(inlinesOf(cite, false)));
     }
     String cited = blank(citation) ? null : citation;
     List<Inline> content = inlinesOf(quote, false);

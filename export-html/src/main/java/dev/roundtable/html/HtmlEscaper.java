@@ -16,7 +16,8 @@ import java.io.Writer;
  *       character becomes a named entity: the output is meant to be written as UTF-8.</li>
  *   <li>Characters HTML forbids become U+FFFD (the replacement character): C0 controls other
  *       than tab, line feed, form feed and carriage return; DEL and the C1 controls
- *       U+007F&ndash;U+009F; the noncharacters U+FDD0&ndash;U+FDEF and U+<i>x</i>FFFE/U+<i>x</i>FFFF
+ *       U+007F&ndash;U+009F; the noncharacters U+FDD0&ndash;U+FDEF and
+ *       U+<i>x</i>FFFE/U+<i>x</i>FFFF
  *       in every plane; and lone surrogates.</li>
  *   <li>Line ends are normalized as an HTML parser would: CR LF and a lone CR become LF, so the
  *       output holds no CR (which would otherwise vanish or change on parsing).</li>
@@ -44,6 +45,8 @@ public final class HtmlEscaper {
 
   /** The mark of every character below U+00A0. */
   private static final byte[] MARKS = new byte[0xA0];
+  /** How many characters each character below U+00A0 becomes, at most. */
+  private static final byte[] LENGTHS = new byte[0xA0];
 
   static {
     for (int c = 0; c < 0x20; c++) {
@@ -61,6 +64,9 @@ public final class HtmlEscaper {
     MARKS['>'] = 3;
     MARKS['"'] = 4;
     MARKS['\''] = 5;
+    for (int c = 0; c < 0xA0; c++) {
+      LENGTHS[c] = (byte) (MARKS[c] == COPY ? 1 : REPLACEMENTS[MARKS[c]].length());
+    }
   }
 
   /** The replacement character, written for each forbidden character. */
@@ -111,21 +117,166 @@ public final class HtmlEscaper {
     return escapeToString(s);
   }
 
+  /** Longest input escaped into one exactly sized array; longer ones go through a builder. */
+  private static final int ARRAY_LIMIT = 1 << 16;
+
   private static String escapeToString(CharSequence s) {
     if (s == null) {
       return "";
     }
+    int length = s.length();
     int first = firstUnsafe(s);
-    if (first == s.length()) {
+    if (first == length) {
       return s.toString();
     }
-    StringBuilder out = new StringBuilder(s.length() + 16);
+    if (s instanceof String && length <= ARRAY_LIMIT) {
+      return escapeToArray((String) s, first);
+    }
+    StringBuilder out = new StringBuilder(length + 16);
     try {
       escape(s, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // never: StringBuilder does not throw
     }
     return out.toString();
+  }
+
+  private static String escapeToArray(String s, int first) {
+    int length = s.length();
+    int size = first;
+    for (int i = first; i < length; i++) { // an upper bound of the escaped length
+      char c = s.charAt(i);
+      size += c < 0xA0 ? LENGTHS[c] : 1;
+    }
+    char[] out = new char[size];
+    s.getChars(0, first, out, 0);
+    int n = escapeInto(s, first, length, out, first);
+    return new String(out, 0, n);
+  }
+
+  /** The most characters one input character becomes ({@code "} as {@code &quot;}). */
+  static final int MAX_GROWTH = 6;
+
+  /**
+   * Escapes {@code s[from, to)} into {@code out} from index {@code n}, copying character by
+   * character: for the short strings of a page the fastest way. {@code out} must have room for
+   * {@code (to - from) * MAX_GROWTH + 1} characters: a surrogate pair that starts at
+   * {@code to - 1} is copied whole. Returns the index after the last character written.
+   */
+  static int escapeInto(CharSequence s, int from, int to, char[] out, int n) {
+    if (s instanceof String) {
+      return escapeRuns((String) s, from, to, out, n);
+    }
+    int length = s.length();
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < 0xA0) {
+        byte mark = MARKS[c];
+        if (mark == COPY) {
+          out[n++] = c;
+        } else if (mark != CR || i + 1 >= length || s.charAt(i + 1) != '\n') {
+          String replacement = REPLACEMENTS[mark];
+          replacement.getChars(0, replacement.length(), out, n);
+          n += replacement.length();
+        }
+      } else if (c < Character.MIN_SURROGATE) {
+        out[n++] = c;
+      } else if (isSafeHigh(s, i, c)) {
+        out[n++] = c;
+        if (c <= Character.MAX_SURROGATE) {
+          out[n++] = s.charAt(++i);
+        }
+      } else {
+        out[n++] = '\uFFFD';
+        if (Character.isHighSurrogate(c) && i + 1 < length
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Like {@link #escapeInto} for a {@code String}: runs of safe characters are found first and
+   * copied with one {@link String#getChars} each, which beats a copy per character on prose.
+   */
+  private static int escapeRuns(String s, int from, int to, char[] out, int n) {
+    int length = s.length();
+    int run = from;
+    int i = from;
+    for (; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < 0xA0 ? MARKS[c] == COPY : c < Character.MIN_SURROGATE) {
+        continue;
+      }
+      if (c >= Character.MIN_SURROGATE && isSafeHigh(s, i, c)) {
+        if (c <= Character.MAX_SURROGATE) {
+          i++;
+        }
+        continue;
+      }
+      n = copy(s, run, i, out, n);
+      if (c < 0xA0) {
+        n = replace(s, i, MARKS[c], out, n);
+      } else {
+        out[n++] = '\uFFFD';
+        if (Character.isHighSurrogate(c) && i + 1 < length
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        }
+      }
+      run = i + 1;
+    }
+    // i is past "to" when the last character was a whole surrogate pair
+    return copy(s, run, i, out, n);
+  }
+
+  /** Copies {@code s[from, to)}: short runs character by character, long ones in bulk. */
+  private static int copy(String s, int from, int to, char[] out, int n) {
+    if (to - from < 8) {
+      for (int j = from; j < to; j++) {
+        out[n++] = s.charAt(j);
+      }
+      return n;
+    }
+    s.getChars(from, to, out, n);
+    return n + (to - from);
+  }
+
+  /** Writes the replacement of the marked character at {@code i}. */
+  private static int replace(String s, int i, byte mark, char[] out, int n) {
+    switch (mark) {
+      case 1: // &amp;
+        out[n] = '&';
+        out[n + 1] = 'a';
+        out[n + 2] = 'm';
+        out[n + 3] = 'p';
+        out[n + 4] = ';';
+        return n + 5;
+      case 2: // &lt;
+        out[n] = '&';
+        out[n + 1] = 'l';
+        out[n + 2] = 't';
+        out[n + 3] = ';';
+        return n + 4;
+      case 3: // &gt;
+        out[n] = '&';
+        out[n + 1] = 'g';
+        out[n + 2] = 't';
+        out[n + 3] = ';';
+        return n + 4;
+      case CR:
+        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          return n; // CR LF: the LF is kept
+        }
+        out[n] = '\n';
+        return n + 1;
+      default:
+        String replacement = REPLACEMENTS[mark];
+        replacement.getChars(0, replacement.length(), out, n);
+        return n + replacement.length();
+    }
   }
 
   /** The index of the first character that is not copied as is, or the length. */

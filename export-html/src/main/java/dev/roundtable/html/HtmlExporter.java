@@ -4,7 +4,6 @@ import dev.roundtable.model.Answer;
 import dev.roundtable.model.Body;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.RelatedLink;
-import java.io.BufferedWriter;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -101,7 +100,7 @@ public final class HtmlExporter {
    * @throws IllegalArgumentException when the answer is not one of the question's
    */
   public String answer(Question question, Answer answer) {
-    return string(answerFragment(question, answer));
+    return string(answerFragment(question, answer), 8192);
   }
 
   /**
@@ -135,7 +134,7 @@ public final class HtmlExporter {
    * @return the HTML
    */
   public String questionIndex(Question question) {
-    return string(indexFragment(question));
+    return string(indexFragment(question), 1024 + 800 * question.answers().size());
   }
 
   /**
@@ -174,7 +173,7 @@ public final class HtmlExporter {
    * @throws IllegalArgumentException when the answer is not one of the question's
    */
   public String intro(Question question, Answer answer) {
-    return string(introFragment(question, answer));
+    return string(introFragment(question, answer), 512);
   }
 
   /**
@@ -195,7 +194,8 @@ public final class HtmlExporter {
   }
 
   /**
-   * Writes the related links as UTF-8; see {@link #writeRelatedLinks(Question, Answer, Appendable)}.
+   * Writes the related links as UTF-8; see
+   * {@link #writeRelatedLinks(Question, Answer, Appendable)}.
    *
    * @param question the question answered
    * @param answer one of its answers
@@ -217,7 +217,7 @@ public final class HtmlExporter {
    * @throws IllegalArgumentException when the answer is not one of the question's
    */
   public String relatedLinks(Question question, Answer answer) {
-    return string(relatedFragment(question, answer));
+    return string(relatedFragment(question, answer), 2048);
   }
 
   /**
@@ -252,7 +252,7 @@ public final class HtmlExporter {
    * @return the HTML
    */
   public String body(Body body) {
-    return string(bodyFragment(body));
+    return string(bodyFragment(body), 2048);
   }
 
   /** A fragment ready to be written: its arguments are checked before any output. */
@@ -297,26 +297,30 @@ public final class HtmlExporter {
   }
 
   private void write(Fragment fragment, Appendable out) throws IOException {
-    fragment.write(new Markup(Objects.requireNonNull(out, "out"), options));
+    Markup markup = new Markup(Objects.requireNonNull(out, "out"), options);
+    fragment.write(markup);
+    markup.flush();
     if (out instanceof Flushable) {
       ((Flushable) out).flush();
     }
   }
 
   private void write(Fragment fragment, OutputStream out) throws IOException {
-    Writer writer = new BufferedWriter(
-        new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8), 8192);
-    fragment.write(new Markup(writer, options));
+    Writer writer = new OutputStreamWriter(Objects.requireNonNull(out, "out"),
+        StandardCharsets.UTF_8);
+    Markup markup = new Markup(writer, options);
+    fragment.write(markup);
+    markup.flush();
     writer.flush();
   }
 
-  private String string(Fragment fragment) {
-    StringBuilder out = new StringBuilder(4096);
+  private String string(Fragment fragment, int capacity) {
+    Markup markup = new Markup(capacity, options);
     try {
-      fragment.write(new Markup(out, options));
+      fragment.write(markup);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // never: a StringBuilder does not fail
+      throw new UncheckedIOException(e); // never: there is no target to fail
     }
-    return out.toString();
+    return markup.toString();
   }
 }

@@ -29,7 +29,19 @@ public record HtmlLabels(
       "Today’s answer for: {question} is written by {byline}.",
       "Updated");
 
-  /** Requires every label and checks each template's placeholders. */
+  /**
+   * Requires every label and checks each template's placeholders.
+   *
+   * @param by the word before a related link's byline
+   * @param relatedLinksInSeries the related links' heading with {@code {series}} and
+   *     {@code {question}}
+   * @param relatedLinks the related links' heading with {@code {question}}
+   * @param topics the name of topic lists
+   * @param answers the name of answer lists
+   * @param intro the intro line with {@code {question}}, {@code {byline}}
+   * @param updated the words before the date of the last update
+   * @throws IllegalArgumentException when a template has an unknown placeholder
+   */
   public HtmlLabels {
     Objects.requireNonNull(by, "by");
     LabelTemplate.parse(

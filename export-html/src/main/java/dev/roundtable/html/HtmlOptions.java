@@ -41,7 +41,14 @@ public final class HtmlOptions {
      * schema.org microdata: {@code itemscope}, {@code itemtype} and {@code itemprop} on the
      * article ({@code Article}), its headline, author ({@code Person}), dates and image.
      */
-    MICRODATA
+    MICRODATA,
+    /**
+     * A schema.org JSON-LD {@code <script type="application/ld+json">} at the start of the
+     * answer article ({@code JsonLd.answerPage}) and of the question index
+     * ({@code JsonLd.questionPage}), from {@code roundtable-export-json}, an optional dependency
+     * that must then be on the class path (or module path).
+     */
+    JSON_LD
   }
 
   private final String classPrefix;
@@ -59,6 +66,8 @@ public final class HtmlOptions {
   private final LabelTemplate relatedLinksInSeries;
   private final LabelTemplate relatedLinks;
   private final LabelTemplate intro;
+  private final String[] startTags;
+  private final String[] endTags;
 
   private HtmlOptions(Builder b) {
     this.classPrefix = b.classPrefix;
@@ -77,6 +86,18 @@ public final class HtmlOptions {
         labels.relatedLinksInSeries(), "relatedLinksInSeries", SERIES, QUESTION);
     this.relatedLinks = LabelTemplate.parse(labels.relatedLinks(), "relatedLinks", QUESTION);
     this.intro = LabelTemplate.parse(labels.intro(), "intro", QUESTION, BYLINE);
+    this.startTags = Kind.startTags(classPrefix, headingLevel);
+    this.endTags = Kind.endTags(headingLevel);
+  }
+
+  /** The unclosed start tag of a kind of element, with its class. */
+  String startTag(Kind kind) {
+    return startTags[kind.ordinal()];
+  }
+
+  /** The end tag of a kind of element. */
+  String endTag(Kind kind) {
+    return endTags[kind.ordinal()];
   }
 
   /**
@@ -376,13 +397,21 @@ public final class HtmlOptions {
     }
 
     /**
-     * Sets the metadata of answer articles (default {@link Metadata#NONE}).
+     * Sets the metadata of answer articles and question indexes (default
+     * {@link Metadata#NONE}).
      *
      * @param metadata the mode
      * @return this builder
+     * @throws IllegalStateException for {@link Metadata#JSON_LD} when
+     *     {@code roundtable-export-json} is missing
      */
     public Builder metadata(Metadata metadata) {
-      this.metadata = Objects.requireNonNull(metadata, "metadata");
+      Objects.requireNonNull(metadata, "metadata");
+      if (metadata == Metadata.JSON_LD && !JsonLdScript.available()) {
+        throw new IllegalStateException("metadata JSON_LD needs dev.roundtable:"
+            + "roundtable-export-json on the class path (module dev.roundtable.json)");
+      }
+      this.metadata = metadata;
       return this;
     }
 

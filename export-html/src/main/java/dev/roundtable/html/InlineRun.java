@@ -157,21 +157,8 @@ final class InlineRun {
 
   /** Adds inline code; its white space is collapsed like text's. */
   void code(String s) {
-    StringBuilder code = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-        space = code.length() > 0;
-      } else {
-        if (space) {
-          code.append(' ');
-          space = false;
-        }
-        code.append(safe(s, i, c));
-      }
-    }
-    if (code.length() == 0) {
+    String code = collapse(s);
+    if (code.isEmpty()) {
       return;
     }
     materialize();
@@ -181,8 +168,30 @@ final class InlineRun {
       pendingSpace = false;
     }
     flushText(frame);
-    frame.content.add(new Code(code.toString()));
+    frame.content.add(new Code(code));
     lineStart = false;
+  }
+
+  /**
+   * Text on one line as a browser shows it: runs of HTML white space folded into one space,
+   * none at either end; U+0000 and lone surrogates as U+FFFD.
+   */
+  static String collapse(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(safe(s, i, c));
+      }
+    }
+    return out.toString();
   }
 
   /** Adds a line break, unless at the start of the block or right after another break. */

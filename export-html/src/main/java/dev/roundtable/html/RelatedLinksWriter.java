@@ -14,12 +14,11 @@ final class RelatedLinksWriter {
   static void write(Question question, List<RelatedLink> links, Markup m) throws IOException {
     Series series = question.series().orElse(null);
     LabelTemplate label = m.options.relatedLinksTemplate(series != null);
-    m.start("nav", "related").lang().raw(" aria-label=\"");
+    m.start(Kind.RELATED).lang().raw(" aria-label=\"");
     label.write(m, (name, out) -> out.text(
         name.equals(HtmlOptions.SERIES) ? series.name() : question.text()));
     m.raw("\">\n");
-    String h = ArticleWriter.heading(m.options.headingLevel() + 1);
-    m.start(h, "related-heading").close();
+    m.start(Kind.RELATED_HEADING).close();
     label.write(m, (name, out) -> {
       if (name.equals(HtmlOptions.SERIES)) {
         linkedText(series.name(), series.url().map(Object::toString).orElse(null), out);
@@ -27,14 +26,14 @@ final class RelatedLinksWriter {
         linkedText(question.text(), question.url().map(Object::toString).orElse(null), out);
       }
     });
-    m.end(h).raw("\n").start("ul", "related-list").close().raw("\n");
+    m.end(Kind.RELATED_HEADING).raw("\n").start(Kind.RELATED_LIST).close().raw("\n");
     for (RelatedLink link : links) {
-      m.start("li", "related-item").close();
-      m.start("a", "related-link").attr("href", link.url().toString()).close().text(link.title())
+      m.start(Kind.RELATED_ITEM).close();
+      m.start(Kind.RELATED_LINK).attr("href", link.url().toString()).close().text(link.title())
           .raw("</a>");
       Contributor contributor = link.contributor().orElse(null);
       if (contributor != null) {
-        m.raw(" ").start("span", "related-byline").close().text(m.options.labels().by())
+        m.raw(" ").start(Kind.RELATED_BYLINE).close().text(m.options.labels().by())
             .raw(" ");
         Bylines.byline(contributor, m, false);
         m.raw("</span>");

@@ -142,6 +142,14 @@ class HtmlBodyTest {
   }
 
   @Test
+  void keepsTheOtherTextOfAQuotationFigure() {
+    assertThat(HtmlBody.parse("<figure>Intro<p>Before</p><blockquote>Said.</blockquote>"
+        + "<p>After</p><figcaption>Someone</figcaption></figure>").blocks())
+        .containsExactly(Paragraph.of("Intro"), Paragraph.of("Before"),
+            new Quote(List.of(t("Said.")), "Someone"), Paragraph.of("After"));
+  }
+
+  @Test
   void rejectsHtmlWithoutVisibleText() {
     assertThatThrownBy(() -> HtmlBody.parse("<div> <script>x()</script>&nbsp;</div>"))
         .isInstanceOf(InvalidModelException.class)

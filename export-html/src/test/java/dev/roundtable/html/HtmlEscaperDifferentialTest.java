@@ -15,12 +15,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@link HtmlEscaper} against Commons Text's {@code StringEscapeUtils.escapeHtml4}: once an HTML
  * parser (jsoup) has read both outputs back, the text is the same, once the characters HTML
- * forbids (ours writes U+FFFD, the reference passes them through), CRs (ours normalizes them
- * as a parser would) and form feeds (ours writes a space) are replaced in the reference's output the same way.
+ * forbids (ours writes U+FFFD, the reference passes them through), CRs (ours normalizes them as
+ * a parser would) and form feeds (ours writes a space) are replaced in the reference's output
+ * the same way.
  */
 class HtmlEscaperDifferentialTest {
   private static final String[] EXTRA = {
-    "\uD800", "\uDFFF", "\uDBFF", "é", "ü", "Ω", "€", "™", "\u00A0", "©", "∑", "\r", "&lt;",
+    "\uD800", "\uDFFF", "\uDBFF", "é", "ü", "Ω", "€", "™", "\u00A0", "©", "∑", "\r",
+    "&lt;",
     "&#x3C;", "&#60", "&amp", "&notit;", "<", ">", "&", "'", "\"",
   };
 
@@ -46,6 +48,18 @@ class HtmlEscaperDifferentialTest {
     assertThat(ours).as("seed %d, input %s", seed, codePoints(input)).isEqualTo(reference);
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void streamsWhatItReturns(long seed) throws java.io.IOException {
+    String input = generate(seed);
+    StringBuilder streamed = new StringBuilder();
+    HtmlEscaper.escapeText(input, streamed);
+    java.io.StringWriter written = new java.io.StringWriter();
+    HtmlEscaper.escapeAttribute(input, written);
+    assertThat(streamed.toString()).as("seed %d", seed).isEqualTo(HtmlEscaper.escapeText(input))
+        .isEqualTo(written.toString());
+  }
+
   @Test
   void differsFromCommonsTextByEscapingTheApostrophe() {
     assertThat(StringEscapeUtils.escapeHtml4("it's")).isEqualTo("it's");
@@ -61,7 +75,8 @@ class HtmlEscaperDifferentialTest {
 
   @Test
   void differsFromCommonsTextByReplacingForbiddenCharacters() {
-    assertThat(StringEscapeUtils.escapeHtml4("a\u0001\u0085\uFFFEb")).isEqualTo("a\u0001\u0085\uFFFEb");
+    assertThat(StringEscapeUtils.escapeHtml4("a\u0001\u0085\uFFFEb"))
+        .isEqualTo("a\u0001\u0085\uFFFEb");
     assertThat(HtmlEscaper.escapeText("a\u0001\u0085\uFFFEb")).isEqualTo("a\uFFFD\uFFFD\uFFFDb");
   }
 

@@ -65,7 +65,8 @@ class HtmlExporterBodyTest {
   void writesWebLinksWithTheConfiguredRelAndNoTarget() {
     Body body = Body.of(Paragraph.of(Link.of("https://example.com/?a=1&b='2'", "site")));
     assertThat(html.body(body)).isEqualTo(
-        "<p><a href=\"https://example.com/?a=1&amp;b=&#39;2&#39;\" rel=\"noopener\">site</a></p>\n");
+        "<p><a href=\"https://example.com/?a=1&amp;b=&#39;2&#39;\" rel=\"noopener\">site</a>"
+            + "</p>\n");
   }
 
   @Test
@@ -120,5 +121,41 @@ class HtmlExporterBodyTest {
     assertThat(writer.toString()).isEqualTo(expected);
     assertThat(builder.toString()).isEqualTo(expected);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+  }
+
+  @Test
+  void streamsLongTextInChunksWithoutSplittingCharacters() throws IOException {
+    String text = "a😀<&\"é".repeat(20_000);
+    Body body = Body.of(text, "x" + text);
+    String expected = "<p>" + HtmlEscaper.escapeText(text) + "</p>\n<p>x"
+        + HtmlEscaper.escapeText(text) + "</p>\n";
+    assertThat(html.body(body)).isEqualTo(expected);
+    StringWriter writer = new StringWriter();
+    html.writeBody(body, writer);
+    assertThat(writer.toString()).isEqualTo(expected);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    html.writeBody(body, bytes);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+    StringBuilder plain = new StringBuilder();
+    html.writeBody(body, new Appendable() { // neither a Writer nor a StringBuilder
+      @Override
+      public Appendable append(CharSequence csq) {
+        plain.append(csq);
+        return this;
+      }
+
+      @Override
+      public Appendable append(CharSequence csq, int start, int end) {
+        plain.append(csq, start, end);
+        return this;
+      }
+
+      @Override
+      public Appendable append(char c) {
+        plain.append(c);
+        return this;
+      }
+    });
+    assertThat(plain.toString()).isEqualTo(expected);
   }
 }

@@ -3,6 +3,7 @@ package dev.roundtable.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roundtable.json.JsonLd;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Contributor;
 import dev.roundtable.model.MentoringExample;
@@ -185,6 +186,30 @@ class HtmlExporterTest {
         .isEqualTo("2015-05-07T18:15:00Z");
     assertThat(article.select("nav [itemprop]")).isEmpty();
     assertThat(html.answer(question, featured)).doesNotContain("itemprop");
+  }
+
+  @Test
+  void embedsJsonLdFromTheJsonModuleWhenAsked() {
+    HtmlExporter custom = HtmlExporter.of(
+        HtmlOptions.builder().metadata(HtmlOptions.Metadata.JSON_LD).build());
+    Element script = parse(custom.answer(question, featured))
+        .selectFirst("article > script[type=application/ld+json]");
+    assertThat(script.data()).isEqualTo(JsonLd.defaults().answerPage(question, featured));
+    Element indexScript = parse(custom.questionIndex(question))
+        .selectFirst("section > script[type=application/ld+json]");
+    assertThat(indexScript.data()).isEqualTo(JsonLd.defaults().questionPage(question));
+    assertThat(parse(custom.answer(question, featured)).select("[itemprop]")).isEmpty();
+  }
+
+  @Test
+  void keepsEveryTextInsideTheJsonLdScript() {
+    Question hostile = XssCorpus.question("</script><script>alert(1)</script><!--");
+    HtmlExporter custom = HtmlExporter.of(
+        HtmlOptions.builder().metadata(HtmlOptions.Metadata.JSON_LD).build());
+    String html = custom.answer(hostile, hostile.answers().get(0));
+    String script = html.substring(html.indexOf("<script"), html.indexOf("</script>") + 9);
+    assertThat(script.substring(8, script.length() - 9).toLowerCase())
+        .doesNotContain("<", "-->");
   }
 
   @Test

@@ -47,11 +47,13 @@ class HtmlSafetyTest {
       Map.entry("em", Set.of()),
       Map.entry("strong", Set.of()),
       Map.entry("code", Set.of()),
-      Map.entry("br", Set.of()));
+      Map.entry("br", Set.of()),
+      Map.entry("script", Set.of("type")));
   private static final List<HtmlExporter> EXPORTERS = List.of(
       HtmlExporter.defaults(),
       HtmlExporter.of(HtmlOptions.builder().metadata(HtmlOptions.Metadata.MICRODATA)
-          .lang("en-GB").target("_blank").rel("noopener noreferrer").build()));
+          .lang("en-GB").target("_blank").rel("noopener noreferrer").build()),
+      HtmlExporter.of(HtmlOptions.builder().metadata(HtmlOptions.Metadata.JSON_LD).build()));
 
   static Stream<String> vectors() {
     return XssCorpus.vectors().stream();
@@ -83,6 +85,9 @@ class HtmlSafetyTest {
       for (Attribute a : e.attributes()) {
         assertThat(ALLOWED.get(e.tagName())).as("attribute %s of <%s>", a.getKey(), e.tagName())
             .contains(a.getKey());
+        if (e.tagName().equals("script")) {
+          assertThat(a.getValue()).isEqualTo("application/ld+json");
+        }
         if (LINK_ATTRIBUTES.contains(a.getKey())) {
           assertThat(a.getValue()).matches("(https?://|mailto:).*");
         }

@@ -24,7 +24,8 @@ class HtmlValidityTest {
       HtmlExporter.of(HtmlOptions.builder().metadata(HtmlOptions.Metadata.MICRODATA)
           .lang("en-GB").target("_blank").rel("noopener noreferrer").headingLevel(1)
           .classPrefix("").build()),
-      HtmlExporter.of(HtmlOptions.builder().headingLevel(6).build()));
+      HtmlExporter.of(HtmlOptions.builder().headingLevel(6).build()),
+      HtmlExporter.of(HtmlOptions.builder().metadata(HtmlOptions.Metadata.JSON_LD).build()));
 
   private static NuHtmlChecker checker;
 
