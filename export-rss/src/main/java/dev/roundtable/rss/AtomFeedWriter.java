@@ -59,13 +59,14 @@ public final class AtomFeedWriter implements FeedWriter {
     XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
     Items items = new Items(channel, answers);
     Answer newest = items.peek();
-    xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+    xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .raw("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
         .attribute("xml:lang", channel.language()).raw(">\n");
     xml.element("id", Items.href(channel.selfUrl())).raw("\n");
     xml.element("title", channel.title()).raw("\n");
     xml.element("subtitle", channel.description()).raw("\n");
-    xml.element("updated", FeedDates.rfc3339(newest == null ? Instant.EPOCH : newest.lastModified()))
-        .raw("\n");
+    Instant updated = newest == null ? Instant.EPOCH : newest.lastModified();
+    xml.element("updated", FeedDates.rfc3339(updated)).raw("\n");
     xml.raw("<link rel=\"self\" type=\"application/atom+xml\"")
         .attribute("href", Items.href(channel.selfUrl())).raw("/>\n");
     xml.raw("<link rel=\"alternate\" type=\"text/html\"")

@@ -319,7 +319,8 @@ public final class Channel {
      * Sets the longest item summary (the answer's standfirst, see
      * {@code Answer.standfirst(int)}).
      *
-     * @param summaryLength in code points, at least 1; default {@value Channel#DEFAULT_SUMMARY_LENGTH}
+     * @param summaryLength in code points, at least 1; default
+     *     {@value Channel#DEFAULT_SUMMARY_LENGTH}
      * @return this builder
      * @throws InvalidChannelException (field {@code summaryLength}) when less than 1
      */

@@ -26,6 +26,10 @@ import java.util.stream.Stream;
  * channel's {@link Channel#limit() limit} stops the pulling. {@link #write(Question,
  * OutputStream)} sorts a question's answers newest first itself.
  *
+ * <p><b>Failures.</b> An exception thrown by the answers' iterator (a database error, say)
+ * propagates as is, and the output written so far is incomplete: write into a buffer or a
+ * temporary file when a partial feed must never be served.
+ *
  * <p><b>Output.</b> UTF-8, deterministic (the same answers give the same bytes, so a hash of
  * them is a valid ETag), well-formed for any text the model accepts: characters XML cannot carry
  * are dropped. The caller's stream is flushed, never closed.

@@ -40,7 +40,7 @@ class AtomFeedWriterTest {
     assertThat(feed.getNamespaceURI()).isEqualTo(ATOM_NS);
     assertThat(feed.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"))
         .isEqualTo("en");
-    assertThat(text(feed, ATOM_NS, "id")).isEqualTo(CHANNEL.selfUrl().toString());
+    assertThat(text(feed, ATOM_NS, "id")).isEqualTo(CHANNEL.selfUrl().toString(), false);
     assertThat(text(feed, ATOM_NS, "title")).isEqualTo("MPW Insider");
     assertThat(text(feed, ATOM_NS, "subtitle")).isEqualTo(CHANNEL.description());
     assertThat(text(feed, ATOM_NS, "generator")).isEqualTo("Roundtable");
@@ -102,7 +102,7 @@ class AtomFeedWriterTest {
   void readsBackInRomeAsAFeedReaderWould() {
     SyndFeed feed = Fixtures.parseRome(FEED);
     assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
-    assertThat(feed.getUri()).isEqualTo(CHANNEL.selfUrl().toString());
+    assertThat(feed.getUri()).isEqualTo(CHANNEL.selfUrl().toString(), false);
     assertThat(feed.getEntries()).hasSize(QUESTION.answers().size());
     SyndEntry first = feed.getEntries().get(0);
     Answer featured = MentoringExample.featured();
@@ -118,7 +118,7 @@ class AtomFeedWriterTest {
 
   @Test
   void breaksNoRuleOfTheW3cFeedValidator() {
-    assertThat(FeedValidatorRules.atom(FEED, CHANNEL.selfUrl().toString())).isEmpty();
+    assertThat(FeedValidatorRules.atom(FEED, CHANNEL.selfUrl().toString(), false)).isEmpty();
   }
 
   @Test

@@ -31,7 +31,8 @@ class ChannelTest {
     assertThat(c.link()).hasToString("https://example.com/insider/");
     assertThat(c.selfUrl()).hasToString("https://example.com/insider/feed.rss");
     assertThat(c.language()).isEqualTo("en");
-    assertThat(c.baseUrl()).hasValueSatisfying(u -> assertThat(u).hasToString("https://example.com/a/"));
+    assertThat(c.baseUrl())
+        .hasValueSatisfying(u -> assertThat(u).hasToString("https://example.com/a/"));
     assertThat(c.limit()).hasValue(20);
     assertThat(c.generator()).hasValue("Roundtable");
     assertThat(c.ttl()).hasValue(Duration.ofHours(1));

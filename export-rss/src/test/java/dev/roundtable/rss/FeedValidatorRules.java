@@ -217,8 +217,15 @@ final class FeedValidatorRules {
     }
   }
 
-  /** The problems the validator would report on an Atom feed. */
-  static List<String> atom(byte[] xml, String selfUrl) {
+  /**
+   * The problems the validator would report on an Atom feed.
+   *
+   * @param xml the feed
+   * @param selfUrl where the feed is served
+   * @param textMayQuoteHtml skip ContainsUndeclaredHTML on text constructs (random text may
+   *     hold {@code </b>})
+   */
+  static List<String> atom(byte[] xml, String selfUrl, boolean textMayQuoteHtml) {
     List<String> problems = new ArrayList<>();
     String raw = new String(xml, StandardCharsets.UTF_8);
     common(raw, problems);
@@ -227,7 +234,11 @@ final class FeedValidatorRules {
       problems.add("not an Atom feed");
     }
     fullUri(text(feed, ATOM_NS, "id"), "feed id", problems);
-    text(feed, ATOM_NS, "title");
+    if (feed.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang").isEmpty()) {
+      problems.add("MissingDCLanguage: xml:lang");
+    }
+    nonHtml(text(feed, ATOM_NS, "title"), "feed title", textMayQuoteHtml, problems);
+    nonHtml(text(feed, ATOM_NS, "subtitle"), "feed subtitle", textMayQuoteHtml, problems);
     rfc3339(text(feed, ATOM_NS, "updated"), "feed updated", problems);
     boolean self = false;
     boolean alternate = false;
@@ -251,7 +262,8 @@ final class FeedValidatorRules {
       if (!TAG_URI.matcher(id).matches()) {
         fullUri(id, "entry id", problems);
       }
-      text(entry, ATOM_NS, "title");
+      nonHtml(text(entry, ATOM_NS, "title"), "entry title", textMayQuoteHtml, problems);
+      nonHtml(text(entry, ATOM_NS, "summary"), "entry summary", textMayQuoteHtml, problems);
       rfc3339(text(entry, ATOM_NS, "updated"), "entry updated", problems);
       rfc3339(text(entry, ATOM_NS, "published"), "entry published", problems);
       Element author = child(entry, ATOM_NS, "author");
@@ -321,7 +333,7 @@ final class FeedValidatorRules {
     Matcher end = HTML_END_TAG.matcher(value);
     while (end.find()) {
       if (HTML_TAGS.contains(end.group(1).toLowerCase(Locale.ROOT))) {
-        problems.add("ContainsHTML (" + where + "): " + value);
+        problems.add("ContainsHTML / ContainsUndeclaredHTML (" + where + "): " + value);
       }
     }
   }

@@ -72,7 +72,8 @@ class JsonFeedWriterTest {
   void writesDateModifiedForUpdatedAnswers() throws IOException {
     Answer updated = MentoringExample.featured().toBuilder()
         .updatedAt(Instant.parse("2015-05-08T09:30:00.5Z")).build();
-    JsonNode item = new ObjectMapper().readTree(JsonFeedWriter.of(CHANNEL).toBytes(List.of(updated)))
+    JsonNode item = new ObjectMapper()
+        .readTree(JsonFeedWriter.of(CHANNEL).toBytes(List.of(updated)))
         .get("items").get(0);
     assertThat(item.get("date_modified").asText()).isEqualTo("2015-05-08T09:30:00Z");
   }
