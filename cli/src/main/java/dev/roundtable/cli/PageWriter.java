@@ -1,8 +1,6 @@
 package dev.roundtable.cli;
 
 import dev.roundtable.html.HtmlEscaper;
-import dev.roundtable.json.JsonLd;
-import dev.roundtable.model.Question;
 import dev.roundtable.model.Series;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The {@code page} format: a complete, standalone HTML5 page around the fragments, styled by
- * the bundled {@code page.css}, with the schema.org JSON-LD in its head and links to the other
+ * The {@code page} format: a complete, standalone HTML5 page around the fragments (with their
+ * schema.org JSON-LD), styled by the bundled {@code page.css}, with links to the other
  * renderings (feeds, JSON) when there are any.
  */
 final class PageWriter {
@@ -32,7 +30,6 @@ final class PageWriter {
   record Alternate(Format format, String href) {}
 
   void write(Appendable out) throws IOException {
-    Selection selection = rendering.selection();
     Series series = rendering.series();
     String title = rendering.title();
     out.append("<!DOCTYPE html>\n<html lang=\"");
@@ -53,25 +50,13 @@ final class PageWriter {
       }
     }
     out.append("<style>\n").append(CSS).append("</style>\n");
-    writeJsonLd(selection, out);
     out.append("</head>\n<body>\n");
     writeMasthead(out);
     out.append("<main class=\"page-main\">\n");
-    rendering.writeFragments(out, 1);
+    rendering.writeFragments(out, true);
     out.append("</main>\n");
     writeFooter(out);
     out.append("</body>\n</html>\n");
-  }
-
-  private void writeJsonLd(Selection selection, Appendable out) throws IOException {
-    JsonLd jsonLd = rendering.jsonLdExporter();
-    for (Question question : selection.questions()) {
-      out.append("<script type=\"application/ld+json\">");
-      out.append(withoutForbiddenCodePoints(selection.answer() != null
-          ? jsonLd.answerPage(question, selection.answer())
-          : jsonLd.questionPage(question)));
-      out.append("</script>\n");
-    }
   }
 
   /** A slim bar: the brand, and the other renderings when there are any. */
@@ -115,33 +100,6 @@ final class PageWriter {
       out.append("</ul>\n");
     }
     out.append("<p class=\"page-colophon\">Rendered by Roundtable.</p>\n</div>\n</footer>\n");
-  }
-
-  /**
-   * Writes the code points HTML forbids in a document (C1 controls, DEL, noncharacters) as JSON
-   * {@code \\uXXXX} escapes. They can only occur inside JSON strings, where the escape means the
-   * same character, so the JSON-LD is unchanged and the page stays valid HTML.
-   */
-  static String withoutForbiddenCodePoints(String json) {
-    StringBuilder out = null;
-    for (int i = 0; i < json.length(); ) {
-      int cp = json.codePointAt(i);
-      int next = i + Character.charCount(cp);
-      boolean forbidden = (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF)
-          || (cp & 0xFFFE) == 0xFFFE || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r');
-      if (forbidden) {
-        if (out == null) {
-          out = new StringBuilder(json.length() + 16).append(json, 0, i);
-        }
-        for (int j = i; j < next; j++) {
-          out.append(String.format("\\u%04x", (int) json.charAt(j)));
-        }
-      } else if (out != null) {
-        out.appendCodePoint(cp);
-      }
-      i = next;
-    }
-    return out == null ? json : out.toString();
   }
 
   private static String resource(String name) {

@@ -53,10 +53,6 @@ final class Rendering {
     this.command = command;
   }
 
-  Selection selection() {
-    return selection;
-  }
-
   /** Canonical JSON: the document, the chosen question, or the chosen answer as a bare object. */
   void json(OutputStream out) throws IOException {
     RoundtableJson json = RoundtableJson.builder().pretty(options.pretty).build();
@@ -93,7 +89,7 @@ final class Rendering {
   /** HTML fragments: each question's index, then each answer's intro and article. */
   void html(OutputStream out) throws IOException {
     Writer writer = writer(out);
-    writeFragments(writer, 0);
+    writeFragments(writer, false);
     writer.flush();
   }
 
@@ -120,15 +116,18 @@ final class Rendering {
   }
 
   /**
-   * Writes the fragments {@link #html} writes; the page puts them in its layout.
+   * Writes the fragments {@link #html} writes.
    *
-   * @param indexHeadingLevel the question's heading level in the index (the page's {@code <h1>}),
-   *     or 0 for the exporter's default
+   * @param page for the page format: the question is the page's {@code <h1>}, and each fragment
+   *     carries its schema.org JSON-LD
    */
-  void writeFragments(Appendable out, int indexHeadingLevel) throws IOException {
-    HtmlExporter html = HtmlExporter.of(htmlOptions().build());
-    HtmlExporter index = indexHeadingLevel == 0 ? html
-        : HtmlExporter.of(htmlOptions().headingLevel(indexHeadingLevel).build());
+  void writeFragments(Appendable out, boolean page) throws IOException {
+    HtmlOptions.Builder options = htmlOptions();
+    if (page) {
+      options.metadata(HtmlOptions.Metadata.JSON_LD);
+    }
+    HtmlExporter html = HtmlExporter.of(options.build());
+    HtmlExporter index = page ? HtmlExporter.of(options.headingLevel(1).build()) : html;
     Iterator<Answer> answers = progress.writing("HTML", selection.answers().iterator(),
         selection.answers().size());
     for (Question question : selection.questions()) {
@@ -150,10 +149,6 @@ final class Rendering {
 
   private HtmlOptions.Builder htmlOptions() {
     return HtmlOptions.builder().zone(options.zoneOrDefault()).locale(options.localeOrDefault());
-  }
-
-  JsonLd jsonLdExporter() {
-    return JsonLd.defaults();
   }
 
   /** The title: {@code --title}, else the only question, else the series, else "Roundtable". */

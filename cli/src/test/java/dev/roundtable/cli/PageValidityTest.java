@@ -85,14 +85,4 @@ class PageValidityTest {
         .filteredOn(p -> p.startsWith("error"))
         .isEmpty();
   }
-
-  @Test
-  void forbiddenCodePointsInJsonLdBecomeEscapes() {
-    String json = "{\"name\":\"a\u0085b\ufdd0c\uffff\ud83f\udffe d\u00e9\"}";
-
-    assertThat(PageWriter.withoutForbiddenCodePoints(json))
-        .isEqualTo("{\"name\":\"a\\u0085b\\ufdd0c\\uffff\\ud83f\\udffe d\u00e9\"}");
-    assertThat(PageWriter.withoutForbiddenCodePoints("{\"ok\":\"caf\u00e9 \u2019\"}"))
-        .isEqualTo("{\"ok\":\"caf\u00e9 \u2019\"}");
-  }
 }
