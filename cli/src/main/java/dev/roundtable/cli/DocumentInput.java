@@ -1,0 +1,108 @@
+package dev.roundtable.cli;
+
+import dev.roundtable.json.DocumentProblem;
+import dev.roundtable.json.InvalidDocumentException;
+import dev.roundtable.json.RoundtableJson;
+import dev.roundtable.model.Document;
+import dev.roundtable.model.InvalidModelException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the INPUT of a command: a file, or standard input for {@code -} or no INPUT. Problems
+ * become {@link Failure}s: invalid documents list every problem as
+ * {@code INPUT:LINE:COLUMN: POINTER: message}, unreadable inputs are I/O errors.
+ */
+final class DocumentInput {
+  /** How problems in standard input are named. */
+  static final String STDIN = "<stdin>";
+
+  private DocumentInput() {}
+
+  /** Whether {@code input} names standard input. */
+  static boolean isStdin(String input) {
+    return input == null || input.equals("-");
+  }
+
+  /** The name problems of {@code input} are reported under. */
+  static String name(String input) {
+    return isStdin(input) ? STDIN : input;
+  }
+
+  /**
+   * Reads and validates a document.
+   *
+   * @throws Failure when the document cannot be read or is invalid
+   */
+  static Document read(String input, RoundtableJson json, Streams streams) {
+    String name = name(input);
+    Progress progress = Progress.of(streams);
+    try {
+      if (isStdin(input)) {
+        if (streams.interactive() && streams.typedInput()) {
+          streams.err().println("roundtable: reading a document from standard input"
+              + " (end it with Ctrl-D; give a file name to read a file)");
+        }
+        return json.read(progress.reading(name, unclosable(streams.in()), -1));
+      }
+      Path path = path(input);
+      if (Files.isDirectory(path)) {
+        throw Failure.io("read", name, new IOException("is a directory"));
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return json.read(progress.reading(name, in, Files.size(path)));
+      }
+    } catch (InvalidDocumentException e) {
+      throw Failure.invalidInput(lines(name, e.problems()), e);
+    } catch (InvalidModelException e) {
+      throw Failure.invalidInput(List.of(name + ": " + e.getMessage()), e);
+    } catch (IOException e) {
+      throw Failure.io("read", name, e);
+    } finally {
+      progress.done();
+    }
+  }
+
+  /** Each problem as {@code NAME:LINE:COLUMN: POINTER: message} (location where known). */
+  static List<String> lines(String name, List<DocumentProblem> problems) {
+    List<String> lines = new ArrayList<>(problems.size());
+    for (DocumentProblem problem : problems) {
+      lines.add(line(name, problem));
+    }
+    return lines;
+  }
+
+  /** One problem as {@code NAME:LINE:COLUMN: POINTER: message}, or {@code NAME: POINTER: message}. */
+  static String line(String name, DocumentProblem problem) {
+    StringBuilder line = new StringBuilder(name).append(':');
+    if (problem.line() > 0) {
+      line.append(problem.line()).append(':').append(problem.column()).append(':');
+    }
+    return line.append(' ').append(problem.pointer()).append(": ").append(problem.message())
+        .toString();
+  }
+
+  /** Standard input stays open for whoever reads it next. */
+  private static InputStream unclosable(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // not ours to close
+      }
+    };
+  }
+
+  private static Path path(String input) throws IOException {
+    try {
+      return Path.of(input);
+    } catch (InvalidPathException e) {
+      throw new IOException("not a valid file name (" + e.getReason() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dev.roundtable.cli;
+
+import dev.roundtable.html.HtmlEscaper;
+import dev.roundtable.model.Series;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code page} format: a complete, standalone HTML5 page around the fragments (with their
+ * schema.org JSON-LD), styled by the bundled {@code page.css}, with links to the other
+ * renderings (feeds, JSON) when there are any.
+ */
+final class PageWriter {
+  private static final String CSS = resource("page.css");
+
+  private final Rendering rendering;
+
+  PageWriter(Rendering rendering) {
+    this.rendering = rendering;
+  }
+
+  /**
+   * Another rendering of the same content that the page links to.
+   *
+   * @param format what it is
+   * @param href where it is, relative to the page
+   */
+  record Alternate(Format format, String href) {}
+
+  void write(Appendable out) throws IOException {
+    Series series = rendering.series();
+    String title = rendering.title();
+    out.append("<!DOCTYPE html>\n<html lang=\"");
+    HtmlEscaper.escapeAttribute(rendering.options().localeOrDefault().toLanguageTag(), out);
+    out.append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>");
+    HtmlEscaper.escapeText(series == null ? title : title + " · " + series.name(), out);
+    out.append("</title>\n<meta name=\"generator\" content=\"Roundtable\">\n");
+    for (Alternate alternate : rendering.alternates()) {
+      if (alternate.format() != Format.PAGE && alternate.format() != Format.HTML) {
+        out.append("<link rel=\"alternate\" type=\"")
+            .append(alternate.format().mediaType()).append("\" title=\"");
+        HtmlEscaper.escapeAttribute(alternate.format().title(), out);
+        out.append("\" href=\"");
+        HtmlEscaper.escapeAttribute(alternate.href(), out);
+        out.append("\">\n");
+      }
+    }
+    out.append("<style>\n").append(CSS).append("</style>\n");
+    out.append("</head>\n<body>\n");
+    writeMasthead(out);
+    out.append("<main class=\"page-main\">\n");
+    rendering.writeFragments(out, true);
+    out.append("</main>\n");
+    writeFooter(out);
+    out.append("</body>\n</html>\n");
+  }
+
+  /** A slim bar: the brand, and the other renderings when there are any. */
+  private void writeMasthead(Appendable out) throws IOException {
+    out.append("<header class=\"page-masthead\">\n<div class=\"page-wrap\">\n")
+        .append("<p class=\"page-brand\">Roundtable <span>preview</span></p>\n");
+    if (rendering.alternates().stream().anyMatch(a -> a.format() != Format.PAGE)) {
+      out.append("<nav class=\"page-nav\" aria-label=\"Other formats\">");
+      for (Alternate alternate : rendering.alternates()) {
+        if (alternate.format() != Format.PAGE) {
+          out.append("<a href=\"");
+          HtmlEscaper.escapeAttribute(alternate.href(), out);
+          out.append("\">").append(alternate.format().cliName()).append("</a>");
+        }
+      }
+      out.append("</nav>\n");
+    }
+    out.append("</div>\n</header>\n");
+  }
+
+  private void writeFooter(Appendable out) throws IOException {
+    out.append("<footer class=\"page-footer\">\n<div class=\"page-wrap\">\n");
+    boolean any = false;
+    for (Alternate alternate : rendering.alternates()) {
+      if (alternate.format() == Format.PAGE) {
+        continue;
+      }
+      if (!any) {
+        out.append("<h2>Feeds and data</h2>\n<ul class=\"page-formats\">\n");
+        any = true;
+      }
+      out.append("<li><a href=\"");
+      HtmlEscaper.escapeAttribute(alternate.href(), out);
+      out.append("\" type=\"").append(alternate.format().mediaType()).append("\">");
+      HtmlEscaper.escapeText(alternate.format().title(), out);
+      out.append(" <code>");
+      HtmlEscaper.escapeText(alternate.href(), out);
+      out.append("</code></a></li>\n");
+    }
+    if (any) {
+      out.append("</ul>\n");
+    }
+    out.append("<p class=\"page-colophon\">Rendered by Roundtable.</p>\n</div>\n</footer>\n");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = PageWriter.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.roundtable.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the demo's {@code index.html} in headless Chromium, when Debian's {@code chromium} is
+ * installed; skipped otherwise (the build never needs it). Set {@code -Droundtable.screenshot=FILE}
+ * to keep the screenshot (docs/demo.png was made so).
+ */
+class PageScreenshotTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  @TempDir Path dir;
+
+  @Test
+  void demoPageRendersAsAStyledPageInChromium() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM),
+        "headless Chromium test skipped: /usr/bin/chromium is not installed");
+    CommandRun demo = CommandRun.run("demo", dir.resolve("demo").toString());
+    assertThat(demo.exitCode()).as(demo.describe()).isZero();
+    Path screenshot = dir.resolve("demo.png");
+
+    Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--hide-scrollbars",
+        "--user-data-dir=" + Files.createDirectory(dir.resolve("profile")),
+        "--screenshot=" + screenshot, "--window-size=1200,1600",
+        dir.resolve("demo/index.html").toUri().toString())
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("chromium.log").toFile())
+        .start();
+    assertThat(chromium.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+
+    assertThat(screenshot).as(Files.readString(dir.resolve("chromium.log"))).isNotEmptyFile();
+    BufferedImage image = ImageIO.read(screenshot.toFile());
+    assertThat(image.getWidth()).isEqualTo(1200);
+    assertThat(colours(image)).as("a styled page has many colours, not black text on white")
+        .isGreaterThan(50);
+    assertThat(inkShare(image)).as("share of the page covered by something").isBetween(0.03, 0.9);
+    String keep = System.getProperty("roundtable.screenshot");
+    if (keep != null && !keep.isBlank()) {
+      Files.copy(screenshot, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static int colours(BufferedImage image) {
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 3) {
+      for (int x = 0; x < image.getWidth(); x += 3) {
+        colours.add(image.getRGB(x, y) & 0xffffff);
+      }
+    }
+    return colours.size();
+  }
+
+  /** The share of pixels that differ from the most common (background) colour's brightness. */
+  private static double inkShare(BufferedImage image) {
+    int background = image.getRGB(image.getWidth() - 2, image.getHeight() / 2) & 0xffffff;
+    long ink = 0;
+    long all = 0;
+    for (int y = 0; y < image.getHeight(); y += 2) {
+      for (int x = 0; x < image.getWidth(); x += 2) {
+        all++;
+        if ((image.getRGB(x, y) & 0xffffff) != background) {
+          ink++;
+        }
+      }
+    }
+    return (double) ink / all;
+  }
+}
