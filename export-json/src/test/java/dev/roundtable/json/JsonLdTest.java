@@ -158,6 +158,20 @@ class JsonLdTest {
     assertThat(parse(ld).path("headline").asText()).isEqualTo(hostile);
   }
 
+  @Test
+  void escapesCharactersHtmlForbidsSoTheScriptStaysValidHtml() throws Exception {
+    String awkward = "del\u007f c1\u0085 nonchar\ufdd0 \ufffe astral\ud83f\udffe emoji\ud83d\ude00";
+    Answer answer = FEATURED.toBuilder().headline(awkward).build();
+    Question question = QUESTION.toBuilder().answers(java.util.List.of(answer)).build();
+
+    String ld = JsonLd.defaults().answerPage(question, answer);
+
+    assertThat(ld.chars()).noneMatch(c -> c == 0x7F || (c >= 0x80 && c <= 0x9F)
+        || (c >= 0xFDD0 && c <= 0xFDEF) || c == 0xFFFE || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE));
+    assertThat(ld).contains("\\u007F").contains("\\u0085").contains("\\uD83F\\uDFFE");
+    assertThat(parse(ld).path("headline").asText()).isEqualTo(awkward);
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void generatedQuestionsGiveScriptSafeJsonLdThatKeepsTheirText(long seed) throws Exception {

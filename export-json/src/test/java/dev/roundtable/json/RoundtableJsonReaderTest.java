@@ -301,4 +301,19 @@ class RoundtableJsonReaderTest {
     assertThatThrownBy(() -> RoundtableJson.builder().maxNestingDepth(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxNestingDepth");
   }
+
+  @Test
+  void neverClosesTheCallersStream() throws IOException {
+    boolean[] closed = {false};
+    ByteArrayInputStream in = new ByteArrayInputStream(Fixtures.bytes(MINIMAL)) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+
+    JSON.read(in);
+
+    assertThat(closed[0]).isFalse();
+  }
 }

@@ -10,6 +10,13 @@ import com.fasterxml.jackson.core.io.SerializedString;
  * script or open a comment, and U+2028 and U+2029 become {@code \u2028} and {@code \u2029}, which
  * older JavaScript parsers took for line ends. Quotes, backslashes and control characters are
  * escaped as JSON requires.
+ *
+ * <p>Characters that HTML forbids in a document (DEL, the C1 controls U+0080 to U+009F, the
+ * noncharacters U+FDD0 to U+FDEF, U+FFFE and U+FFFF) are written as JSON {@code \\u} escapes too, and
+ * so is every surrogate, one UTF-16 unit at a time (a pair stays a valid JSON escape of its
+ * character), so that supplementary noncharacters such as U+1FFFE never appear raw either. The
+ * output thus holds no character the Nu Html Checker reports as a forbidden code point, and
+ * parsing it gives back exactly the text that was written.
  */
 public final class ScriptSafeEscapes extends CharacterEscapes {
   private static final long serialVersionUID = 1L;
@@ -28,6 +35,7 @@ public final class ScriptSafeEscapes extends CharacterEscapes {
     ascii['<'] = ESCAPE_CUSTOM;
     ascii['>'] = ESCAPE_CUSTOM;
     ascii['&'] = ESCAPE_CUSTOM;
+    ascii[0x7F] = ESCAPE_STANDARD;
   }
 
   @Override
@@ -49,7 +57,15 @@ public final class ScriptSafeEscapes extends CharacterEscapes {
       case 0x2029:
         return PARAGRAPH_SEPARATOR;
       default:
-        return null;
+        return forbiddenInHtml(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
     }
+  }
+
+  /** C1 controls, BMP noncharacters and surrogates: never written raw. */
+  private static boolean forbiddenInHtml(int ch) {
+    return (ch >= 0x80 && ch <= 0x9F)
+        || (ch >= 0xFDD0 && ch <= 0xFDEF)
+        || ch == 0xFFFE || ch == 0xFFFF
+        || (ch >= Character.MIN_SURROGATE && ch <= Character.MAX_SURROGATE);
   }
 }
