@@ -57,7 +57,7 @@ final class Bylines {
   static void time(Instant instant, Kind kind, String itemprop, Markup m) throws IOException {
     m.start(kind).raw(" datetime=\"");
     m.raw(datetime(instant)).raw("\"").itemprop(itemprop != null, itemprop).close();
-    m.text(m.options.dateFormatter().format(instant));
+    m.text(m.options.humanDates().format(instant));
     m.raw("</time>");
   }
 
