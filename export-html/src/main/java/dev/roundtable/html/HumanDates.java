@@ -1,5 +1,7 @@
 package dev.roundtable.html;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,7 +19,7 @@ import java.util.Locale;
  */
 final class HumanDates {
   private final DateTimeFormatter formatter;
-  /** The month names (index 0 is January), or {@code null} when there is no fast path. */
+  /** The month names, escaped (index 0 is January), or {@code null} without a fast path. */
   private final String[] months;
   private final String am;
   private final String pm;
@@ -31,12 +33,13 @@ final class HumanDates {
       DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM", locale);
       months = new String[12];
       for (int m = 0; m < 12; m++) {
-        months[m] = month.format(LocalDate.of(2000, m + 1, 1));
+        months[m] = HtmlEscaper.escapeText(month.format(LocalDate.of(2000, m + 1, 1)));
       }
       DateTimeFormatter marker = DateTimeFormatter.ofPattern("a", locale);
-      am = marker.format(LocalTime.of(1, 0));
-      pm = marker.format(LocalTime.of(13, 0));
-      zoneName = DateTimeFormatter.ofPattern("z", locale).withZone(zone).format(Instant.EPOCH);
+      am = HtmlEscaper.escapeText(marker.format(LocalTime.of(1, 0)));
+      pm = HtmlEscaper.escapeText(marker.format(LocalTime.of(13, 0)));
+      zoneName = HtmlEscaper.escapeText(
+          DateTimeFormatter.ofPattern("z", locale).withZone(zone).format(Instant.EPOCH));
       offsetSeconds = rules.getOffset(Instant.EPOCH).getTotalSeconds();
     } else {
       months = null;
@@ -47,32 +50,35 @@ final class HumanDates {
     }
   }
 
-  /** The instant as text: "May 7, 2015, 6:15 PM UTC" with the defaults. */
-  String format(Instant instant) {
+  /** The instant as escaped text, "May 7, 2015, 6:15 PM UTC" with the defaults: for tests. */
+  String escaped(Instant instant) {
+    Markup m = new Markup(64, HtmlOptions.defaults());
+    try {
+      write(instant, m);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // never: there is no target to fail
+    }
+    return m.toString();
+  }
+
+  /** Writes the instant as escaped text. */
+  void write(Instant instant, Markup m) throws IOException {
     if (months == null) {
-      return formatter.format(instant);
+      m.text(formatter.format(instant));
+      return;
     }
     long local = instant.getEpochSecond() + offsetSeconds;
-    long day = Math.floorDiv(local, 86_400L);
-    int secondOfDay = (int) Math.floorMod(local, 86_400L);
-    LocalDate date = LocalDate.ofEpochDay(day);
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(local, 86_400L));
     int year = date.getYear();
     if (year < 1 || year > 9999) {
-      return formatter.format(instant); // eras and signs: the formatter knows
+      m.text(formatter.format(instant)); // eras and signs: the formatter knows
+      return;
     }
+    int secondOfDay = (int) Math.floorMod(local, 86_400L);
     int hour = secondOfDay / 3600;
-    int minute = secondOfDay / 60 % 60;
-    String month = months[date.getMonthValue() - 1];
-    StringBuilder out = new StringBuilder(month.length() + zoneName.length() + 20);
-    out.append(month).append(' ').append(date.getDayOfMonth()).append(", ");
-    if (year < 1000) {
-      out.append(year < 10 ? "000" : year < 100 ? "00" : "0");
-    }
-    out.append(year).append(", ").append(hour % 12 == 0 ? 12 : hour % 12).append(':');
-    if (minute < 10) {
-      out.append('0');
-    }
-    return out.append(minute).append(' ').append(hour < 12 ? am : pm).append(' ')
-        .append(zoneName).toString();
+    m.raw(months[date.getMonthValue() - 1]).raw(' ').digits(date.getDayOfMonth(), 1).raw(", ")
+        .digits(year, 4).raw(", ").digits(hour % 12 == 0 ? 12 : hour % 12, 1).raw(':')
+        .digits(secondOfDay / 60 % 60, 2).raw(' ').raw(hour < 12 ? am : pm).raw(' ')
+        .raw(zoneName);
   }
 }

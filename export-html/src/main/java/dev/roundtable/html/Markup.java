@@ -117,9 +117,26 @@ final class Markup {
     return this;
   }
 
-  private Markup raw(char c) throws IOException {
+  /** Writes one constant character as is. */
+  Markup raw(char c) throws IOException {
     ensure(1);
     buf[pos++] = c;
+    return this;
+  }
+
+  /** Writes a number of at least 0 in decimal, padded with zeros to {@code width} digits. */
+  Markup digits(int value, int width) throws IOException {
+    int n = 1;
+    for (int v = value; v >= 10; v /= 10) {
+      n++;
+    }
+    n = Math.max(n, width);
+    ensure(n);
+    for (int i = pos + n - 1; i >= pos; i--) {
+      buf[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+    pos += n;
     return this;
   }
 

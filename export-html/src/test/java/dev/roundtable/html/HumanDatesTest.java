@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Human-readable dates written field by field are exactly what the configured
- * {@link DateTimeFormatter} writes: generated instants (the model's years and beyond), zones of
- * fixed offset and with daylight saving time, every available locale, the default pattern and
- * others.
+ * {@link DateTimeFormatter} writes, escaped: generated instants (the model's years and
+ * beyond), zones of fixed offset and with daylight saving time, every available locale, the
+ * default pattern and others.
  */
 class HumanDatesTest {
   private static final long FIRST = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
@@ -57,9 +57,9 @@ class HumanDatesTest {
       } else {
         instant = models.instant();
       }
-      assertThat(dates.format(instant))
+      assertThat(dates.escaped(instant))
           .as("seed %d: %s in %s, %s, %s", seed, instant, zone, locale.toLanguageTag(), pattern)
-          .isEqualTo(formatter.format(instant));
+          .isEqualTo(HtmlEscaper.escapeText(formatter.format(instant)));
     }
   }
 
@@ -67,11 +67,11 @@ class HumanDatesTest {
   void writesTheDefaultDateOfTheExample() {
     HumanDates dates = HtmlOptions.defaults().humanDates();
 
-    assertThat(dates.format(Instant.parse("2015-05-07T18:15:00Z")))
+    assertThat(dates.escaped(Instant.parse("2015-05-07T18:15:00Z")))
         .isEqualTo("May 7, 2015, 6:15 PM UTC");
-    assertThat(dates.format(Instant.parse("0001-01-01T00:00:59.999Z")))
+    assertThat(dates.escaped(Instant.parse("0001-01-01T00:00:59.999Z")))
         .isEqualTo("January 1, 0001, 12:00 AM UTC");
-    assertThat(dates.format(Instant.parse("9999-12-31T12:09:00Z")))
+    assertThat(dates.escaped(Instant.parse("9999-12-31T12:09:00Z")))
         .isEqualTo("December 31, 9999, 12:09 PM UTC");
   }
 
@@ -85,7 +85,25 @@ class HumanDatesTest {
     Instant start = Instant.parse("1999-12-31T00:00:30Z");
     for (int minute = 0; minute < 24 * 60 + 10; minute++) {
       Instant instant = start.plusSeconds(60L * minute);
-      assertThat(dates.format(instant)).as("%s", instant).isEqualTo(formatter.format(instant));
+      assertThat(dates.escaped(instant)).as("%s", instant)
+          .isEqualTo(HtmlEscaper.escapeText(formatter.format(instant)));
+    }
+  }
+
+  @Test
+  void writesEveryMonthMorningAndAfternoonInEveryLocaleAsTheFormatterDoes() {
+    ZoneId zone = ZoneId.of("UTC");
+    for (Locale locale : LOCALES) {
+      DateTimeFormatter formatter = DateTimeFormatter
+          .ofPattern(HtmlOptions.DEFAULT_DATE_PATTERN, locale).withZone(zone);
+      HumanDates dates = new HumanDates(HtmlOptions.DEFAULT_DATE_PATTERN, locale, zone, formatter);
+      for (int month = 1; month <= 12; month++) {
+        for (int hour : new int[] {0, 11, 12, 23}) {
+          Instant instant = Instant.parse(String.format("2024-%02d-09T%02d:05:00Z", month, hour));
+          assertThat(dates.escaped(instant)).as("%s in %s", instant, locale.toLanguageTag())
+              .isEqualTo(HtmlEscaper.escapeText(formatter.format(instant)));
+        }
+      }
     }
   }
 }
