@@ -141,8 +141,20 @@ public final class HtmlEscaper {
     return out.toString();
   }
 
+  /**
+   * Escapes into an array: for a short string the thread's spare buffer, sized for the worst
+   * case (no sizing pass), else an array sized exactly by a first pass.
+   */
   private static String escapeToArray(String s, int first) {
     int length = s.length();
+    if (length < SpareBuffer.MAX / MAX_GROWTH) {
+      char[] out = SpareBuffer.take(length * MAX_GROWTH + 1);
+      s.getChars(0, first, out, 0);
+      int n = escapeInto(s, first, length, out, first);
+      String escaped = new String(out, 0, n);
+      SpareBuffer.release(out);
+      return escaped;
+    }
     int size = first;
     for (int i = first; i < length; i++) { // an upper bound of the escaped length
       char c = s.charAt(i);
@@ -266,6 +278,21 @@ public final class HtmlEscaper {
         out[n + 2] = 't';
         out[n + 3] = ';';
         return n + 4;
+      case 4: // &quot;
+        out[n] = '&';
+        out[n + 1] = 'q';
+        out[n + 2] = 'u';
+        out[n + 3] = 'o';
+        out[n + 4] = 't';
+        out[n + 5] = ';';
+        return n + 6;
+      case 5: // &#39;
+        out[n] = '&';
+        out[n + 1] = '#';
+        out[n + 2] = '3';
+        out[n + 3] = '9';
+        out[n + 4] = ';';
+        return n + 5;
       case CR:
         if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
           return n; // CR LF: the LF is kept

@@ -25,14 +25,20 @@ final class Markup {
   Markup(Appendable target, HtmlOptions options) {
     this.target = target;
     this.options = options;
-    this.buf = new char[CHUNK];
+    this.buf = SpareBuffer.take(CHUNK);
   }
 
   /** Markup kept for {@link #toString()}, starting with room for {@code capacity}. */
   Markup(int capacity, HtmlOptions options) {
     this.target = null;
     this.options = options;
-    this.buf = new char[Math.max(64, capacity)];
+    this.buf = SpareBuffer.take(Math.max(64, capacity));
+  }
+
+  /** Hands the buffer back for the thread's next rendering; this markup is done. */
+  private void release() {
+    SpareBuffer.release(buf);
+    buf = null;
   }
 
   /** Makes room for {@code n} more characters. */
@@ -68,6 +74,19 @@ final class Markup {
     if (target != null) {
       flushBuffer();
     }
+  }
+
+  /** Hands the rest to the target, at the end of a rendering; this markup is then done. */
+  void finish() throws IOException {
+    flush();
+    release();
+  }
+
+  /** What was written, at the end of a rendering without target; this markup is then done. */
+  String finishString() {
+    String s = new String(buf, 0, pos);
+    release();
+    return s;
   }
 
   /** What was written, when there is no target. */
