@@ -53,31 +53,31 @@ public final class Excerpt {
     if (length == 0 || length > 2 * maxLength) {
       return length == 0;
     }
-    int count = 0;
+    int count = length; // less one for each surrogate pair
     boolean afterSpace = true; // a leading space is not folded text
-    for (int i = 0; i < length; ) {
+    for (int i = 0; i < length; i++) {
       char c = s.charAt(i);
-      int cp;
-      boolean space;
-      if (c < 0x80) {
-        cp = c;
-        space = isAsciiWhitespace(c);
-        if (space && c != ' ') {
+      if (c > ' ') {
+        if (c >= 0x80) {
+          if (Character.isHighSurrogate(c) && i + 1 < length
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
+            i++; // no supplementary code point is white space
+            count--;
+          } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return false;
+          }
+        }
+        afterSpace = false;
+      } else if (c == ' ') {
+        if (afterSpace) {
           return false;
         }
-      } else {
-        cp = Character.codePointAt(s, i);
-        space = Character.isWhitespace(cp) || Character.isSpaceChar(cp);
-        if (space) {
-          return false;
-        }
-      }
-      if (space && afterSpace) {
+        afterSpace = true;
+      } else if (isAsciiWhitespace(c)) {
         return false;
+      } else {
+        afterSpace = false;
       }
-      afterSpace = space;
-      i += Character.charCount(cp);
-      count++;
     }
     return !afterSpace && count <= maxLength;
   }
