@@ -177,7 +177,7 @@ public final class HtmlEscaper {
    */
   static int escapeInto(CharSequence s, int from, int to, char[] out, int n) {
     if (s instanceof String) {
-      return escapeRuns((String) s, from, to, out, n);
+      return copyThenEscape((String) s, from, to, out, n);
     }
     int length = s.length();
     for (int i = from; i < to; i++) {
@@ -207,6 +207,26 @@ public final class HtmlEscaper {
       }
     }
     return n;
+  }
+
+  /**
+   * Like {@link #escapeInto} for a {@code String}: copies it whole in one call (most text on a
+   * page needs no escaping), then scans the copy, where a character is one array read; from the
+   * first character that may need escaping on, escapes with {@link #escapeRuns}, overwriting the
+   * rest of the copy.
+   */
+  private static int copyThenEscape(String s, int from, int to, char[] out, int n) {
+    s.getChars(from, to, out, n);
+    int end = n + (to - from);
+    for (int j = n; j < end; j++) {
+      char c = out[j];
+      if (c < 0xA0 ? MARKS[c] != COPY
+          : c >= Character.MIN_SURROGATE
+              && (c <= Character.MAX_SURROGATE || (c >= 0xFDD0 && c <= 0xFDEF) || c >= 0xFFFE)) {
+        return escapeRuns(s, from + (j - n), to, out, j);
+      }
+    }
+    return end;
   }
 
   /**
