@@ -69,6 +69,21 @@ public final class HtmlEscaper {
     }
   }
 
+  /**
+   * For every UTF-16 unit, whether it may need escaping: marked below U+00A0, a surrogate (safe
+   * only in a valid pair, which {@link #escapeRuns} checks) or a noncharacter. One read per
+   * character in the scan of text that mostly needs none.
+   */
+  private static final boolean[] MAY_NEED_ESCAPING = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      MAY_NEED_ESCAPING[c] = c < 0xA0 ? MARKS[c] != COPY
+          : c >= Character.MIN_SURROGATE
+              && (c <= Character.MAX_SURROGATE || (c >= 0xFDD0 && c <= 0xFDEF) || c >= 0xFFFE);
+    }
+  }
+
   /** The replacement character, written for each forbidden character. */
   private static final String REPLACEMENT_CHARACTER = "\uFFFD";
 
@@ -219,10 +234,7 @@ public final class HtmlEscaper {
     s.getChars(from, to, out, n);
     int end = n + (to - from);
     for (int j = n; j < end; j++) {
-      char c = out[j];
-      if (c < 0xA0 ? MARKS[c] != COPY
-          : c >= Character.MIN_SURROGATE
-              && (c <= Character.MAX_SURROGATE || (c >= 0xFDD0 && c <= 0xFDEF) || c >= 0xFFFE)) {
+      if (MAY_NEED_ESCAPING[out[j]]) {
         return escapeRuns(s, from + (j - n), to, out, j);
       }
     }
