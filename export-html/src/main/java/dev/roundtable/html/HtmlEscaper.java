@@ -165,7 +165,7 @@ public final class HtmlEscaper {
     if (length < SpareBuffer.MAX / MAX_GROWTH) {
       char[] out = SpareBuffer.take(length * MAX_GROWTH + 1);
       s.getChars(0, first, out, 0);
-      int n = escapeInto(s, first, length, out, first);
+      int n = escapeRuns(s, first, length, out, first); // the character at first needs it
       String escaped = new String(out, 0, n);
       SpareBuffer.release(out);
       return escaped;
