@@ -69,6 +69,21 @@ public final class HtmlEscaper {
     }
   }
 
+  /**
+   * For every UTF-16 unit, whether it may need escaping: marked below U+00A0, a surrogate (safe
+   * only in a valid pair, which {@link #escapeRuns} checks) or a noncharacter. One read per
+   * character in the scan of text that mostly needs none.
+   */
+  private static final boolean[] MAY_NEED_ESCAPING = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      MAY_NEED_ESCAPING[c] = c < 0xA0 ? MARKS[c] != COPY
+          : c >= Character.MIN_SURROGATE
+              && (c <= Character.MAX_SURROGATE || (c >= 0xFDD0 && c <= 0xFDEF) || c >= 0xFFFE);
+    }
+  }
+
   /** The replacement character, written for each forbidden character. */
   private static final String REPLACEMENT_CHARACTER = "\uFFFD";
 
@@ -141,8 +156,20 @@ public final class HtmlEscaper {
     return out.toString();
   }
 
+  /**
+   * Escapes into an array: for a short string the thread's spare buffer, sized for the worst
+   * case (no sizing pass), else an array sized exactly by a first pass.
+   */
   private static String escapeToArray(String s, int first) {
     int length = s.length();
+    if (length < SpareBuffer.MAX / MAX_GROWTH) {
+      char[] out = SpareBuffer.take(length * MAX_GROWTH + 1);
+      s.getChars(0, first, out, 0);
+      int n = escapeRuns(s, first, length, out, first); // the character at first needs it
+      String escaped = new String(out, 0, n);
+      SpareBuffer.release(out);
+      return escaped;
+    }
     int size = first;
     for (int i = first; i < length; i++) { // an upper bound of the escaped length
       char c = s.charAt(i);
@@ -165,7 +192,7 @@ public final class HtmlEscaper {
    */
   static int escapeInto(CharSequence s, int from, int to, char[] out, int n) {
     if (s instanceof String) {
-      return escapeRuns((String) s, from, to, out, n);
+      return copyThenEscape((String) s, from, to, out, n);
     }
     int length = s.length();
     for (int i = from; i < to; i++) {
@@ -195,6 +222,23 @@ public final class HtmlEscaper {
       }
     }
     return n;
+  }
+
+  /**
+   * Like {@link #escapeInto} for a {@code String}: copies it whole in one call (most text on a
+   * page needs no escaping), then scans the copy, where a character is one array read; from the
+   * first character that may need escaping on, escapes with {@link #escapeRuns}, overwriting the
+   * rest of the copy.
+   */
+  private static int copyThenEscape(String s, int from, int to, char[] out, int n) {
+    s.getChars(from, to, out, n);
+    int end = n + (to - from);
+    for (int j = n; j < end; j++) {
+      if (MAY_NEED_ESCAPING[out[j]]) {
+        return escapeRuns(s, from + (j - n), to, out, j);
+      }
+    }
+    return end;
   }
 
   /**
@@ -266,6 +310,21 @@ public final class HtmlEscaper {
         out[n + 2] = 't';
         out[n + 3] = ';';
         return n + 4;
+      case 4: // &quot;
+        out[n] = '&';
+        out[n + 1] = 'q';
+        out[n + 2] = 'u';
+        out[n + 3] = 'o';
+        out[n + 4] = 't';
+        out[n + 5] = ';';
+        return n + 6;
+      case 5: // &#39;
+        out[n] = '&';
+        out[n + 1] = '#';
+        out[n + 2] = '3';
+        out[n + 3] = '9';
+        out[n + 4] = ';';
+        return n + 5;
       case CR:
         if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
           return n; // CR LF: the LF is kept

@@ -299,7 +299,7 @@ public final class HtmlExporter {
   private void write(Fragment fragment, Appendable out) throws IOException {
     Markup markup = new Markup(Objects.requireNonNull(out, "out"), options);
     fragment.write(markup);
-    markup.flush();
+    markup.finish();
     if (out instanceof Flushable) {
       ((Flushable) out).flush();
     }
@@ -310,7 +310,7 @@ public final class HtmlExporter {
         StandardCharsets.UTF_8);
     Markup markup = new Markup(writer, options);
     fragment.write(markup);
-    markup.flush();
+    markup.finish();
     writer.flush();
   }
 
@@ -321,6 +321,6 @@ public final class HtmlExporter {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // never: there is no target to fail
     }
-    return markup.toString();
+    return markup.finishString();
   }
 }

@@ -57,6 +57,7 @@ public final class HtmlOptions {
   private final Locale locale;
   private final String datePattern;
   private final DateTimeFormatter dateFormatter;
+  private final HumanDates humanDates;
   private final String rel;
   private final String target;
   private final Metadata metadata;
@@ -76,6 +77,7 @@ public final class HtmlOptions {
     this.locale = b.locale;
     this.datePattern = b.datePattern;
     this.dateFormatter = DateTimeFormatter.ofPattern(b.datePattern, b.locale).withZone(b.zone);
+    this.humanDates = new HumanDates(b.datePattern, b.locale, b.zone, dateFormatter);
     this.rel = b.rel;
     this.target = b.target;
     this.metadata = b.metadata;
@@ -93,6 +95,11 @@ public final class HtmlOptions {
   /** The unclosed start tag of a kind of element, with its class. */
   String startTag(Kind kind) {
     return startTags[kind.ordinal()];
+  }
+
+  /** Human-readable dates, as {@link #dateFormatter()} writes them. */
+  HumanDates humanDates() {
+    return humanDates;
   }
 
   /** The end tag of a kind of element. */

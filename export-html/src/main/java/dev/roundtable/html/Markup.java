@@ -25,14 +25,20 @@ final class Markup {
   Markup(Appendable target, HtmlOptions options) {
     this.target = target;
     this.options = options;
-    this.buf = new char[CHUNK];
+    this.buf = SpareBuffer.take(CHUNK);
   }
 
   /** Markup kept for {@link #toString()}, starting with room for {@code capacity}. */
   Markup(int capacity, HtmlOptions options) {
     this.target = null;
     this.options = options;
-    this.buf = new char[Math.max(64, capacity)];
+    this.buf = SpareBuffer.take(Math.max(64, capacity));
+  }
+
+  /** Hands the buffer back for the thread's next rendering; this markup is done. */
+  private void release() {
+    SpareBuffer.release(buf);
+    buf = null;
   }
 
   /** Makes room for {@code n} more characters. */
@@ -68,6 +74,19 @@ final class Markup {
     if (target != null) {
       flushBuffer();
     }
+  }
+
+  /** Hands the rest to the target, at the end of a rendering; this markup is then done. */
+  void finish() throws IOException {
+    flush();
+    release();
+  }
+
+  /** What was written, at the end of a rendering without target; this markup is then done. */
+  String finishString() {
+    String s = new String(buf, 0, pos);
+    release();
+    return s;
   }
 
   /** What was written, when there is no target. */
@@ -117,9 +136,26 @@ final class Markup {
     return this;
   }
 
-  private Markup raw(char c) throws IOException {
+  /** Writes one constant character as is. */
+  Markup raw(char c) throws IOException {
     ensure(1);
     buf[pos++] = c;
+    return this;
+  }
+
+  /** Writes a number of at least 0 in decimal, padded with zeros to {@code width} digits. */
+  Markup digits(int value, int width) throws IOException {
+    int n = 1;
+    for (int v = value; v >= 10; v /= 10) {
+      n++;
+    }
+    n = Math.max(n, width);
+    ensure(n);
+    for (int i = pos + n - 1; i >= pos; i--) {
+      buf[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+    pos += n;
     return this;
   }
 

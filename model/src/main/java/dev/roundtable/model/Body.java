@@ -78,7 +78,23 @@ public record Body(List<Block> blocks) {
    * @return the excerpt
    */
   public String excerpt(int maxLength) {
-    return Excerpt.of(plainText(), maxLength);
+    Excerpt.requireLength(maxLength);
+    if (blocks.size() == 1 && blocks.get(0) instanceof Paragraph
+        && ((Paragraph) blocks.get(0)).isPlainText()) {
+      return Excerpt.of(((Text) ((Paragraph) blocks.get(0)).content().get(0)).text(), maxLength);
+    }
+    // block by block, stopping once the excerpt is decided: a long body is not flattened whole
+    Excerpt.Folder folder = new Excerpt.Folder(maxLength, 256);
+    StringBuilder block = new StringBuilder(256);
+    for (int i = 0; i < blocks.size() && folder.wantsMore(); i++) {
+      if (i > 0) {
+        folder.add("\n\n");
+      }
+      block.setLength(0);
+      blocks.get(i).appendPlainText(block);
+      folder.add(block);
+    }
+    return folder.excerpt();
   }
 
   @Override
