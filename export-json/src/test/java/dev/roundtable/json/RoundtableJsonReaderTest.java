@@ -316,4 +316,25 @@ class RoundtableJsonReaderTest {
 
     assertThat(closed[0]).isFalse();
   }
+
+  @Test
+  void reportsABlankQuestionTextBesideProblemsInItsAnswers() {
+    String json = "{\"format\":\"roundtable/1\",\"questions\":[{\"id\":\"q\",\"text\":\" \","
+        + "\"answers\":[{\"id\":\"a\",\"headline\":\"h\",\"publishedAt\":\"2015-05-07T18:15:00Z\","
+        + "\"contributor\":{\"name\":\"X\"},\"body\":[\"b\"],\"url\":\"javascript:alert(1)\"}]}]}";
+
+    InvalidDocumentException e = rejection(JSON, json);
+
+    assertThat(pointers(e)).containsExactly(
+        "/questions/0/answers/0/url", "/questions/0/text");
+    assertThat(e.problems().get(1).message()).contains("blank");
+  }
+
+  @Test
+  void reportsAFieldThatCouldNotBeReadOnlyOnce() {
+    String json = "{\"format\":\"roundtable/1\",\"questions\":[{\"id\":\"q\",\"text\":\"Q?\","
+        + "\"url\":\"javascript:alert(1)\"}]}";
+
+    assertThat(pointers(rejection(JSON, json))).containsExactly("/questions/0/url");
+  }
 }

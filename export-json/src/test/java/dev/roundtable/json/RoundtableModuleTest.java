@@ -63,7 +63,7 @@ class RoundtableModuleTest {
     assertThat(e).isNotNull();
     assertThat(e.getCause()).isInstanceOf(InvalidDocumentException.class);
     assertThat(((InvalidDocumentException) e.getCause()).problems())
-        .extracting(DocumentProblem::pointer).containsExactly("/answer/url", "/answer/publishedAt");
+        .extracting(DocumentProblem::pointer).containsExactly("/answer/url", "/answer/publishedAt", "/answer/headline");
     assertThat(e.getMessage()).contains("invalid Answer").contains("answer");
   }
 

@@ -48,6 +48,17 @@ final class Problems {
     list.add(new DocumentProblem(pointer, line, column, message));
   }
 
+  /** Whether a problem found since the {@code from}-th one concerns {@code pointer} or within it. */
+  boolean anySince(int from, String pointer) {
+    for (int i = from; i < list.size(); i++) {
+      String other = list.get(i).pointer();
+      if (other.equals(pointer) || other.startsWith(pointer + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void throwIfAny() {
     if (!list.isEmpty()) {
       throw new InvalidDocumentException(list);

@@ -210,15 +210,31 @@ class TokenReader {
    * @return the object, or {@code null} when it has a problem
    */
   final <T> T build(int before, JsonLocation start, Supplier<T> make) {
-    if (problems.count() != before) {
-      return null;
+    if (problems.count() == before) {
+      try {
+        return make.get();
+      } catch (InvalidModelException e) {
+        broken(e, pointer(), start);
+        return null;
+      }
     }
+    // Something inside the object is wrong already: still check the object's own fields with
+    // what could be read, so that a blank text beside a bad answer is reported in the same pass.
     try {
-      return make.get();
+      make.get();
     } catch (InvalidModelException e) {
-      broken(e, pointer(), start);
-      return null;
+      List<String> path = e.pathSegments();
+      String objectPointer = pointer();
+      String field = objectPointer + '/' + path.get(0).replace("~", "~0").replace("/", "~1");
+      if (path.size() == 1 && !problems.anySince(before, field)) {
+        broken(e, objectPointer, start);
+      }
+    } catch (Problems.Stop stop) {
+      throw stop;
+    } catch (RuntimeException incomplete) {
+      // the parts that could not be read leave the object unbuildable: nothing more to report
     }
+    return null;
   }
 
   /**
