@@ -26,16 +26,10 @@ final class XmlOutput {
   private static final int TEXT = 0;
   private static final int ATTRIBUTE = 1;
   private static final int CDATA = 2;
-  /** Per mode, the ASCII characters copied as they are (the other characters take the slow way). */
-  private static final boolean[][] PLAIN = new boolean[3][128];
-
-  static {
-    for (char c = 0x20; c < 0x7F; c++) {
-      PLAIN[TEXT][c] = c != '&' && c != '<' && c != '>';
-      PLAIN[ATTRIBUTE][c] = PLAIN[TEXT][c] && c != '"';
-      PLAIN[CDATA][c] = c != ']';
-    }
-  }
+  /** Bits 0x20 to 0x3F of the ASCII characters escaped in text: {@code & < >}. */
+  private static final int TEXT_SPECIALS = 1 << ('&' - 0x20) | 1 << ('<' - 0x20) | 1 << ('>' - 0x20);
+  /** The same for attribute values, which also escape {@code "}. */
+  private static final int ATTRIBUTE_SPECIALS = TEXT_SPECIALS | 1 << ('"' - 0x20);
 
   private final OutputStream out;
   private final byte[] buffer = new byte[BUFFER_SIZE];
@@ -54,20 +48,22 @@ final class XmlOutput {
     this.out = out;
   }
 
-  /** Writes trusted ASCII markup as is. */
+  /**
+   * Writes trusted ASCII markup as is. {@link String#getBytes(int, int, byte[], int)} keeps the
+   * low eight bits of each character, which for ASCII is its UTF-8 encoding, and copies an
+   * ASCII string's bytes in one go.
+   */
+  @SuppressWarnings("deprecation")
   XmlOutput raw(String ascii) throws IOException {
     int length = ascii.length();
-    if (length > buffer.length - position) {
-      flushBuffer();
-      if (length > buffer.length) {
-        for (int i = 0; i < length; i++) {
-          byteOut(ascii.charAt(i));
-        }
-        return this;
+    for (int from = 0; from < length; ) {
+      if (position == buffer.length) {
+        flushBuffer();
       }
-    }
-    for (int i = 0; i < length; i++) {
-      buffer[position++] = (byte) ascii.charAt(i);
+      int n = Math.min(length - from, buffer.length - position);
+      ascii.getBytes(from, from + n, buffer, position);
+      position += n;
+      from += n;
     }
     return this;
   }
@@ -174,25 +170,16 @@ final class XmlOutput {
    * {@link #cdataChar}, which pair surrogates, drop, escape and encode.
    */
   private void chars(char[] a, int i, int end, int mode) throws IOException {
-    boolean[] plain = PLAIN[mode];
     while (i < end) {
       if (pendingHigh == 0 && (mode != CDATA || (cdataOpen && cdataBrackets == 0))) {
-        byte[] b = buffer;
-        int p = position;
-        int stop = Math.min(end, i + (b.length - p));
-        while (i < stop) {
-          char c = a[i];
-          if (c >= 0x80 || !plain[c]) {
-            break;
-          }
-          b[p++] = (byte) c;
-          i++;
-        }
-        position = p;
+        int n = Math.min(end - i, buffer.length - position);
+        int copied = mode == CDATA ? plainCdata(a, i, n) : plainText(a, i, n, mode == ATTRIBUTE);
+        position += copied;
+        i += copied;
         if (i == end) {
           return;
         }
-        if (i == stop) {
+        if (copied == n) {
           flushBuffer();
           continue;
         }
@@ -204,6 +191,44 @@ final class XmlOutput {
         escapedChar(c, mode == ATTRIBUTE);
       }
     }
+  }
+
+  /**
+   * Copies up to {@code n} characters from {@code a[from]} into the buffer, stopping before the
+   * first that is not printable ASCII or is {@code ]}; returns how many were copied.
+   */
+  private int plainCdata(char[] a, int from, int n) {
+    byte[] b = buffer;
+    int p = position;
+    int k = 0;
+    for (; k < n; k++) {
+      char c = a[from + k];
+      if (c < 0x20 || c >= 0x7F || c == ']') {
+        break;
+      }
+      b[p + k] = (byte) c;
+    }
+    return k;
+  }
+
+  /**
+   * Copies up to {@code n} characters from {@code a[from]} into the buffer, stopping before the
+   * first that is not printable ASCII or needs escaping ({@code &}, {@code <}, {@code >}, and in
+   * attributes {@code "}); returns how many were copied.
+   */
+  private int plainText(char[] a, int from, int n, boolean attribute) {
+    byte[] b = buffer;
+    int p = position;
+    int special = attribute ? ATTRIBUTE_SPECIALS : TEXT_SPECIALS;
+    int k = 0;
+    for (; k < n; k++) {
+      char c = a[from + k];
+      if (c >= 0x7F || (c < 0x40 && (c < 0x20 || ((special >>> (c - 0x20)) & 1) != 0))) {
+        break;
+      }
+      b[p + k] = (byte) c;
+    }
+    return k;
   }
 
   /** One UTF-16 unit of text or attribute content, surrogates paired through pendingHigh. */
