@@ -2,6 +2,9 @@ package dev.roundtable.rss;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.CharBuffer;
+import java.util.Objects;
 
 /**
  * A small streaming XML writer shared by RSS and Atom: UTF-8 straight into a byte buffer, no
@@ -19,6 +22,16 @@ import java.io.OutputStream;
  */
 final class XmlOutput {
   private static final int BUFFER_SIZE = 16 * 1024;
+  /** Markup up to this length is copied char by char, which beats a bulk copy's set-up. */
+  private static final int SHORT = 24;
+  /** What a value is written as: escaped text, an escaped attribute value, or CDATA. */
+  private static final int TEXT = 0;
+  private static final int ATTRIBUTE = 1;
+  private static final int CDATA = 2;
+  /** Bits 0x20 to 0x3F of the ASCII characters escaped in text: {@code & < >}. */
+  private static final int TEXT_SPECIALS = 1 << ('&' - 0x20) | 1 << ('<' - 0x20) | 1 << ('>' - 0x20);
+  /** The same for attribute values, which also escape {@code "}. */
+  private static final int ATTRIBUTE_SPECIALS = TEXT_SPECIALS | 1 << ('"' - 0x20);
 
   private final OutputStream out;
   private final byte[] buffer = new byte[BUFFER_SIZE];
@@ -28,39 +41,59 @@ final class XmlOutput {
   /** In a CDATA section: whether one is open, and how many ']' end what was written so far. */
   private boolean cdataOpen;
   private int cdataBrackets;
-  private final Appendable text = new Sink(false);
-  private final Appendable cdata = new Sink(true);
+  /** Where characters of a {@code CharSequence} that is not an array are copied in chunks. */
+  private final char[] chunk = new char[1024];
+  private final Appendable text = new Sink(TEXT);
+  private final Appendable cdata = new Sink(CDATA);
 
   XmlOutput(OutputStream out) {
     this.out = out;
   }
 
-  /** Writes trusted ASCII markup as is. */
+  /**
+   * Writes trusted ASCII markup as is: a short string char by char, a longer one with {@link
+   * String#getBytes(int, int, byte[], int)}, which keeps the low eight bits of each character
+   * (for ASCII, its UTF-8 encoding) and copies an ASCII string's bytes in one go.
+   */
+  @SuppressWarnings("deprecation")
   XmlOutput raw(String ascii) throws IOException {
     int length = ascii.length();
-    if (length > buffer.length - position) {
-      flushBuffer();
-      if (length > buffer.length) {
-        for (int i = 0; i < length; i++) {
-          byteOut(ascii.charAt(i));
-        }
-        return this;
+    if (length <= SHORT && length <= buffer.length - position) {
+      byte[] b = buffer;
+      int p = position;
+      for (int i = 0; i < length; i++) {
+        b[p + i] = (byte) ascii.charAt(i);
       }
+      position = p + length;
+      return this;
     }
-    for (int i = 0; i < length; i++) {
-      buffer[position++] = (byte) ascii.charAt(i);
+    for (int from = 0; from < length; ) {
+      if (position == buffer.length) {
+        flushBuffer();
+      }
+      int n = Math.min(length - from, buffer.length - position);
+      ascii.getBytes(from, from + n, buffer, position);
+      position += n;
+      from += n;
     }
     return this;
   }
 
   /** Writes {@code <name>}. */
   XmlOutput start(String name) throws IOException {
-    return raw("<").raw(name).raw(">");
+    byteOut('<');
+    raw(name);
+    byteOut('>');
+    return this;
   }
 
   /** Writes {@code </name>}. */
   XmlOutput end(String name) throws IOException {
-    return raw("</").raw(name).raw(">");
+    byteOut('<');
+    byteOut('/');
+    raw(name);
+    byteOut('>');
+    return this;
   }
 
   /** Writes {@code <name>text</name>} with the text escaped. */
@@ -72,9 +105,13 @@ final class XmlOutput {
 
   /** Writes {@code  name="value"} with the value escaped; the start tag must be open. */
   XmlOutput attribute(String name, CharSequence value) throws IOException {
-    raw(" ").raw(name).raw("=\"");
+    byteOut(' ');
+    raw(name);
+    byteOut('=');
+    byteOut('"');
     escape(value, true);
-    return raw("\"");
+    byteOut('"');
+    return this;
   }
 
   /** Writes escaped character data. */
@@ -120,20 +157,100 @@ final class XmlOutput {
 
   private void escape(CharSequence value, boolean attribute) throws IOException {
     pendingHigh = 0;
-    int length = value.length();
-    for (int i = 0; i < length; i++) {
-      char c = value.charAt(i);
-      if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"'
-          && pendingHigh == 0) {
-        if (position == buffer.length) {
-          flushBuffer();
-        }
-        buffer[position++] = (byte) c;
+    chars(value, 0, value.length(), attribute ? ATTRIBUTE : TEXT);
+    pendingHigh = 0;
+  }
+
+  /** Characters {@code start} to {@code end} of {@code s}, in a mode, read as arrays. */
+  private void chars(CharSequence s, int start, int end, int mode) throws IOException {
+    Objects.checkFromToIndex(start, end, s.length());
+    if (s instanceof CharBuffer && ((CharBuffer) s).hasArray()) {
+      CharBuffer buf = (CharBuffer) s;
+      int base = buf.arrayOffset() + buf.position();
+      chars(buf.array(), base + start, base + end, mode);
+      return;
+    }
+    for (int from = start; from < end; ) {
+      int n = Math.min(end - from, chunk.length);
+      if (s instanceof String) {
+        ((String) s).getChars(from, from + n, chunk, 0);
+      } else if (s instanceof StringBuilder) {
+        ((StringBuilder) s).getChars(from, from + n, chunk, 0);
       } else {
-        escapedChar(c, attribute);
+        for (int k = 0; k < n; k++) {
+          chunk[k] = s.charAt(from + k);
+        }
+      }
+      chars(chunk, 0, n, mode);
+      from += n;
+    }
+  }
+
+  /**
+   * Characters {@code i} to {@code end} of {@code a}, in a mode: runs of ASCII that need nothing
+   * are copied straight into the buffer; every other unit goes through {@link #escapedChar} or
+   * {@link #cdataChar}, which pair surrogates, drop, escape and encode.
+   */
+  private void chars(char[] a, int i, int end, int mode) throws IOException {
+    while (i < end) {
+      if (pendingHigh == 0 && (mode != CDATA || (cdataOpen && cdataBrackets == 0))) {
+        int n = Math.min(end - i, buffer.length - position);
+        int copied = mode == CDATA ? plainCdata(a, i, n) : plainText(a, i, n, mode == ATTRIBUTE);
+        position += copied;
+        i += copied;
+        if (i == end) {
+          return;
+        }
+        if (copied == n) {
+          flushBuffer();
+          continue;
+        }
+      }
+      char c = a[i++];
+      if (mode == CDATA) {
+        cdataChar(c);
+      } else {
+        escapedChar(c, mode == ATTRIBUTE);
       }
     }
-    pendingHigh = 0;
+  }
+
+  /**
+   * Copies up to {@code n} characters from {@code a[from]} into the buffer, stopping before the
+   * first that is not printable ASCII or is {@code ]}; returns how many were copied.
+   */
+  private int plainCdata(char[] a, int from, int n) {
+    byte[] b = buffer;
+    int p = position;
+    int k = 0;
+    for (; k < n; k++) {
+      char c = a[from + k];
+      if (c < 0x20 || c >= 0x7F || c == ']') {
+        break;
+      }
+      b[p + k] = (byte) c;
+    }
+    return k;
+  }
+
+  /**
+   * Copies up to {@code n} characters from {@code a[from]} into the buffer, stopping before the
+   * first that is not printable ASCII or needs escaping ({@code &}, {@code <}, {@code >}, and in
+   * attributes {@code "}); returns how many were copied.
+   */
+  private int plainText(char[] a, int from, int n, boolean attribute) {
+    byte[] b = buffer;
+    int p = position;
+    int special = attribute ? ATTRIBUTE_SPECIALS : TEXT_SPECIALS;
+    int k = 0;
+    for (; k < n; k++) {
+      char c = a[from + k];
+      if (c >= 0x7F || (c < 0x40 && (c < 0x20 || ((special >>> (c - 0x20)) & 1) != 0))) {
+        break;
+      }
+      b[p + k] = (byte) c;
+    }
+    return k;
   }
 
   /** One UTF-16 unit of text or attribute content, surrogates paired through pendingHigh. */
@@ -256,32 +373,49 @@ final class XmlOutput {
     }
   }
 
-  /** Adapts the escaping routines to {@link Appendable}. */
-  private final class Sink implements Appendable {
-    private final boolean inCdata;
+  /**
+   * Adapts the escaping routines to {@link Appendable}; a {@link Writer} so that producers which
+   * know writers hand over their arrays (no wrapping, no copy). Flushing and closing do nothing.
+   */
+  private final class Sink extends Writer {
+    private final int mode;
 
-    Sink(boolean inCdata) {
-      this.inCdata = inCdata;
+    Sink(int mode) {
+      this.mode = mode;
     }
 
     @Override
-    public Appendable append(CharSequence csq) throws IOException {
-      CharSequence s = csq == null ? "null" : csq;
-      return append(s, 0, s.length());
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      chars(cbuf, off, off + len, mode);
     }
 
     @Override
-    public Appendable append(CharSequence csq, int start, int end) throws IOException {
+    public void write(String str, int off, int len) throws IOException {
+      chars(str, off, off + len, mode);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      append((char) c);
+    }
+
+    @Override
+    public Writer append(CharSequence csq) throws IOException {
       CharSequence s = csq == null ? "null" : csq;
-      for (int i = start; i < end; i++) {
-        append(s.charAt(i));
-      }
+      chars(s, 0, s.length(), mode);
       return this;
     }
 
     @Override
-    public Appendable append(char c) throws IOException {
-      if (inCdata) {
+    public Writer append(CharSequence csq, int start, int end) throws IOException {
+      CharSequence s = csq == null ? "null" : csq;
+      chars(s, start, end, mode);
+      return this;
+    }
+
+    @Override
+    public Writer append(char c) throws IOException {
+      if (mode == CDATA) {
         cdataChar(c);
       } else if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && pendingHigh == 0) {
         byteOut(c);
@@ -290,5 +424,11 @@ final class XmlOutput {
       }
       return this;
     }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 }
