@@ -80,9 +80,9 @@ public class FeedBenchmark {
    */
   @Benchmark
   public long roundtableWriteRss1000() throws IOException {
-    Counting out = new Counting();
+    DiscardingOutput out = new DiscardingOutput();
     rss.write(answers, out);
-    return out.count;
+    return out.take();
   }
 
   /**
@@ -105,9 +105,9 @@ public class FeedBenchmark {
    */
   @Benchmark
   public long roundtableWriteAtom1000() throws IOException {
-    Counting out = new Counting();
+    DiscardingOutput out = new DiscardingOutput();
     atom.write(answers, out);
-    return out.count;
+    return out.take();
   }
 
   /**
@@ -167,21 +167,6 @@ public class FeedBenchmark {
     CountingWriter out = new CountingWriter();
     new SyndFeedOutput().output(feed, out);
     return out.count;
-  }
-
-  /** Counts bytes and discards them. */
-  private static final class Counting extends OutputStream {
-    long count;
-
-    @Override
-    public void write(int b) {
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      count += len;
-    }
   }
 
   /** Counts characters and discards them. */
