@@ -65,7 +65,7 @@ final class Bylines {
 
   /** The {@code datetime} value of {@link #datetime(Instant, Markup)}, as a string. */
   static String datetime(Instant instant) {
-    Markup m = new Markup(32, HtmlOptions.defaults());
+    CharMarkup m = new CharMarkup(32, HtmlOptions.defaults());
     try {
       datetime(instant, m);
     } catch (IOException e) {

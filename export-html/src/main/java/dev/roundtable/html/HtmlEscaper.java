@@ -338,6 +338,70 @@ public final class HtmlEscaper {
     }
   }
 
+  /**
+   * Like {@link #escapeInto}, but writes UTF-8 bytes: {@code out} must have room for
+   * {@code (to - from) * MAX_GROWTH + 1} bytes. With {@code xml}, characters HTML forbids are
+   * dropped instead of replaced, and so is U+FFFD itself, so that the output is also valid XML
+   * 1.0 content that the W3C Feed Validation Service accepts. Returns the index after the last
+   * byte written.
+   */
+  static int escapeUtf8(CharSequence s, int from, int to, byte[] out, int n, boolean xml) {
+    int length = s.length();
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        byte mark = MARKS[c];
+        if (mark == COPY) {
+          out[n++] = (byte) c;
+        } else if (mark == CR) {
+          if (i + 1 >= length || s.charAt(i + 1) != '\n') {
+            out[n++] = '\n'; // a lone CR; in CR LF the LF is kept
+          }
+        } else if (mark == FORBIDDEN) {
+          n = xml ? n : Utf8Markup.encode(0xFFFD, out, n);
+        } else {
+          String replacement = REPLACEMENTS[mark];
+          for (int k = 0; k < replacement.length(); k++) {
+            out[n++] = (byte) replacement.charAt(k);
+          }
+        }
+      } else if (c < 0xA0) {
+        n = xml ? n : Utf8Markup.encode(0xFFFD, out, n); // DEL and the C1 controls
+      } else if (c < Character.MIN_SURROGATE) {
+        n = Utf8Markup.encode(c, out, n);
+      } else if (isSafeHigh(s, i, c)) {
+        if (c <= Character.MAX_SURROGATE) {
+          n = Utf8Markup.encode(Character.toCodePoint(c, s.charAt(++i)), out, n);
+        } else if (c != '\uFFFD' || !xml) {
+          n = Utf8Markup.encode(c, out, n);
+        }
+      } else {
+        n = xml ? n : Utf8Markup.encode(0xFFFD, out, n);
+        if (Character.isHighSurrogate(c) && i + 1 < length
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++; // a paired noncharacter goes whole
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Removes every U+FFFD from {@code out[from, to)}, moving the rest down; returns the new end.
+   * Applied to what {@link #escapeInto} wrote, it turns replaced characters into dropped ones,
+   * as {@linkplain HtmlOptions#xmlCompatible() XML-compatible} output wants.
+   */
+  static int dropReplacementCharacters(char[] out, int from, int to) {
+    int n = from;
+    for (int i = from; i < to; i++) {
+      char c = out[i];
+      if (c != '\uFFFD') {
+        out[n++] = c;
+      }
+    }
+    return n;
+  }
+
   /** The index of the first character that is not copied as is, or the length. */
   private static int firstUnsafe(CharSequence s) {
     int length = s.length();

@@ -7,10 +7,7 @@ import dev.roundtable.model.RelatedLink;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,9 +18,11 @@ import java.util.Objects;
  * {@code http}, {@code https} and (in bodies) {@code mailto}.
  *
  * <p>Immutable and thread-safe: build once from {@link HtmlOptions} and reuse. The
- * {@code write...} methods stream straight to the given {@link Appendable} (a {@link Writer} is
- * one), flush it when it is {@link Flushable} and never close it; the {@code OutputStream}
- * variants write UTF-8. The methods returning {@code String} throw nothing checked.
+ * {@code write...} methods stream straight to the given {@link Appendable} (a
+ * {@link java.io.Writer} is one), flush it when it is {@link Flushable} and never close it; the
+ * {@code OutputStream} variants encode UTF-8 as they go, straight into bytes (no {@code Writer}
+ * in between), and flush the stream. The methods returning {@code String} throw nothing
+ * checked.
  */
 public final class HtmlExporter {
   private static final HtmlExporter DEFAULTS = new HtmlExporter(HtmlOptions.defaults());
@@ -297,7 +296,7 @@ public final class HtmlExporter {
   }
 
   private void write(Fragment fragment, Appendable out) throws IOException {
-    Markup markup = new Markup(Objects.requireNonNull(out, "out"), options);
+    Markup markup = new CharMarkup(Objects.requireNonNull(out, "out"), options);
     fragment.write(markup);
     markup.finish();
     if (out instanceof Flushable) {
@@ -306,16 +305,14 @@ public final class HtmlExporter {
   }
 
   private void write(Fragment fragment, OutputStream out) throws IOException {
-    Writer writer = new OutputStreamWriter(Objects.requireNonNull(out, "out"),
-        StandardCharsets.UTF_8);
-    Markup markup = new Markup(writer, options);
+    Markup markup = new Utf8Markup(Objects.requireNonNull(out, "out"), options);
     fragment.write(markup);
     markup.finish();
-    writer.flush();
+    out.flush();
   }
 
   private String string(Fragment fragment, int capacity) {
-    Markup markup = new Markup(capacity, options);
+    CharMarkup markup = new CharMarkup(capacity, options);
     try {
       fragment.write(markup);
     } catch (IOException e) {

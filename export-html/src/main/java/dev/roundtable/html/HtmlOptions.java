@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       6:15 PM UTC");</li>
  *   <li>links with {@code rel="noopener"} and no {@code target};</li>
  *   <li>no metadata ({@link Metadata#NONE}) and no {@code lang} attribute;</li>
- *   <li>English labels (see the builder's label methods).</li>
+ *   <li>English labels (see the builder's label methods);</li>
+ *   <li>characters HTML forbids written as U+FFFD ({@link #xmlCompatible()} is false).</li>
  * </ul>
  */
 public final class HtmlOptions {
@@ -63,6 +64,7 @@ public final class HtmlOptions {
   private final Metadata metadata;
   private final String lang;
   private final int standfirstLength;
+  private final boolean xmlCompatible;
   private final HtmlLabels labels;
   private final LabelTemplate relatedLinksInSeries;
   private final LabelTemplate relatedLinks;
@@ -83,6 +85,7 @@ public final class HtmlOptions {
     this.metadata = b.metadata;
     this.lang = b.lang;
     this.standfirstLength = b.standfirstLength;
+    this.xmlCompatible = b.xmlCompatible;
     this.labels = b.labels;
     this.relatedLinksInSeries = LabelTemplate.parse(
         labels.relatedLinksInSeries(), "relatedLinksInSeries", SERIES, QUESTION);
@@ -142,6 +145,7 @@ public final class HtmlOptions {
     b.metadata = metadata;
     b.lang = lang;
     b.standfirstLength = standfirstLength;
+    b.xmlCompatible = xmlCompatible;
     b.labels = labels;
     return b;
   }
@@ -258,6 +262,22 @@ public final class HtmlOptions {
   }
 
   /**
+   * Whether the output is also meant to be embedded in an XML 1.0 document, such as a feed's
+   * {@code content:encoded} or an XHTML page. HTML forbids some characters in text (C0 controls
+   * other than white space, DEL, the C1 controls, noncharacters, lone surrogates); the exporter
+   * normally writes U+FFFD for each, which is valid HTML. XML-compatible output drops them
+   * instead, and drops U+FFFD from the input too, since XML 1.0 cannot carry most of them and
+   * the W3C Feed Validation Service reports U+FFFD as a bad character. Either way the output
+   * holds no carriage return and never {@code ]]>}.
+   *
+   * @return {@code true} when the characters are dropped; {@code false} (the default) when
+   *     they become U+FFFD
+   */
+  public boolean xmlCompatible() {
+    return xmlCompatible;
+  }
+
+  /**
    * The visible and accessible texts the exporter writes.
    *
    * @return the labels
@@ -295,6 +315,7 @@ public final class HtmlOptions {
     private Metadata metadata = Metadata.NONE;
     private String lang = "";
     private int standfirstLength = 300;
+    private boolean xmlCompatible;
     private HtmlLabels labels = HtmlLabels.ENGLISH;
 
     private Builder() {}
@@ -456,6 +477,19 @@ public final class HtmlOptions {
             "standfirstLength must be at least 1, was " + standfirstLength);
       }
       this.standfirstLength = standfirstLength;
+      return this;
+    }
+
+    /**
+     * Sets whether the output is also meant for an XML 1.0 document (default {@code false}):
+     * see {@link HtmlOptions#xmlCompatible()}.
+     *
+     * @param xmlCompatible {@code true} to drop the characters XML cannot carry, and U+FFFD,
+     *     instead of writing U+FFFD for them
+     * @return this builder
+     */
+    public Builder xmlCompatible(boolean xmlCompatible) {
+      this.xmlCompatible = xmlCompatible;
       return this;
     }
 

@@ -52,7 +52,7 @@ final class HumanDates {
 
   /** The instant as escaped text, "May 7, 2015, 6:15 PM UTC" with the defaults: for tests. */
   String escaped(Instant instant) {
-    Markup m = new Markup(64, HtmlOptions.defaults());
+    CharMarkup m = new CharMarkup(64, HtmlOptions.defaults());
     try {
       write(instant, m);
     } catch (IOException e) {

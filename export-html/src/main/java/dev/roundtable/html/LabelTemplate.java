@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A label with placeholders such as {@code {question}}, parsed once: literal text is escaped at
- * parse time, each placeholder is written by a {@link Slot} at render time.
+ * A label with placeholders such as {@code {question}}, parsed once: at render time literal text
+ * is escaped and each placeholder is written by a {@link Slot}.
  */
 final class LabelTemplate {
   /** Writes the value of one placeholder, given by its name. */
@@ -16,7 +16,7 @@ final class LabelTemplate {
     void write(String name, Markup m) throws IOException;
   }
 
-  /** Escaped literal text and placeholder names, alternating, starting with a literal. */
+  /** Literal text and placeholder names, alternating, starting with a literal. */
   private final String[] parts;
 
   private LabelTemplate(String[] parts) {
@@ -36,10 +36,10 @@ final class LabelTemplate {
       int open = template.indexOf('{', from);
       int close = open < 0 ? -1 : template.indexOf('}', open);
       if (open < 0 || close < 0) {
-        parts.add(HtmlEscaper.escapeText(template.substring(from)));
+        parts.add(template.substring(from));
         return new LabelTemplate(parts.toArray(new String[0]));
       }
-      parts.add(HtmlEscaper.escapeText(template.substring(from, open)));
+      parts.add(template.substring(from, open));
       parts.add(placeholder(template.substring(open + 1, close), field, names));
       from = close + 1;
     }
@@ -55,11 +55,14 @@ final class LabelTemplate {
         + "}; it may use {" + String.join("}, {", names) + "}");
   }
 
-  /** Writes the template: escaped literals as they are, placeholders through {@code slot}. */
+  /**
+   * Writes the template: literals escaped (as the markup's options say), placeholders through
+   * {@code slot}.
+   */
   void write(Markup m, Slot slot) throws IOException {
     for (int i = 0; i < parts.length; i++) {
       if ((i & 1) == 0) {
-        m.raw(parts[i]);
+        m.text(parts[i]);
       } else {
         slot.write(parts[i], m);
       }

@@ -2,182 +2,91 @@ package dev.roundtable.html;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.CharBuffer;
-import java.util.Arrays;
 
 /**
- * Writes markup: tags, classes, escaped attributes and escaped text. It collects characters in
- * its own array and hands them on in chunks of at most {@link #CHUNK} characters when writing to
- * an {@link Appendable} (so output streams as it is made), or keeps them all when making a
- * {@code String}. One per rendering; not thread-safe. Element and attribute names are constants
- * of the exporter, never input.
+ * Writes markup: tags, classes, escaped attributes and escaped text. Two kinds: {@link
+ * CharMarkup} collects characters (for an {@code Appendable} or a {@code String}) and {@link
+ * Utf8Markup} collects UTF-8 bytes (for an {@code OutputStream}), so that a fragment is written
+ * by the same code whatever the target. One per rendering; not thread-safe. Element and
+ * attribute names are constants of the exporter, never input.
+ *
+ * <p>When the options ask for {@linkplain HtmlOptions#xmlCompatible() XML-compatible} output,
+ * {@link #text} drops the characters XML cannot carry, and U+FFFD, instead of writing U+FFFD.
  */
-final class Markup {
-  /** Characters collected before they are handed to the target. */
+abstract class Markup {
+  /** Characters or bytes collected before they are handed to the target. */
   static final int CHUNK = 8192;
 
   final HtmlOptions options;
-  private final Appendable target;
-  private char[] buf;
-  private int pos;
 
-  /** Markup written to {@code target}; call {@link #flush()} at the end. */
-  Markup(Appendable target, HtmlOptions options) {
-    this.target = target;
+  Markup(HtmlOptions options) {
     this.options = options;
-    this.buf = SpareBuffer.take(CHUNK);
   }
 
-  /** Markup kept for {@link #toString()}, starting with room for {@code capacity}. */
-  Markup(int capacity, HtmlOptions options) {
-    this.target = null;
-    this.options = options;
-    this.buf = SpareBuffer.take(Math.max(64, capacity));
-  }
-
-  /** Hands the buffer back for the thread's next rendering; this markup is done. */
-  private void release() {
-    SpareBuffer.release(buf);
-    buf = null;
-  }
-
-  /** Makes room for {@code n} more characters. */
-  private void ensure(int n) throws IOException {
-    if (pos + n <= buf.length) {
-      return;
-    }
-    if (target != null) {
-      flushBuffer();
-      if (n <= buf.length) {
-        return;
-      }
-    }
-    buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + n));
-  }
-
-  private void flushBuffer() throws IOException {
-    if (pos == 0) {
-      return;
-    }
-    if (target instanceof StringBuilder) {
-      ((StringBuilder) target).append(buf, 0, pos);
-    } else if (target instanceof Writer) {
-      ((Writer) target).write(buf, 0, pos);
-    } else {
-      target.append(CharBuffer.wrap(buf, 0, pos));
-    }
-    pos = 0;
-  }
-
-  /** Hands what is collected to the target. */
-  void flush() throws IOException {
-    if (target != null) {
-      flushBuffer();
-    }
-  }
+  /** Hands what is collected to the target, if there is one. */
+  abstract void flush() throws IOException;
 
   /** Hands the rest to the target, at the end of a rendering; this markup is then done. */
-  void finish() throws IOException {
-    flush();
-    release();
-  }
-
-  /** What was written, at the end of a rendering without target; this markup is then done. */
-  String finishString() {
-    String s = new String(buf, 0, pos);
-    release();
-    return s;
-  }
-
-  /** What was written, when there is no target. */
-  @Override
-  public String toString() {
-    return new String(buf, 0, pos);
-  }
+  abstract void finish() throws IOException;
 
   /**
    * A {@link Writer} that writes into this markup as is, unescaped: for content that is safe by
    * construction, such as script-safe JSON-LD. Flushing and closing it do nothing.
    */
-  Writer asWriter() {
-    return new Writer() {
-      @Override
-      public void write(char[] chars, int off, int len) throws IOException {
-        ensure(len);
-        System.arraycopy(chars, off, buf, pos, len);
-        pos += len;
-      }
+  abstract Writer asWriter();
 
-      @Override
-      public void write(String s, int off, int len) throws IOException {
-        ensure(len);
-        s.getChars(off, off + len, buf, pos);
-        pos += len;
-      }
+  /** Writes constant markup (or text escaped already) as is. */
+  abstract Markup raw(String markup) throws IOException;
 
-      @Override
-      public void flush() {
-        // the markup hands its characters on when it is flushed itself
-      }
-
-      @Override
-      public void close() {
-        // the markup is not the writer's to close
-      }
-    };
-  }
-
-  /** Writes constant markup as is. */
-  Markup raw(String markup) throws IOException {
-    int n = markup.length();
-    ensure(n);
-    markup.getChars(0, n, buf, pos);
-    pos += n;
-    return this;
-  }
-
-  /** Writes one constant character as is. */
-  Markup raw(char c) throws IOException {
-    ensure(1);
-    buf[pos++] = c;
-    return this;
-  }
+  /** Writes one constant ASCII character as is. */
+  abstract Markup raw(char c) throws IOException;
 
   /** Writes a number of at least 0 in decimal, padded with zeros to {@code width} digits. */
-  Markup digits(int value, int width) throws IOException {
-    int n = 1;
-    for (int v = value; v >= 10; v /= 10) {
-      n++;
-    }
-    n = Math.max(n, width);
-    ensure(n);
-    for (int i = pos + n - 1; i >= pos; i--) {
-      buf[i] = (char) ('0' + value % 10);
-      value /= 10;
-    }
-    pos += n;
-    return this;
-  }
+  abstract Markup digits(int value, int width) throws IOException;
 
-  /** Writes escaped text; the same escaping serves double-quoted attribute values. */
+  /** Makes room for {@code n} more characters or bytes, handing on what is collected. */
+  abstract void ensure(int n) throws IOException;
+
+  /** How many more characters or bytes fit without {@link #ensure}. */
+  abstract int room();
+
+  /**
+   * Escapes {@code text[from, to)} into the room made for it: at least
+   * {@code (to - from) * HtmlEscaper.MAX_GROWTH + 1}.
+   */
+  abstract void escape(CharSequence text, int from, int to);
+
+  /**
+   * Writes escaped text; the same escaping serves double-quoted attribute values. Long text
+   * goes in chunks, never split inside a surrogate pair.
+   */
   Markup text(CharSequence text) throws IOException {
     int length = text.length();
     int from = 0;
     while (from < length) {
-      int room = (buf.length - pos) / HtmlEscaper.MAX_GROWTH - 1;
-      if (room < Math.min(length - from, 64)) {
+      int fits = room() / HtmlEscaper.MAX_GROWTH - 1;
+      if (fits < Math.min(length - from, 64)) {
         ensure((Math.min(length - from, CHUNK) + 1) * HtmlEscaper.MAX_GROWTH);
-        room = (buf.length - pos) / HtmlEscaper.MAX_GROWTH - 1;
+        fits = room() / HtmlEscaper.MAX_GROWTH - 1;
       }
-      int to = Math.min(length, from + room);
+      int to = Math.min(length, from + fits);
       if (to < length && Character.isHighSurrogate(text.charAt(to - 1))
           && Character.isLowSurrogate(text.charAt(to))) {
         to++; // never split a surrogate pair
       }
-      pos = HtmlEscaper.escapeInto(text, from, to, buf, pos);
+      escape(text, from, to);
       from = to;
     }
     return this;
+  }
+
+  /** How many digits {@code value} (at least 0) has when padded to {@code width}. */
+  static int digitCount(int value, int width) {
+    int n = 1;
+    for (int v = value; v >= 10; v /= 10) {
+      n++;
+    }
+    return Math.max(n, width);
   }
 
   /** Starts a tag: {@code <name}; finish it with {@link #close()}. */

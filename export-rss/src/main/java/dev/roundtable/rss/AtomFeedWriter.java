@@ -103,7 +103,7 @@ public final class AtomFeedWriter implements FeedWriter {
     }
     xml.element("summary", item.summary()).raw("\n");
     xml.raw("<content type=\"html\">");
-    BodyHtml.writeBody(answer.body(), xml.cdataAppender());
+    BodyHtml.writeBody(answer.body(), xml.cdataStream());
     xml.endCdata();
     xml.raw("</content>\n");
     for (String topic : answer.topics()) {

@@ -2,21 +2,33 @@ package dev.roundtable.rss;
 
 import dev.roundtable.html.HtmlEscaper;
 import dev.roundtable.html.HtmlExporter;
+import dev.roundtable.html.HtmlOptions;
 import dev.roundtable.model.Body;
 import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * Where feeds get their HTML, the one seam between the feeds and export-html: the full body
- * from {@link HtmlExporter#writeBody}, and plain text escaped by {@link HtmlEscaper} for RSS
- * {@code description} (which readers treat as HTML).
+ * from {@link HtmlExporter#writeBody}, {@linkplain HtmlOptions#xmlCompatible() XML-compatible}
+ * (the characters a feed does not carry are dropped, not replaced by U+FFFD), and plain text
+ * escaped by {@link HtmlEscaper} for RSS {@code description} (which readers treat as HTML).
  */
 final class BodyHtml {
-  private static final HtmlExporter HTML = HtmlExporter.defaults();
+  private static final HtmlExporter HTML =
+      HtmlExporter.of(HtmlOptions.builder().xmlCompatible(true).build());
 
   private BodyHtml() {}
 
   /** Writes the body as HTML block elements. */
   static void writeBody(Body body, Appendable out) throws IOException {
+    HTML.writeBody(body, out);
+  }
+
+  /**
+   * Writes the body as HTML block elements in UTF-8: only characters a feed carries, no
+   * carriage return, never {@code ]]>}.
+   */
+  static void writeBody(Body body, OutputStream out) throws IOException {
     HTML.writeBody(body, out);
   }
 

@@ -133,7 +133,7 @@ public final class RssFeedWriter implements FeedWriter {
     BodyHtml.escapeText(item.summary(), xml.textAppender());
     xml.end("description").raw("\n");
     xml.start("content:encoded");
-    BodyHtml.writeBody(answer.body(), xml.cdataAppender());
+    BodyHtml.writeBody(answer.body(), xml.cdataStream());
     xml.endCdata();
     xml.end("content:encoded").raw("\n");
     for (String topic : answer.topics()) {

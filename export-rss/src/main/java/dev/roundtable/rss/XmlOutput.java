@@ -3,7 +3,6 @@ package dev.roundtable.rss;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.CharBuffer;
 import java.util.Objects;
 
 /**
@@ -41,10 +40,9 @@ final class XmlOutput {
   /** In a CDATA section: whether one is open, and how many ']' end what was written so far. */
   private boolean cdataOpen;
   private int cdataBrackets;
-  /** Where characters of a {@code CharSequence} that is not an array are copied in chunks. */
-  private final char[] chunk = new char[1024];
   private final Appendable text = new Sink(TEXT);
   private final Appendable cdata = new Sink(CDATA);
+  private final OutputStream cdataBytes = new CdataBytes();
 
   XmlOutput(OutputStream out) {
     this.out = out;
@@ -139,6 +137,18 @@ final class XmlOutput {
     return cdata;
   }
 
+  /**
+   * An {@link OutputStream} whose bytes go into a CDATA section as they are, opened when the
+   * first byte arrives; {@link #endCdata()} closes it. Only for UTF-8 HTML from an {@link
+   * dev.roundtable.html.HtmlOptions#xmlCompatible() XML-compatible} {@code HtmlExporter}, which
+   * guarantees what the section needs: only characters that {@link FeedCharacters} carries, no
+   * carriage return and never {@code ]]>} (the feeds' generated-input tests check it end to
+   * end). Flushing and closing it do nothing.
+   */
+  OutputStream cdataStream() {
+    return cdataBytes;
+  }
+
   /** Closes the open CDATA section, if any, and forgets a dangling high surrogate. */
   void endCdata() throws IOException {
     pendingHigh = 0;
@@ -161,41 +171,29 @@ final class XmlOutput {
     pendingHigh = 0;
   }
 
-  /** Characters {@code start} to {@code end} of {@code s}, in a mode, read as arrays. */
+  /**
+   * Characters {@code start} to {@code end} of {@code s}, in a mode. Every producer in this
+   * package hands over strings; another kind of sequence is copied into one first.
+   */
   private void chars(CharSequence s, int start, int end, int mode) throws IOException {
     Objects.checkFromToIndex(start, end, s.length());
-    if (s instanceof CharBuffer && ((CharBuffer) s).hasArray()) {
-      CharBuffer buf = (CharBuffer) s;
-      int base = buf.arrayOffset() + buf.position();
-      chars(buf.array(), base + start, base + end, mode);
-      return;
-    }
-    for (int from = start; from < end; ) {
-      int n = Math.min(end - from, chunk.length);
-      if (s instanceof String) {
-        ((String) s).getChars(from, from + n, chunk, 0);
-      } else if (s instanceof StringBuilder) {
-        ((StringBuilder) s).getChars(from, from + n, chunk, 0);
-      } else {
-        for (int k = 0; k < n; k++) {
-          chunk[k] = s.charAt(from + k);
-        }
-      }
-      chars(chunk, 0, n, mode);
-      from += n;
+    if (s instanceof String) {
+      chars((String) s, start, end, mode);
+    } else {
+      chars(s.subSequence(start, end).toString(), 0, end - start, mode);
     }
   }
 
   /**
-   * Characters {@code i} to {@code end} of {@code a}, in a mode: runs of ASCII that need nothing
+   * Characters {@code i} to {@code end} of {@code s}, in a mode: runs of ASCII that need nothing
    * are copied straight into the buffer; every other unit goes through {@link #escapedChar} or
    * {@link #cdataChar}, which pair surrogates, drop, escape and encode.
    */
-  private void chars(char[] a, int i, int end, int mode) throws IOException {
+  private void chars(String s, int i, int end, int mode) throws IOException {
     while (i < end) {
       if (pendingHigh == 0 && (mode != CDATA || (cdataOpen && cdataBrackets == 0))) {
         int n = Math.min(end - i, buffer.length - position);
-        int copied = mode == CDATA ? plainCdata(a, i, n) : plainText(a, i, n, mode == ATTRIBUTE);
+        int copied = plain(s, i, n, mode);
         position += copied;
         i += copied;
         if (i == end) {
@@ -206,7 +204,7 @@ final class XmlOutput {
           continue;
         }
       }
-      char c = a[i++];
+      char c = s.charAt(i++);
       if (mode == CDATA) {
         cdataChar(c);
       } else {
@@ -216,36 +214,20 @@ final class XmlOutput {
   }
 
   /**
-   * Copies up to {@code n} characters from {@code a[from]} into the buffer, stopping before the
-   * first that is not printable ASCII or is {@code ]}; returns how many were copied.
+   * Copies up to {@code n} characters from {@code s} at {@code from} into the buffer, stopping
+   * before the first that is not printable ASCII or needs escaping (or, in CDATA, is {@code ]});
+   * returns how many were copied.
    */
-  private int plainCdata(char[] a, int from, int n) {
+  private int plain(String s, int from, int n, int mode) {
     byte[] b = buffer;
     int p = position;
+    int special = mode == TEXT ? TEXT_SPECIALS : mode == ATTRIBUTE ? ATTRIBUTE_SPECIALS : 0;
+    char stop = mode == CDATA ? ']' : 0x7F;
     int k = 0;
     for (; k < n; k++) {
-      char c = a[from + k];
-      if (c < 0x20 || c >= 0x7F || c == ']') {
-        break;
-      }
-      b[p + k] = (byte) c;
-    }
-    return k;
-  }
-
-  /**
-   * Copies up to {@code n} characters from {@code a[from]} into the buffer, stopping before the
-   * first that is not printable ASCII or needs escaping ({@code &}, {@code <}, {@code >}, and in
-   * attributes {@code "}); returns how many were copied.
-   */
-  private int plainText(char[] a, int from, int n, boolean attribute) {
-    byte[] b = buffer;
-    int p = position;
-    int special = attribute ? ATTRIBUTE_SPECIALS : TEXT_SPECIALS;
-    int k = 0;
-    for (; k < n; k++) {
-      char c = a[from + k];
-      if (c >= 0x7F || (c < 0x40 && (c < 0x20 || ((special >>> (c - 0x20)) & 1) != 0))) {
+      char c = s.charAt(from + k);
+      if (c >= 0x7F || c == stop
+          || (c < 0x40 && (c < 0x20 || ((special >>> (c - 0x20)) & 1) != 0))) {
         break;
       }
       b[p + k] = (byte) c;
@@ -373,9 +355,40 @@ final class XmlOutput {
     }
   }
 
+  /** The stream of {@link #cdataStream()}. */
+  private final class CdataBytes extends OutputStream {
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      Objects.checkFromIndexSize(off, len, b.length);
+      if (len == 0) {
+        return;
+      }
+      if (!cdataOpen) {
+        raw("<![CDATA[");
+        cdataOpen = true;
+      }
+      cdataBrackets = 0;
+      while (len > 0) {
+        if (position == buffer.length) {
+          flushBuffer();
+        }
+        int n = Math.min(len, buffer.length - position);
+        System.arraycopy(b, off, buffer, position, n);
+        position += n;
+        off += n;
+        len -= n;
+      }
+    }
+  }
+
   /**
    * Adapts the escaping routines to {@link Appendable}; a {@link Writer} so that producers which
-   * know writers hand over their arrays (no wrapping, no copy). Flushing and closing do nothing.
+   * know writers hand over their strings (no wrapping, no copy). Flushing and closing do nothing.
    */
   private final class Sink extends Writer {
     private final int mode;
@@ -386,7 +399,7 @@ final class XmlOutput {
 
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-      chars(cbuf, off, off + len, mode);
+      chars(new String(cbuf, off, len), 0, len, mode);
     }
 
     @Override
