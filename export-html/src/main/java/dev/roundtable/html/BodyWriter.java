@@ -28,7 +28,9 @@ final class BodyWriter {
    */
   static void write(Body body, Markup m) throws IOException {
     int previous = m.options.headingLevel();
-    for (Block block : body.blocks()) {
+    List<Block> blocks = body.blocks();
+    for (int i = 0; i < blocks.size(); i++) { // indexed: no iterator per list, per rendering
+      Block block = blocks.get(i);
       if (block instanceof Heading) {
         Heading heading = (Heading) block;
         int level = Math.min(m.options.bodyHeadingLevel(heading.level()), previous + 1);
@@ -72,9 +74,10 @@ final class BodyWriter {
   private static void list(ListBlock list, Markup m) throws IOException {
     String tag = list.ordered() ? "ol" : "ul";
     m.start(tag).close();
-    for (List<Inline> item : list.items()) {
+    List<List<Inline>> items = list.items();
+    for (int i = 0; i < items.size(); i++) {
       m.raw("<li>");
-      inlines(item, m, false);
+      inlines(items.get(i), m, false);
       m.raw("</li>");
     }
     m.end(tag);
@@ -85,7 +88,8 @@ final class BodyWriter {
    * not allow an {@code <a>} inside another.
    */
   static void inlines(List<Inline> content, Markup m, boolean inLink) throws IOException {
-    for (Inline inline : content) {
+    for (int i = 0; i < content.size(); i++) {
+      Inline inline = content.get(i);
       if (inline instanceof Text) {
         m.text(((Text) inline).text());
       } else if (inline instanceof Emphasis) {

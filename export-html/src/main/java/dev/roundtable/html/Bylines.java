@@ -71,7 +71,7 @@ final class Bylines {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // never: there is no target to fail
     }
-    return m.toString();
+    return m.finishString();
   }
 
   /**

@@ -344,44 +344,69 @@ public final class HtmlEscaper {
    * dropped instead of replaced, and so is U+FFFD itself, so that the output is also valid XML
    * 1.0 content that the W3C Feed Validation Service accepts. Returns the index after the last
    * byte written.
+   *
+   * <p>{@code chars} holds {@code s[from, to)} from index 0 (copied with one {@code getChars},
+   * which is much faster than reading a string character by character): runs of ASCII that need
+   * no escaping are copied from it in a tight loop, and each other character is escaped by
+   * {@link #escapeUtf8(CharSequence, int, byte[], int, boolean)}.
    */
-  static int escapeUtf8(CharSequence s, int from, int to, byte[] out, int n, boolean xml) {
-    int length = s.length();
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        byte mark = MARKS[c];
-        if (mark == COPY) {
-          out[n++] = (byte) c;
-        } else if (mark == CR) {
-          if (i + 1 >= length || s.charAt(i + 1) != '\n') {
-            out[n++] = '\n'; // a lone CR; in CR LF the LF is kept
-          }
-        } else if (mark == FORBIDDEN) {
-          n = xml ? n : Utf8Markup.encode(0xFFFD, out, n);
-        } else {
-          String replacement = REPLACEMENTS[mark];
-          for (int k = 0; k < replacement.length(); k++) {
-            out[n++] = (byte) replacement.charAt(k);
-          }
+  static int escapeUtf8(CharSequence s, char[] chars, int from, int to, byte[] out, int n,
+      boolean xml) {
+    int length = to - from;
+    int k = 0;
+    while (true) {
+      for (; k < length; k++) {
+        char c = chars[k];
+        if (c >= 0x80 || MARKS[c] != COPY) {
+          break;
         }
-      } else if (c < 0xA0) {
-        n = xml ? n : Utf8Markup.encode(0xFFFD, out, n); // DEL and the C1 controls
-      } else if (c < Character.MIN_SURROGATE) {
-        n = Utf8Markup.encode(c, out, n);
-      } else if (isSafeHigh(s, i, c)) {
-        if (c <= Character.MAX_SURROGATE) {
-          n = Utf8Markup.encode(Character.toCodePoint(c, s.charAt(++i)), out, n);
-        } else if (c != '\uFFFD' || !xml) {
-          n = Utf8Markup.encode(c, out, n);
+        out[n++] = (byte) c;
+      }
+      if (k >= length) {
+        return n;
+      }
+      n = escapeUtf8(s, from + k, out, n, xml);
+      k += Character.isHighSurrogate(chars[k]) && from + k + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(from + k + 1)) ? 2 : 1;
+    }
+  }
+
+  /**
+   * Escapes the character at {@code i} of {@code s} into UTF-8 (with its low surrogate when it
+   * is a high surrogate followed by one: the caller then skips two units); see
+   * {@link #escapeUtf8(CharSequence, char[], int, int, byte[], int, boolean)}. Returns the index
+   * after the last byte written.
+   */
+  static int escapeUtf8(CharSequence s, int i, byte[] out, int n, boolean xml) {
+    char c = s.charAt(i);
+    if (c < 0x80) {
+      byte mark = MARKS[c];
+      if (mark == COPY) {
+        out[n++] = (byte) c;
+      } else if (mark == CR) {
+        if (i + 1 >= s.length() || s.charAt(i + 1) != '\n') {
+          out[n++] = '\n'; // a lone CR; in CR LF the LF is kept
         }
-      } else {
+      } else if (mark == FORBIDDEN) {
         n = xml ? n : Utf8Markup.encode(0xFFFD, out, n);
-        if (Character.isHighSurrogate(c) && i + 1 < length
-            && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++; // a paired noncharacter goes whole
+      } else {
+        String replacement = REPLACEMENTS[mark];
+        for (int k = 0; k < replacement.length(); k++) {
+          out[n++] = (byte) replacement.charAt(k);
         }
       }
+    } else if (c < 0xA0) {
+      n = xml ? n : Utf8Markup.encode(0xFFFD, out, n); // DEL and the C1 controls
+    } else if (c < Character.MIN_SURROGATE) {
+      n = Utf8Markup.encode(c, out, n);
+    } else if (isSafeHigh(s, i, c)) {
+      if (c <= Character.MAX_SURROGATE) {
+        n = Utf8Markup.encode(Character.toCodePoint(c, s.charAt(i + 1)), out, n);
+      } else if (c != '\uFFFD' || !xml) {
+        n = Utf8Markup.encode(c, out, n);
+      }
+    } else {
+      n = xml ? n : Utf8Markup.encode(0xFFFD, out, n); // a paired noncharacter goes whole
     }
     return n;
   }

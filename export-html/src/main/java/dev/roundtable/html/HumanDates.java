@@ -58,7 +58,7 @@ final class HumanDates {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // never: there is no target to fail
     }
-    return m.toString();
+    return m.finishString();
   }
 
   /** Writes the instant as escaped text. */

@@ -13,12 +13,15 @@ final class Utf8Markup extends Markup {
   private final OutputStream target;
   private byte[] buf;
   private int pos;
+  /** Where text is copied before it is escaped; see {@link HtmlEscaper#escapeUtf8}. */
+  private char[] chars;
 
   /** Markup written to {@code target}; call {@link #finish()} at the end. */
   Utf8Markup(OutputStream target, HtmlOptions options) {
     super(options);
     this.target = target;
     this.buf = SpareBuffer.takeBytes(CHUNK);
+    this.chars = SpareBuffer.take(CHUNK + 2);
   }
 
   @Override
@@ -44,7 +47,9 @@ final class Utf8Markup extends Markup {
   void finish() throws IOException {
     flush();
     SpareBuffer.releaseBytes(buf);
+    SpareBuffer.release(chars);
     buf = null;
+    chars = null;
   }
 
   @Override
@@ -150,7 +155,17 @@ final class Utf8Markup extends Markup {
 
   @Override
   void escape(CharSequence text, int from, int to) {
-    pos = HtmlEscaper.escapeUtf8(text, from, to, buf, pos, options.xmlCompatible());
+    if (to - from > chars.length) {
+      chars = new char[to - from];
+    }
+    if (text instanceof String) {
+      ((String) text).getChars(from, to, chars, 0);
+    } else {
+      for (int i = from; i < to; i++) {
+        chars[i - from] = text.charAt(i);
+      }
+    }
+    pos = HtmlEscaper.escapeUtf8(text, chars, from, to, buf, pos, options.xmlCompatible());
   }
 
   /** Writes a code point (not a surrogate) as UTF-8 at {@code p}; returns the index after it. */

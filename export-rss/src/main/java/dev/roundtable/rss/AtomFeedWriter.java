@@ -66,7 +66,7 @@ public final class AtomFeedWriter implements FeedWriter {
     xml.element("title", channel.title()).raw("\n");
     xml.element("subtitle", channel.description()).raw("\n");
     Instant updated = newest == null ? Instant.EPOCH : newest.lastModified();
-    xml.element("updated", FeedDates.rfc3339(updated)).raw("\n");
+    xml.rfc3339Element("updated", updated).raw("\n");
     xml.raw("<link rel=\"self\" type=\"application/atom+xml\"")
         .attribute("href", Items.href(channel.selfUrl())).raw("/>\n");
     xml.raw("<link rel=\"alternate\" type=\"text/html\"")
@@ -89,8 +89,8 @@ public final class AtomFeedWriter implements FeedWriter {
     xml.raw("<entry>\n");
     xml.element("id", item.id()).raw("\n");
     xml.element("title", answer.headline()).raw("\n");
-    xml.element("updated", FeedDates.rfc3339(answer.lastModified())).raw("\n");
-    xml.element("published", FeedDates.rfc3339(answer.publishedAt())).raw("\n");
+    xml.rfc3339Element("updated", answer.lastModified()).raw("\n");
+    xml.rfc3339Element("published", answer.publishedAt()).raw("\n");
     Contributor contributor = answer.contributor();
     xml.start("author").element("name", answer.byline().name());
     if (contributor.url().isPresent()) {

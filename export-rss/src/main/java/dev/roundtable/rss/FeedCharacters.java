@@ -86,6 +86,13 @@ final class FeedCharacters {
    * @return {@code true} when the text shows something
    */
   static boolean isVisible(String text) {
-    return !strip(text).isBlank();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isWhitespace(cp) && isCarried(cp)) {
+        return true; // for most texts, the first character decides
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 }

@@ -94,7 +94,7 @@ public final class RssFeedWriter implements FeedWriter {
       xml.element("ttl", Long.toString(channel.ttl().get().toMinutes())).raw("\n");
     }
     if (newest != null) {
-      xml.element("lastBuildDate", FeedDates.rfc822(newest.lastModified())).raw("\n");
+      xml.rfc822Element("lastBuildDate", newest.lastModified()).raw("\n");
     }
     xml.raw("<atom:link").attribute("href", Items.href(channel.selfUrl()))
         .raw(" rel=\"self\" type=\"application/rss+xml\"/>\n");
@@ -105,10 +105,10 @@ public final class RssFeedWriter implements FeedWriter {
       xml.element("title", channel.title());
       xml.element("link", link);
       if (image.width().isPresent()) {
-        xml.element("width", Integer.toString(image.width().getAsInt()));
+        xml.element("width", image.width().getAsInt());
       }
       if (image.height().isPresent()) {
-        xml.element("height", Integer.toString(image.height().getAsInt()));
+        xml.element("height", image.height().getAsInt());
       }
       xml.end("image").raw("\n");
     }
@@ -125,9 +125,10 @@ public final class RssFeedWriter implements FeedWriter {
     }
     xml.raw(item.permalink() ? "<guid isPermaLink=\"true\">" : "<guid isPermaLink=\"false\">")
         .text(item.id()).raw("</guid>\n");
-    xml.element("pubDate", FeedDates.rfc822(answer.publishedAt())).raw("\n");
-    if (FeedCharacters.isVisible(answer.byline().name())) {
-      xml.element("dc:creator", answer.byline().name()).raw("\n");
+    xml.rfc822Element("pubDate", answer.publishedAt()).raw("\n");
+    String creator = answer.contributor().name();
+    if (FeedCharacters.isVisible(creator)) {
+      xml.element("dc:creator", creator).raw("\n");
     }
     xml.start("description");
     BodyHtml.escapeText(item.summary(), xml.textAppender());
@@ -151,10 +152,10 @@ public final class RssFeedWriter implements FeedWriter {
     xml.raw("<media:content").attribute("url", Items.href(image.url()))
         .raw(" medium=\"image\"");
     if (image.width().isPresent()) {
-      xml.attribute("width", Integer.toString(image.width().getAsInt()));
+      xml.attribute("width", image.width().getAsInt());
     }
     if (image.height().isPresent()) {
-      xml.attribute("height", Integer.toString(image.height().getAsInt()));
+      xml.attribute("height", image.height().getAsInt());
     }
     boolean alt = FeedCharacters.isVisible(image.alt());
     boolean credit = image.credit().filter(FeedCharacters::isVisible).isPresent();

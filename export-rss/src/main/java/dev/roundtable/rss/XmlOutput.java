@@ -3,6 +3,7 @@ package dev.roundtable.rss;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -43,6 +44,8 @@ final class XmlOutput {
   private final Appendable text = new Sink(TEXT);
   private final Appendable cdata = new Sink(CDATA);
   private final OutputStream cdataBytes = new CdataBytes();
+  /** Where dates and numbers are formatted before they are copied. */
+  private final char[] scratch = new char[FeedDates.RFC_822_LENGTH];
 
   XmlOutput(OutputStream out) {
     this.out = out;
@@ -99,6 +102,65 @@ final class XmlOutput {
     start(name);
     text(value);
     return end(name);
+  }
+
+  /** Writes {@code <name>} the instant in RFC 822 (see {@link FeedDates}) {@code </name>}. */
+  XmlOutput rfc822Element(String name, Instant instant) throws IOException {
+    FeedDates.rfc822(instant, scratch);
+    return start(name).ascii(scratch, FeedDates.RFC_822_LENGTH).end(name);
+  }
+
+  /** Writes {@code <name>} the instant in RFC 3339 (see {@link FeedDates}) {@code </name>}. */
+  XmlOutput rfc3339Element(String name, Instant instant) throws IOException {
+    FeedDates.rfc3339(instant, scratch);
+    return start(name).ascii(scratch, FeedDates.RFC_3339_LENGTH).end(name);
+  }
+
+  /** Writes {@code <name>number</name>}. */
+  XmlOutput element(String name, int number) throws IOException {
+    start(name);
+    number(number);
+    return end(name);
+  }
+
+  /** Writes {@code  name="number"}; the start tag must be open. */
+  XmlOutput attribute(String name, int number) throws IOException {
+    byteOut(' ');
+    raw(name);
+    byteOut('=');
+    byteOut('"');
+    number(number);
+    byteOut('"');
+    return this;
+  }
+
+  /** Writes a number in decimal. */
+  private void number(int number) throws IOException {
+    if (number < 0) {
+      raw(Integer.toString(number));
+      return;
+    }
+    int at = scratch.length;
+    do {
+      scratch[--at] = (char) ('0' + number % 10);
+      number /= 10;
+    } while (number > 0);
+    System.arraycopy(scratch, at, scratch, 0, scratch.length - at);
+    ascii(scratch, scratch.length - at);
+  }
+
+  /** Writes {@code a[0, length)}, trusted ASCII, as is. */
+  private XmlOutput ascii(char[] a, int length) throws IOException {
+    if (buffer.length - position < length) {
+      flushBuffer();
+    }
+    byte[] b = buffer;
+    int p = position;
+    for (int i = 0; i < length; i++) {
+      b[p + i] = (byte) a[i];
+    }
+    position = p + length;
+    return this;
   }
 
   /** Writes {@code  name="value"} with the value escaped; the start tag must be open. */

@@ -14,6 +14,8 @@ public final class Contributor {
   private final String affiliation;
   private final Url url;
   private final Url imageUrl;
+  /** Derived from the fields above, once: exporters ask for it for every answer they write. */
+  private final Byline byline;
 
   private Contributor(Builder b) {
     this.name = Rules.notBlank(b.name, "name", Rules.MAX_LINE_LENGTH);
@@ -22,6 +24,7 @@ public final class Contributor {
     this.affiliation = Rules.optionalNotBlank(b.affiliation, "affiliation", Rules.MAX_LINE_LENGTH);
     this.url = Url.web(b.url, "url");
     this.imageUrl = Url.web(b.imageUrl, "imageUrl");
+    this.byline = Byline.of(this);
   }
 
   /**
@@ -135,7 +138,7 @@ public final class Contributor {
    * @return the byline
    */
   public Byline byline() {
-    return Byline.of(this);
+    return byline;
   }
 
   @Override
