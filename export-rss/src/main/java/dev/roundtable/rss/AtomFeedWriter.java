@@ -26,6 +26,23 @@ import java.util.Objects;
  * {@link FeedWriter} for streaming, ordering and determinism.
  */
 public final class AtomFeedWriter implements FeedWriter {
+  private static final byte[] ENTRY_START = Tag.ascii("<entry>\n");
+  private static final byte[] ENTRY_END = Tag.ascii("</entry>\n");
+  private static final Tag ID = Tag.of("id");
+  private static final Tag TITLE = Tag.of("title");
+  private static final Tag UPDATED = Tag.of("updated");
+  private static final Tag PUBLISHED = Tag.of("published");
+  private static final Tag AUTHOR = Tag.of("author");
+  private static final Tag NAME = Tag.of("name");
+  private static final Tag URI = Tag.of("uri");
+  private static final byte[] ALTERNATE_LINK =
+      Tag.ascii("<link rel=\"alternate\" type=\"text/html\"");
+  private static final byte[] EMPTY_END = Tag.ascii("/>\n");
+  private static final Tag SUMMARY = Tag.of("summary");
+  private static final byte[] HTML_CONTENT = Tag.ascii("<content type=\"html\">");
+  private static final Tag CONTENT = Tag.of("content");
+  private static final byte[] CATEGORY = Tag.ascii("<category");
+
   private final Channel channel;
 
   private AtomFeedWriter(Channel channel) {
@@ -66,7 +83,7 @@ public final class AtomFeedWriter implements FeedWriter {
     xml.element("title", channel.title()).raw("\n");
     xml.element("subtitle", channel.description()).raw("\n");
     Instant updated = newest == null ? Instant.EPOCH : newest.lastModified();
-    xml.rfc3339Element("updated", updated).raw("\n");
+    xml.start("updated").rfc3339(updated).end("updated").raw("\n");
     xml.raw("<link rel=\"self\" type=\"application/atom+xml\"")
         .attribute("href", Items.href(channel.selfUrl())).raw("/>\n");
     xml.raw("<link rel=\"alternate\" type=\"text/html\"")
@@ -86,31 +103,30 @@ public final class AtomFeedWriter implements FeedWriter {
 
   private static void writeEntry(XmlOutput xml, Item item) throws IOException {
     Answer answer = item.answer();
-    xml.raw("<entry>\n");
-    xml.element("id", item.id()).raw("\n");
-    xml.element("title", answer.headline()).raw("\n");
-    xml.rfc3339Element("updated", answer.lastModified()).raw("\n");
-    xml.rfc3339Element("published", answer.publishedAt()).raw("\n");
+    xml.raw(ENTRY_START);
+    xml.line(ID, item.id());
+    xml.line(TITLE, answer.headline());
+    xml.raw(UPDATED.start).rfc3339(answer.lastModified()).raw(UPDATED.endLine);
+    xml.raw(PUBLISHED.start).rfc3339(answer.publishedAt()).raw(PUBLISHED.endLine);
     Contributor contributor = answer.contributor();
-    xml.start("author").element("name", answer.byline().name());
+    xml.raw(AUTHOR.start).raw(NAME.start).text(contributor.name()).raw(NAME.end);
     if (contributor.url().isPresent()) {
-      xml.element("uri", Items.href(contributor.url().get()));
+      xml.raw(URI.start).text(Items.href(contributor.url().get())).raw(URI.end);
     }
-    xml.end("author").raw("\n");
+    xml.raw(AUTHOR.endLine);
     if (item.link() != null) {
-      xml.raw("<link rel=\"alternate\" type=\"text/html\"").attribute("href", item.link())
-          .raw("/>\n");
+      xml.raw(ALTERNATE_LINK).attribute("href", item.link()).raw(EMPTY_END);
     }
-    xml.element("summary", item.summary()).raw("\n");
-    xml.raw("<content type=\"html\">");
+    xml.line(SUMMARY, item.summary());
+    xml.raw(HTML_CONTENT);
     BodyHtml.writeBody(answer.body(), xml.cdataStream());
     xml.endCdata();
-    xml.raw("</content>\n");
+    xml.raw(CONTENT.endLine);
     for (String topic : answer.topics()) {
       if (FeedCharacters.isVisible(topic)) {
-        xml.raw("<category").attribute("term", topic).raw("/>\n");
+        xml.raw(CATEGORY).attribute("term", topic).raw(EMPTY_END);
       }
     }
-    xml.raw("</entry>\n");
+    xml.raw(ENTRY_END);
   }
 }

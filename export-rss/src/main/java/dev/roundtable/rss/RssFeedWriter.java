@@ -39,6 +39,19 @@ public final class RssFeedWriter implements FeedWriter {
       + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
       + " xmlns:media=\"http://search.yahoo.com/mrss/\">\n<channel>\n";
 
+  private static final byte[] ITEM_START = Tag.ascii("<item>\n");
+  private static final byte[] ITEM_END = Tag.ascii("</item>\n");
+  private static final Tag TITLE = Tag.of("title");
+  private static final Tag LINK = Tag.of("link");
+  private static final Tag GUID = Tag.of("guid");
+  private static final byte[] PERMALINK_GUID = Tag.ascii("<guid isPermaLink=\"true\">");
+  private static final byte[] OTHER_GUID = Tag.ascii("<guid isPermaLink=\"false\">");
+  private static final Tag PUB_DATE = Tag.of("pubDate");
+  private static final Tag CREATOR = Tag.of("dc:creator");
+  private static final Tag DESCRIPTION = Tag.of("description");
+  private static final Tag CONTENT = Tag.of("content:encoded");
+  private static final Tag CATEGORY = Tag.of("category");
+
   private final Channel channel;
 
   private RssFeedWriter(Channel channel) {
@@ -94,7 +107,7 @@ public final class RssFeedWriter implements FeedWriter {
       xml.element("ttl", Long.toString(channel.ttl().get().toMinutes())).raw("\n");
     }
     if (newest != null) {
-      xml.rfc822Element("lastBuildDate", newest.lastModified()).raw("\n");
+      xml.start("lastBuildDate").rfc822(newest.lastModified()).end("lastBuildDate").raw("\n");
     }
     xml.raw("<atom:link").attribute("href", Items.href(channel.selfUrl()))
         .raw(" rel=\"self\" type=\"application/rss+xml\"/>\n");
@@ -116,36 +129,35 @@ public final class RssFeedWriter implements FeedWriter {
 
   private static void writeItem(XmlOutput xml, Item item) throws IOException {
     Answer answer = item.answer();
-    xml.raw("<item>\n");
+    xml.raw(ITEM_START);
     if (FeedCharacters.isVisible(answer.headline())) {
-      xml.element("title", answer.headline()).raw("\n");
+      xml.line(TITLE, answer.headline());
     }
     if (item.link() != null) {
-      xml.element("link", item.link()).raw("\n");
+      xml.line(LINK, item.link());
     }
-    xml.raw(item.permalink() ? "<guid isPermaLink=\"true\">" : "<guid isPermaLink=\"false\">")
-        .text(item.id()).raw("</guid>\n");
-    xml.rfc822Element("pubDate", answer.publishedAt()).raw("\n");
+    xml.raw(item.permalink() ? PERMALINK_GUID : OTHER_GUID).text(item.id()).raw(GUID.endLine);
+    xml.raw(PUB_DATE.start).rfc822(answer.publishedAt()).raw(PUB_DATE.endLine);
     String creator = answer.contributor().name();
     if (FeedCharacters.isVisible(creator)) {
-      xml.element("dc:creator", creator).raw("\n");
+      xml.line(CREATOR, creator);
     }
-    xml.start("description");
+    xml.raw(DESCRIPTION.start);
     BodyHtml.escapeText(item.summary(), xml.textAppender());
-    xml.end("description").raw("\n");
-    xml.start("content:encoded");
+    xml.raw(DESCRIPTION.endLine);
+    xml.raw(CONTENT.start);
     BodyHtml.writeBody(answer.body(), xml.cdataStream());
     xml.endCdata();
-    xml.end("content:encoded").raw("\n");
+    xml.raw(CONTENT.endLine);
     for (String topic : answer.topics()) {
       if (FeedCharacters.isVisible(topic)) {
-        xml.element("category", topic).raw("\n");
+        xml.line(CATEGORY, topic);
       }
     }
     if (answer.image().isPresent()) {
       writeImage(xml, answer.image().get());
     }
-    xml.raw("</item>\n");
+    xml.raw(ITEM_END);
   }
 
   private static void writeImage(XmlOutput xml, Image image) throws IOException {

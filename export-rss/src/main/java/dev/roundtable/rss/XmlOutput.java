@@ -80,6 +80,28 @@ final class XmlOutput {
     return this;
   }
 
+  /** Writes constant markup encoded already (see {@link Tag}). */
+  XmlOutput raw(byte[] markup) throws IOException {
+    int length = markup.length;
+    if (buffer.length - position < length) {
+      flushBuffer();
+      if (length > buffer.length) {
+        out.write(markup);
+        return this;
+      }
+    }
+    System.arraycopy(markup, 0, buffer, position, length);
+    position += length;
+    return this;
+  }
+
+  /** Writes {@code <name>text</name>} and a line feed, with the text escaped. */
+  XmlOutput line(Tag tag, CharSequence value) throws IOException {
+    raw(tag.start);
+    text(value);
+    return raw(tag.endLine);
+  }
+
   /** Writes {@code <name>}. */
   XmlOutput start(String name) throws IOException {
     byteOut('<');
@@ -104,16 +126,16 @@ final class XmlOutput {
     return end(name);
   }
 
-  /** Writes {@code <name>} the instant in RFC 822 (see {@link FeedDates}) {@code </name>}. */
-  XmlOutput rfc822Element(String name, Instant instant) throws IOException {
+  /** Writes the instant in RFC 822 (see {@link FeedDates}). */
+  XmlOutput rfc822(Instant instant) throws IOException {
     FeedDates.rfc822(instant, scratch);
-    return start(name).ascii(scratch, FeedDates.RFC_822_LENGTH).end(name);
+    return ascii(scratch, FeedDates.RFC_822_LENGTH);
   }
 
-  /** Writes {@code <name>} the instant in RFC 3339 (see {@link FeedDates}) {@code </name>}. */
-  XmlOutput rfc3339Element(String name, Instant instant) throws IOException {
+  /** Writes the instant in RFC 3339 (see {@link FeedDates}). */
+  XmlOutput rfc3339(Instant instant) throws IOException {
     FeedDates.rfc3339(instant, scratch);
-    return start(name).ascii(scratch, FeedDates.RFC_3339_LENGTH).end(name);
+    return ascii(scratch, FeedDates.RFC_3339_LENGTH);
   }
 
   /** Writes {@code <name>number</name>}. */
