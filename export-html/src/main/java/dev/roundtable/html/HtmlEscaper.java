@@ -3,6 +3,7 @@ package dev.roundtable.html;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The one HTML escaper of Roundtable: makes any text safe as HTML element text and as a
@@ -336,6 +337,43 @@ public final class HtmlEscaper {
         replacement.getChars(0, replacement.length(), out, n);
         return n + replacement.length();
     }
+  }
+
+  /** Text at least this long is escaped by way of its UTF-8 bytes (see {@link PlainBytes}). */
+  private static final int BULK = 16;
+
+  /**
+   * Like {@link #escapeUtf8(CharSequence, char[], int, int, byte[], int, boolean)} for a
+   * string, which it copies into {@code chars} itself. Text of at least {@link #BULK}
+   * characters is first encoded whole (a fast copy for ASCII text) and its bytes copied over
+   * in runs found by {@link PlainBytes}, escaping the ASCII characters between runs one at a
+   * time; from the first character that is not ASCII on, where byte and character indexes
+   * part, it goes on character by character.
+   */
+  static int escapeUtf8(String s, int from, int to, byte[] out, int n, boolean xml,
+      char[] chars) {
+    if (to - from >= BULK) {
+      byte[] utf8 = (from == 0 && to == s.length() ? s : s.substring(from, to))
+          .getBytes(StandardCharsets.UTF_8);
+      int b = 0;
+      while (true) {
+        int run = PlainBytes.run(utf8, b, utf8.length);
+        System.arraycopy(utf8, b, out, n, run);
+        n += run;
+        b += run;
+        if (b == utf8.length) {
+          return n;
+        }
+        if (utf8[b] < 0) {
+          break;
+        }
+        n = escapeUtf8(s, from + b, out, n, xml); // an ASCII unit, or a lone surrogate's "?"
+        b++;
+      }
+      from += b;
+    }
+    s.getChars(from, to, chars, 0);
+    return escapeUtf8(s, chars, from, to, out, n, xml);
   }
 
   /**

@@ -159,11 +159,12 @@ final class Utf8Markup extends Markup {
       chars = new char[to - from];
     }
     if (text instanceof String) {
-      ((String) text).getChars(from, to, chars, 0);
-    } else {
-      for (int i = from; i < to; i++) {
-        chars[i - from] = text.charAt(i);
-      }
+      pos = HtmlEscaper.escapeUtf8((String) text, from, to, buf, pos, options.xmlCompatible(),
+          chars);
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      chars[i - from] = text.charAt(i);
     }
     pos = HtmlEscaper.escapeUtf8(text, chars, from, to, buf, pos, options.xmlCompatible());
   }

@@ -3,6 +3,7 @@ package dev.roundtable.rss;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -44,6 +45,8 @@ final class XmlOutput {
   private final Appendable text = new Sink(TEXT);
   private final Appendable cdata = new Sink(CDATA);
   private final OutputStream cdataBytes = new CdataBytes();
+  /** Where characters of a {@code CharSequence} are copied in chunks, to be read as an array. */
+  private final char[] chunk = new char[1024];
   /** Where dates and numbers are formatted before they are copied. */
   private final char[] scratch = new char[FeedDates.RFC_822_LENGTH];
 
@@ -255,29 +258,41 @@ final class XmlOutput {
     pendingHigh = 0;
   }
 
-  /**
-   * Characters {@code start} to {@code end} of {@code s}, in a mode. Every producer in this
-   * package hands over strings; another kind of sequence is copied into one first.
-   */
+  /** Characters {@code start} to {@code end} of {@code s}, in a mode, read as arrays. */
   private void chars(CharSequence s, int start, int end, int mode) throws IOException {
     Objects.checkFromToIndex(start, end, s.length());
-    if (s instanceof String) {
-      chars((String) s, start, end, mode);
-    } else {
-      chars(s.subSequence(start, end).toString(), 0, end - start, mode);
+    if (s instanceof CharBuffer && ((CharBuffer) s).hasArray()) {
+      CharBuffer buf = (CharBuffer) s;
+      int base = buf.arrayOffset() + buf.position();
+      chars(buf.array(), base + start, base + end, mode);
+      return;
+    }
+    for (int from = start; from < end; ) {
+      int n = Math.min(end - from, chunk.length);
+      if (s instanceof String) {
+        ((String) s).getChars(from, from + n, chunk, 0);
+      } else if (s instanceof StringBuilder) {
+        ((StringBuilder) s).getChars(from, from + n, chunk, 0);
+      } else {
+        for (int k = 0; k < n; k++) {
+          chunk[k] = s.charAt(from + k);
+        }
+      }
+      chars(chunk, 0, n, mode);
+      from += n;
     }
   }
 
   /**
-   * Characters {@code i} to {@code end} of {@code s}, in a mode: runs of ASCII that need nothing
+   * Characters {@code i} to {@code end} of {@code a}, in a mode: runs of ASCII that need nothing
    * are copied straight into the buffer; every other unit goes through {@link #escapedChar} or
    * {@link #cdataChar}, which pair surrogates, drop, escape and encode.
    */
-  private void chars(String s, int i, int end, int mode) throws IOException {
+  private void chars(char[] a, int i, int end, int mode) throws IOException {
     while (i < end) {
       if (pendingHigh == 0 && (mode != CDATA || (cdataOpen && cdataBrackets == 0))) {
         int n = Math.min(end - i, buffer.length - position);
-        int copied = plain(s, i, n, mode);
+        int copied = mode == CDATA ? plainCdata(a, i, n) : plainText(a, i, n, mode == ATTRIBUTE);
         position += copied;
         i += copied;
         if (i == end) {
@@ -288,7 +303,7 @@ final class XmlOutput {
           continue;
         }
       }
-      char c = s.charAt(i++);
+      char c = a[i++];
       if (mode == CDATA) {
         cdataChar(c);
       } else {
@@ -298,20 +313,36 @@ final class XmlOutput {
   }
 
   /**
-   * Copies up to {@code n} characters from {@code s} at {@code from} into the buffer, stopping
-   * before the first that is not printable ASCII or needs escaping (or, in CDATA, is {@code ]});
-   * returns how many were copied.
+   * Copies up to {@code n} characters from {@code a[from]} into the buffer, stopping before the
+   * first that is not printable ASCII or is {@code ]}; returns how many were copied.
    */
-  private int plain(String s, int from, int n, int mode) {
+  private int plainCdata(char[] a, int from, int n) {
     byte[] b = buffer;
     int p = position;
-    int special = mode == TEXT ? TEXT_SPECIALS : mode == ATTRIBUTE ? ATTRIBUTE_SPECIALS : 0;
-    char stop = mode == CDATA ? ']' : 0x7F;
     int k = 0;
     for (; k < n; k++) {
-      char c = s.charAt(from + k);
-      if (c >= 0x7F || c == stop
-          || (c < 0x40 && (c < 0x20 || ((special >>> (c - 0x20)) & 1) != 0))) {
+      char c = a[from + k];
+      if (c < 0x20 || c >= 0x7F || c == ']') {
+        break;
+      }
+      b[p + k] = (byte) c;
+    }
+    return k;
+  }
+
+  /**
+   * Copies up to {@code n} characters from {@code a[from]} into the buffer, stopping before the
+   * first that is not printable ASCII or needs escaping ({@code &}, {@code <}, {@code >}, and in
+   * attributes {@code "}); returns how many were copied.
+   */
+  private int plainText(char[] a, int from, int n, boolean attribute) {
+    byte[] b = buffer;
+    int p = position;
+    int special = attribute ? ATTRIBUTE_SPECIALS : TEXT_SPECIALS;
+    int k = 0;
+    for (; k < n; k++) {
+      char c = a[from + k];
+      if (c >= 0x7F || (c < 0x40 && (c < 0x20 || ((special >>> (c - 0x20)) & 1) != 0))) {
         break;
       }
       b[p + k] = (byte) c;
@@ -472,7 +503,7 @@ final class XmlOutput {
 
   /**
    * Adapts the escaping routines to {@link Appendable}; a {@link Writer} so that producers which
-   * know writers hand over their strings (no wrapping, no copy). Flushing and closing do nothing.
+   * know writers hand over their arrays and strings (no wrapping). Flushing and closing do nothing.
    */
   private final class Sink extends Writer {
     private final int mode;
@@ -483,7 +514,8 @@ final class XmlOutput {
 
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-      chars(new String(cbuf, off, len), 0, len, mode);
+      Objects.checkFromIndexSize(off, len, cbuf.length);
+      chars(cbuf, off, off + len, mode);
     }
 
     @Override
