@@ -35,37 +35,46 @@ final class PlainUtf8 {
    */
   static boolean isPlain(String text, byte[] utf8) {
     int n = utf8.length;
+    if (n < Long.BYTES) {
+      return isPlainByteByByte(text, utf8);
+    }
+    // As many bytes as characters: all ASCII (or lone surrogates, as '?'), no four-byte lead.
+    boolean ascii = n == text.length();
+    // Text is rarely not plain: collect the flags of every word and look at them once.
+    long escaped = 0;
     long questionMarks = 0;
-    int i = 0;
-    for (; i <= n - Long.BYTES; i += Long.BYTES) {
-      long x = (long) LONGS.get(utf8, i);
-      if (escaped(x) != 0) {
-        return false;
-      }
+    for (int i = 0; i < n; i += Long.BYTES) {
+      // the last word overlaps the one before when n is not a multiple of 8: no harm
+      long x = (long) LONGS.get(utf8, Math.min(i, n - Long.BYTES));
+      // below 0x20, quotation mark, backslash: each test exact for "is there such a byte"
+      escaped |= (x - SPACES) & ~x | zeroByte(x ^ QUOTES) | zeroByte(x ^ BACKSLASHES);
       questionMarks |= zeroByte(x ^ QUESTION_MARKS);
+      if (!ascii) {
+        escaped |= fourByteLeads(x);
+      }
     }
-    for (; i < n; i++) {
-      int b = utf8[i] & 0xFF;
-      if (b < 0x20 || b == '"' || b == '\\' || b >= 0xF0) {
+    return (escaped & HIGH_BITS) == 0
+        && ((questionMarks & HIGH_BITS) == 0 || count(utf8) == count(text));
+  }
+
+  private static boolean isPlainByteByByte(String text, byte[] utf8) {
+    boolean questionMarks = false;
+    for (byte b : utf8) {
+      int c = b & 0xFF;
+      if (c < 0x20 || c == '"' || c == '\\' || c >= 0xF0) {
         return false;
       }
-      if (b == '?') {
-        questionMarks = HIGH_BITS;
-      }
+      questionMarks |= c == '?';
     }
-    return (questionMarks & HIGH_BITS) == 0 || count(utf8) == count(text);
+    return !questionMarks || count(utf8) == count(text);
   }
 
   /**
-   * Not zero when a byte of {@code x} is below 0x20, a quotation mark, a backslash or the lead
-   * byte of a four-byte sequence (0xF0 and above; shifts under eight bits move a byte's own bits
-   * into its high bit). Each test is exact for "is there such a byte".
+   * The high bit set in each byte of {@code x} that is 0xF0 or above, the lead byte of a
+   * four-byte sequence: shifts under eight bits move a byte's own bits into its high bit.
    */
-  private static long escaped(long x) {
-    long control = (x - SPACES) & ~x;
-    long fourByteLead = x & x << 1 & x << 2 & x << 3;
-    return (control | zeroByte(x ^ QUOTES) | zeroByte(x ^ BACKSLASHES) | fourByteLead)
-        & HIGH_BITS;
+  private static long fourByteLeads(long x) {
+    return x & x << 1 & x << 2 & x << 3;
   }
 
   /**
