@@ -31,7 +31,7 @@ final class BulkStringGenerator extends UTF8JsonGenerator {
 
   @Override
   public void writeString(String text) throws IOException {
-    if (text == null || text.length() < MIN_BULK_LENGTH || !escapesPlainJsonOnly()) {
+    if (text == null || text.length() < MIN_BULK_LENGTH || !copiesPlainStrings()) {
       super.writeString(text);
       return;
     }
@@ -43,8 +43,11 @@ final class BulkStringGenerator extends UTF8JsonGenerator {
     }
   }
 
-  /** Whether strings get exactly the escapes that JSON requires, between {@code "} quotes. */
-  private boolean escapesPlainJsonOnly() {
+  /**
+   * Whether plain strings are copied in bulk: only when strings get exactly the escapes that JSON
+   * requires, between {@code "} quotes, as with jackson-core's defaults.
+   */
+  boolean copiesPlainStrings() {
     return _outputEscapes == PLAIN_ESCAPES && _characterEscapes == null
         && _maximumNonEscapedChar == 0 && _quoteChar == '"';
   }

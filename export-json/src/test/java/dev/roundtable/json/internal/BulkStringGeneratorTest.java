@@ -55,6 +55,17 @@ class BulkStringGeneratorTest {
   }
 
   @Test
+  void copiesPlainStringsInBulkOnlyUnderPlainJsonEscaping() throws IOException {
+    for (Configuration c : CONFIGURATIONS) {
+      try (JsonGenerator g = bulk(c.setting()).createGenerator(new ByteArrayOutputStream(),
+          JsonEncoding.UTF8)) {
+        assertThat(((BulkStringGenerator) g).copiesPlainStrings()).as(c.name())
+            .isEqualTo(c.name().equals("plain"));
+      }
+    }
+  }
+
+  @Test
   void copiesKeepTheGenerator() throws IOException {
     JsonFactory copy = new BulkStringFactory(new JsonFactoryBuilder()).copy();
 
