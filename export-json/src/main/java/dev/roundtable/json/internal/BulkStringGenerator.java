@@ -13,14 +13,19 @@ import java.nio.charset.StandardCharsets;
  * would not escape at all (no control character, quotation mark, backslash or surrogate). Such a
  * string is encoded by {@link String#getBytes} (a bulk copy for Latin-1 strings), checked eight
  * bytes at a time by {@link PlainUtf8} and copied into the output as a block, instead of being
- * encoded and checked one character at a time. Any string that needs an escape, any short
- * string, and every string when the generator escapes more than plain JSON requires (character
- * escapes, non-ASCII escaping, another quote character, escaped slashes) takes jackson-core's own
- * path, so the output is always byte-identical to its.
+ * encoded and checked one character at a time. Any string that needs an escape, any very short or
+ * very long string, and every string when the generator escapes more than plain JSON requires
+ * (character escapes, non-ASCII escaping, another quote character, escaped slashes) takes
+ * jackson-core's own path, so the output is always byte-identical to its.
  */
 final class BulkStringGenerator extends UTF8JsonGenerator {
-  /** Below this length jackson-core's loop is as fast as the bulk copy. */
+  /**
+   * Shorter strings take jackson-core's own loop, which needs no temporary array (a threshold
+   * chosen, not tuned).
+   */
   static final int MIN_BULK_LENGTH = 8;
+  /** Above this length jackson-core's segmented path avoids a large temporary array. */
+  static final int MAX_BULK_LENGTH = 1 << 16;
 
   private static final int[] PLAIN_ESCAPES = CharTypes.get7BitOutputEscapes();
 
@@ -31,7 +36,8 @@ final class BulkStringGenerator extends UTF8JsonGenerator {
 
   @Override
   public void writeString(String text) throws IOException {
-    if (text == null || text.length() < MIN_BULK_LENGTH || !copiesPlainStrings()) {
+    if (text == null || text.length() < MIN_BULK_LENGTH || text.length() > MAX_BULK_LENGTH
+        || !copiesPlainStrings()) {
       super.writeString(text);
       return;
     }

@@ -121,7 +121,7 @@ class BulkStringGeneratorTest {
       plain.append("plain words, ").append(random.nextInt());
     }
     List<String> strings = List.of("x".repeat(7_990), plain.toString(), plain + "\n",
-        "é" + plain, plain.substring(0, 9_000));
+        "é" + plain, plain.substring(0, 9_000), plain.toString().repeat(3));
 
     assertThat(written(bulk(b -> b), strings, false))
         .isEqualTo(written(new JsonFactory(), strings, false));
