@@ -1,9 +1,11 @@
 package dev.roundtable.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.roundtable.json.internal.BulkStringFactory;
 import dev.roundtable.json.internal.Generators;
 import dev.roundtable.json.internal.ModelWriter;
 import dev.roundtable.json.internal.Reading;
@@ -59,7 +61,7 @@ public final class RoundtableJson {
   private RoundtableJson(Builder b) {
     this.pretty = b.pretty;
     this.strict = b.strict;
-    this.factory = JsonFactory.builder()
+    this.factory = new BulkStringFactory(new JsonFactoryBuilder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(b.maxNestingDepth)
             .maxStringLength(b.maxStringLength)
@@ -67,8 +69,7 @@ public final class RoundtableJson {
             .build())
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .build();
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET));
     this.out = new Generators(factory, pretty);
   }
 

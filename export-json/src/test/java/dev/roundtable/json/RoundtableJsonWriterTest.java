@@ -40,6 +40,13 @@ class RoundtableJsonWriterTest {
   }
 
   @Test
+  void writesTheBundledExampleExactlyAsTheExampleFileAsUtf8Bytes() throws IOException {
+    byte[] expected = Files.readAllBytes(Path.of("../examples/mentoring.json"));
+
+    assertThat(PRETTY.toBytes(MentoringExample.document())).isEqualTo(expected);
+  }
+
+  @Test
   void writesCompactOutputWithoutWhiteSpaceInFieldOrder() {
     Question q = Question.builder().id("q").text("Why?").answer(minimalAnswer().build()).build();
 
