@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.roundtable.json.internal.BulkStringFactory;
 import dev.roundtable.json.internal.Generators;
 import dev.roundtable.json.internal.ModelWriter;
@@ -69,7 +70,10 @@ public final class RoundtableJson {
             .build())
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET));
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // characters beyond U+FFFF as themselves in UTF-8 too, not as escaped surrogate pairs:
+        // the bytes are then the UTF-8 of the String output, whichever way a user writes
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8));
     this.out = new Generators(factory, pretty);
   }
 

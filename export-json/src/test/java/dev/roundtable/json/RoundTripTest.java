@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtable.model.Document;
 import dev.roundtable.model.RandomModels;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,5 +46,16 @@ class RoundTripTest {
     Document two = new RandomModels(seed).document();
 
     assertThat(COMPACT.toBytes(one)).as("seed %d", seed).isEqualTo(COMPACT.toBytes(two));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void writesTheSameCharactersToBytesAndToStrings(long seed) {
+    Document document = new RandomModels(seed).document();
+
+    for (RoundtableJson json : new RoundtableJson[] {COMPACT, PRETTY}) {
+      assertThat(new String(json.toBytes(document), StandardCharsets.UTF_8)).as("seed %d", seed)
+          .isEqualTo(json.toJson(document));
+    }
   }
 }
