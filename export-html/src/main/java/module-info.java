@@ -10,4 +10,5 @@ module dev.roundtable.html {
   requires static dev.roundtable.json;
 
   exports dev.roundtable.html;
+  exports dev.roundtable.html.internal to dev.roundtable.rss;
 }

@@ -2,6 +2,7 @@ package dev.roundtable.html;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.roundtable.html.internal.PlainBytes;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 

@@ -32,8 +32,14 @@ final class BodyHtml {
     HTML.writeBody(body, out);
   }
 
-  /** Writes plain text escaped as HTML element text. */
-  static void escapeText(CharSequence text, Appendable out) throws IOException {
-    HtmlEscaper.escapeText(text, out);
+  /**
+   * Writes plain text escaped as HTML element text, and that escaped as XML character data: the
+   * start that needs neither is copied in one go, the rest goes through {@link HtmlEscaper}.
+   */
+  static void escapeText(String text, XmlOutput xml) throws IOException {
+    int plain = xml.plainPrefix(text);
+    if (plain < text.length()) {
+      HtmlEscaper.escapeText(plain == 0 ? text : text.substring(plain), xml.textAppender());
+    }
   }
 }

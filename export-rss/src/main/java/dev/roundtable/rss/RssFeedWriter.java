@@ -51,6 +51,13 @@ public final class RssFeedWriter implements FeedWriter {
   private static final Tag DESCRIPTION = Tag.of("description");
   private static final Tag CONTENT = Tag.of("content:encoded");
   private static final Tag CATEGORY = Tag.of("category");
+  private static final byte[] MEDIA_CONTENT = Tag.ascii("<media:content");
+  private static final byte[] MEDIUM_IMAGE = Tag.ascii(" medium=\"image\"");
+  private static final byte[] EMPTY_END = Tag.ascii("/>\n");
+  private static final byte[] MEDIA_DESCRIPTION = Tag.ascii("<media:description type=\"plain\">");
+  private static final byte[] MEDIA_DESCRIPTION_END = Tag.ascii("</media:description>");
+  private static final Tag MEDIA_CREDIT = Tag.of("media:credit");
+  private static final byte[] MEDIA_CONTENT_END = Tag.ascii("</media:content>\n");
 
   private final Channel channel;
 
@@ -143,7 +150,7 @@ public final class RssFeedWriter implements FeedWriter {
       xml.line(CREATOR, creator);
     }
     xml.raw(DESCRIPTION.start);
-    BodyHtml.escapeText(item.summary(), xml.textAppender());
+    BodyHtml.escapeText(item.summary(), xml);
     xml.raw(DESCRIPTION.endLine);
     xml.raw(CONTENT.start);
     BodyHtml.writeBody(answer.body(), xml.cdataStream());
@@ -161,8 +168,7 @@ public final class RssFeedWriter implements FeedWriter {
   }
 
   private static void writeImage(XmlOutput xml, Image image) throws IOException {
-    xml.raw("<media:content").attribute("url", Items.href(image.url()))
-        .raw(" medium=\"image\"");
+    xml.raw(MEDIA_CONTENT).attribute("url", Items.href(image.url())).raw(MEDIUM_IMAGE);
     if (image.width().isPresent()) {
       xml.attribute("width", image.width().getAsInt());
     }
@@ -170,19 +176,21 @@ public final class RssFeedWriter implements FeedWriter {
       xml.attribute("height", image.height().getAsInt());
     }
     boolean alt = FeedCharacters.isVisible(image.alt());
-    boolean credit = image.credit().filter(FeedCharacters::isVisible).isPresent();
-    if (!alt && !credit) {
-      xml.raw("/>\n");
+    String credit = image.credit().orElse(null);
+    if (credit != null && !FeedCharacters.isVisible(credit)) {
+      credit = null;
+    }
+    if (!alt && credit == null) {
+      xml.raw(EMPTY_END);
       return;
     }
-    xml.raw(">");
+    xml.byteOut('>');
     if (alt) {
-      xml.raw("<media:description type=\"plain\">").text(image.alt())
-          .raw("</media:description>");
+      xml.raw(MEDIA_DESCRIPTION).text(image.alt()).raw(MEDIA_DESCRIPTION_END);
     }
-    if (credit) {
-      xml.element("media:credit", image.credit().get());
+    if (credit != null) {
+      xml.raw(MEDIA_CREDIT.start).text(credit).raw(MEDIA_CREDIT.end);
     }
-    xml.raw("</media:content>\n");
+    xml.raw(MEDIA_CONTENT_END);
   }
 }

@@ -67,6 +67,20 @@ class Utf8Buffer {
 
   /** Writes {@code bytes[from, to)}, valid UTF-8 that needs nothing, as is. */
   final void bytes(byte[] bytes, int from, int to) throws IOException {
+    int length = to - from;
+    if (length <= buffer.length - position) {
+      if (length <= SHORT) { // a tag: byte by byte beats the set-up of a bulk copy
+        byte[] b = buffer;
+        int p = position;
+        for (int i = 0; i < length; i++) {
+          b[p + i] = bytes[from + i];
+        }
+      } else {
+        System.arraycopy(bytes, from, buffer, position, length);
+      }
+      position += length;
+      return;
+    }
     while (from < to) {
       if (position == buffer.length) {
         flushBuffer();

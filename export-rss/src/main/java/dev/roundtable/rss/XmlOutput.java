@@ -1,5 +1,6 @@
 package dev.roundtable.rss;
 
+import dev.roundtable.html.internal.PlainBytes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -27,7 +28,7 @@ final class XmlOutput extends Utf8Buffer {
   private static final int TEXT_SPECIALS = 1 << ('&' - 0x20) | 1 << ('<' - 0x20) | 1 << ('>' - 0x20);
   /** The same for attribute values, which also escape {@code "}. */
   private static final int ATTRIBUTE_SPECIALS = TEXT_SPECIALS | 1 << ('"' - 0x20);
-  /** Strings at least this long are escaped by way of their UTF-8 bytes (see XmlBytes). */
+  /** Strings at least this long are escaped by way of their UTF-8 bytes (see PlainBytes). */
   private static final int BULK = 16;
   private static final byte[] CDATA_START = Tag.ascii("<![CDATA[");
   private static final byte[] CDATA_END = Tag.ascii("]]>");
@@ -141,6 +142,20 @@ final class XmlOutput extends Utf8Buffer {
   }
 
   /**
+   * Writes the longest start of {@code s} that needs escaping neither as XML nor as HTML text
+   * (see {@link PlainBytes}), for text that goes through both; returns its length.
+   */
+  int plainPrefix(String s) throws IOException {
+    if (s.length() < BULK) {
+      return 0;
+    }
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    int run = PlainBytes.run(utf8, 0, utf8.length);
+    bytes(utf8, 0, run);
+    return run; // all ASCII: as many characters as bytes
+  }
+
+  /**
    * An {@link Appendable} whose characters become escaped character data, for producers that
    * write into an {@code Appendable} (an HTML escaper, say). Surrogate pairs may be split across
    * calls.
@@ -208,7 +223,7 @@ final class XmlOutput extends Utf8Buffer {
 
   /**
    * Escapes {@code s[from, to)} from its UTF-8 encoding (a fast copy for ASCII text): runs that
-   * need nothing, found by {@link XmlBytes}, are copied as they are, and the ASCII characters
+   * need nothing, found by {@link PlainBytes}, are copied as they are, and the ASCII characters
    * between them escaped one at a time, up to the first character that is not ASCII, where byte
    * and character indexes part. Returns the index of that character, or {@code to}.
    */
@@ -217,7 +232,7 @@ final class XmlOutput extends Utf8Buffer {
         .getBytes(StandardCharsets.UTF_8);
     int b = 0;
     while (true) {
-      int run = XmlBytes.run(utf8, b, utf8.length);
+      int run = PlainBytes.run(utf8, b, utf8.length);
       bytes(utf8, b, b + run);
       b += run;
       if (b == utf8.length || utf8[b] < 0) {

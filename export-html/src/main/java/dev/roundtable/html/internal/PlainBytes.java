@@ -1,22 +1,26 @@
-package dev.roundtable.rss;
+package dev.roundtable.html.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Finds runs of UTF-8 bytes that XML text and attribute values take as they are: printable ASCII
- * other than {@code & < > "} and {@code ?} (which {@code String.getBytes} writes for a lone
- * surrogate, so the caller must look at the character). Eight bytes are looked at in one step,
- * as a {@code long}, with the bit tricks of "Bit Twiddling Hacks" (a byte equal to a value, a
- * byte below a value).
+ * Finds runs of UTF-8 bytes that HTML text takes as they are: printable ASCII other than
+ * {@code & < > " '} and {@code ?} (which {@code String.getBytes} writes for a lone surrogate, so
+ * the caller must look at the character). Eight bytes are looked at in one step, as a
+ * {@code long}, with the bit tricks of "Bit Twiddling Hacks" (a byte equal to a value, a byte
+ * below a value): text that needs no escaping, which is most text, is checked several times
+ * faster than character by character.
  *
- * <p>A step may flag a few bytes that need nothing ({@code =}, tab, line feed) and those after a
- * flagged one; it never misses one that needs escaping, and the first byte it flags is always
- * one it means to. The caller escapes the flagged byte the slow way and looks again from the
- * next.
+ * <p>The same bytes need nothing in XML text and attribute values either, so the feed writers
+ * use it too (this package is exported to them alone).
+ *
+ * <p>A step may flag a few bytes that need nothing ({@code #}, {@code =}, tab, line feed) and
+ * those after a flagged one; it never misses one that needs escaping, and the first byte it
+ * flags is always one it means to. The caller escapes the flagged byte the slow way and looks
+ * again from the next.
  */
-final class XmlBytes {
+public final class PlainBytes {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
@@ -27,11 +31,11 @@ final class XmlBytes {
 
   static {
     for (int b = 0x20; b < 0x7F; b++) {
-      PLAIN[b] = b != '&' && b != '<' && b != '>' && b != '"' && b != '?';
+      PLAIN[b] = b != '&' && b != '<' && b != '>' && b != '"' && b != '\'' && b != '?';
     }
   }
 
-  private XmlBytes() {}
+  private PlainBytes() {}
 
   /**
    * How many bytes from {@code from} on need no escaping.
@@ -41,7 +45,7 @@ final class XmlBytes {
    * @param to where to stop
    * @return the length of the run, {@code to - from} when all pass
    */
-  static int run(byte[] utf8, int from, int to) {
+  public static int run(byte[] utf8, int from, int to) {
     int i = from;
     for (; i + 8 <= to; i += 8) {
       long flags = flags((long) LONGS.get(utf8, i));
@@ -57,14 +61,14 @@ final class XmlBytes {
 
   /**
    * The high bit of each byte of {@code v} that may need escaping: not ASCII, below a space,
-   * DEL, one of {@code " &} ({@code b | 0x04} is {@code &}) or one of {@code < = > ?}
+   * DEL, one of {@code " # & '} ({@code b | 0x05} is {@code '}) or one of {@code < = > ?}
    * ({@code b | 0x03} is {@code ?}).
    */
   private static long flags(long v) {
     return (v & HIGHS)
         | ((v - 0x20 * ONES) & ~v & HIGHS)
         | zeroBytes(v ^ 0x7F * ONES)
-        | zeroBytes((v | 0x04 * ONES) ^ '&' * ONES)
+        | zeroBytes((v | 0x05 * ONES) ^ '\'' * ONES)
         | zeroBytes((v | 0x03 * ONES) ^ '?' * ONES);
   }
 

@@ -1,4 +1,4 @@
-package dev.roundtable.html;
+package dev.roundtable.html.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
