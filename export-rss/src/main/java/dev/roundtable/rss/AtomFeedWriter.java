@@ -26,8 +26,8 @@ import java.util.Objects;
  * {@link FeedWriter} for streaming, ordering and determinism.
  */
 public final class AtomFeedWriter implements FeedWriter {
-  private static final byte[] ENTRY_START = Tag.ascii("<entry>\n");
-  private static final byte[] ENTRY_END = Tag.ascii("</entry>\n");
+  private static final Ascii ENTRY_START = Ascii.of("<entry>\n");
+  private static final Ascii ENTRY_END = Ascii.of("</entry>\n");
   private static final Tag ID = Tag.of("id");
   private static final Tag TITLE = Tag.of("title");
   private static final Tag UPDATED = Tag.of("updated");
@@ -35,13 +35,13 @@ public final class AtomFeedWriter implements FeedWriter {
   private static final Tag AUTHOR = Tag.of("author");
   private static final Tag NAME = Tag.of("name");
   private static final Tag URI = Tag.of("uri");
-  private static final byte[] ALTERNATE_LINK =
-      Tag.ascii("<link rel=\"alternate\" type=\"text/html\"");
-  private static final byte[] EMPTY_END = Tag.ascii("/>\n");
+  private static final Ascii ALTERNATE_LINK =
+      Ascii.of("<link rel=\"alternate\" type=\"text/html\"");
+  private static final Ascii EMPTY_END = Ascii.of("/>\n");
   private static final Tag SUMMARY = Tag.of("summary");
-  private static final byte[] HTML_CONTENT = Tag.ascii("<content type=\"html\">");
+  private static final Ascii HTML_CONTENT = Ascii.of("<content type=\"html\">");
   private static final Tag CONTENT = Tag.of("content");
-  private static final byte[] CATEGORY = Tag.ascii("<category");
+  private static final Ascii CATEGORY = Ascii.of("<category");
 
   private final Channel channel;
 

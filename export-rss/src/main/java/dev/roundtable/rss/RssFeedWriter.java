@@ -39,25 +39,25 @@ public final class RssFeedWriter implements FeedWriter {
       + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
       + " xmlns:media=\"http://search.yahoo.com/mrss/\">\n<channel>\n";
 
-  private static final byte[] ITEM_START = Tag.ascii("<item>\n");
-  private static final byte[] ITEM_END = Tag.ascii("</item>\n");
+  private static final Ascii ITEM_START = Ascii.of("<item>\n");
+  private static final Ascii ITEM_END = Ascii.of("</item>\n");
   private static final Tag TITLE = Tag.of("title");
   private static final Tag LINK = Tag.of("link");
   private static final Tag GUID = Tag.of("guid");
-  private static final byte[] PERMALINK_GUID = Tag.ascii("<guid isPermaLink=\"true\">");
-  private static final byte[] OTHER_GUID = Tag.ascii("<guid isPermaLink=\"false\">");
+  private static final Ascii PERMALINK_GUID = Ascii.of("<guid isPermaLink=\"true\">");
+  private static final Ascii OTHER_GUID = Ascii.of("<guid isPermaLink=\"false\">");
   private static final Tag PUB_DATE = Tag.of("pubDate");
   private static final Tag CREATOR = Tag.of("dc:creator");
   private static final Tag DESCRIPTION = Tag.of("description");
   private static final Tag CONTENT = Tag.of("content:encoded");
   private static final Tag CATEGORY = Tag.of("category");
-  private static final byte[] MEDIA_CONTENT = Tag.ascii("<media:content");
-  private static final byte[] MEDIUM_IMAGE = Tag.ascii(" medium=\"image\"");
-  private static final byte[] EMPTY_END = Tag.ascii("/>\n");
-  private static final byte[] MEDIA_DESCRIPTION = Tag.ascii("<media:description type=\"plain\">");
-  private static final byte[] MEDIA_DESCRIPTION_END = Tag.ascii("</media:description>");
+  private static final Ascii MEDIA_CONTENT = Ascii.of("<media:content");
+  private static final Ascii MEDIUM_IMAGE = Ascii.of(" medium=\"image\"");
+  private static final Ascii EMPTY_END = Ascii.of("/>\n");
+  private static final Ascii MEDIA_DESCRIPTION = Ascii.of("<media:description type=\"plain\">");
+  private static final Ascii MEDIA_DESCRIPTION_END = Ascii.of("</media:description>");
   private static final Tag MEDIA_CREDIT = Tag.of("media:credit");
-  private static final byte[] MEDIA_CONTENT_END = Tag.ascii("</media:content>\n");
+  private static final Ascii MEDIA_CONTENT_END = Ascii.of("</media:content>\n");
 
   private final Channel channel;
 

@@ -1,32 +1,25 @@
 package dev.roundtable.rss;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * An element the feed writers write for every item, with its start tag and its end tag (and line
- * end) encoded once, so that each is copied into the output in one go.
+ * end) encoded once (see {@link Ascii}).
  */
 final class Tag {
   /** {@code <name>}. */
-  final byte[] start;
+  final Ascii start;
   /** {@code </name>} and a line feed. */
-  final byte[] endLine;
+  final Ascii endLine;
   /** {@code </name>}. */
-  final byte[] end;
+  final Ascii end;
 
   private Tag(String name) {
-    this.start = ascii("<" + name + ">");
-    this.endLine = ascii("</" + name + ">\n");
-    this.end = ascii("</" + name + ">");
+    this.start = Ascii.of("<" + name + ">");
+    this.endLine = Ascii.of("</" + name + ">\n");
+    this.end = Ascii.of("</" + name + ">");
   }
 
   /** The tags of an element; {@code name} is a constant of this package, in ASCII. */
   static Tag of(String name) {
     return new Tag(name);
-  }
-
-  /** Constant markup, in ASCII, encoded. */
-  static byte[] ascii(String markup) {
-    return markup.getBytes(StandardCharsets.US_ASCII);
   }
 }

@@ -2,6 +2,9 @@ package dev.roundtable.rss;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * The byte end of {@link XmlOutput}: a buffer of UTF-8 bytes handed to an {@link OutputStream}
@@ -12,6 +15,8 @@ class Utf8Buffer {
   private static final int BUFFER_SIZE = 16 * 1024;
   /** Markup up to this length is copied char by char, which beats a bulk copy's set-up. */
   private static final int SHORT = 24;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final OutputStream out;
   /** The bytes not yet handed on; subclasses write into it from {@link #position}. */
@@ -65,19 +70,28 @@ class Utf8Buffer {
     position = p + length;
   }
 
+  /**
+   * Writes constant markup a word at a time: the zeros that pad it land past the new position,
+   * where the next bytes overwrite them.
+   */
+  final void words(Ascii markup) throws IOException {
+    byte[] words = markup.words;
+    if (buffer.length - position < words.length) {
+      flushBuffer();
+    }
+    byte[] b = buffer;
+    int p = position;
+    for (int i = 0; i < words.length; i += 8) {
+      LONGS.set(b, p + i, (long) LONGS.get(words, i));
+    }
+    position = p + markup.length;
+  }
+
   /** Writes {@code bytes[from, to)}, valid UTF-8 that needs nothing, as is. */
   final void bytes(byte[] bytes, int from, int to) throws IOException {
     int length = to - from;
     if (length <= buffer.length - position) {
-      if (length <= SHORT) { // a tag: byte by byte beats the set-up of a bulk copy
-        byte[] b = buffer;
-        int p = position;
-        for (int i = 0; i < length; i++) {
-          b[p + i] = bytes[from + i];
-        }
-      } else {
-        System.arraycopy(bytes, from, buffer, position, length);
-      }
+      System.arraycopy(bytes, from, buffer, position, length);
       position += length;
       return;
     }

@@ -30,8 +30,8 @@ final class XmlOutput extends Utf8Buffer {
   private static final int ATTRIBUTE_SPECIALS = TEXT_SPECIALS | 1 << ('"' - 0x20);
   /** Strings at least this long are escaped by way of their UTF-8 bytes (see PlainBytes). */
   private static final int BULK = 16;
-  private static final byte[] CDATA_START = Tag.ascii("<![CDATA[");
-  private static final byte[] CDATA_END = Tag.ascii("]]>");
+  private static final Ascii CDATA_START = Ascii.of("<![CDATA[");
+  private static final Ascii CDATA_END = Ascii.of("]]>");
 
   /** A high surrogate waiting for its low half, across appends; 0 when none. */
   private char pendingHigh;
@@ -54,9 +54,9 @@ final class XmlOutput extends Utf8Buffer {
     return this;
   }
 
-  /** Writes constant markup encoded already (see {@link Tag}). */
-  XmlOutput raw(byte[] markup) throws IOException {
-    bytes(markup, 0, markup.length);
+  /** Writes constant markup encoded already. */
+  XmlOutput raw(Ascii markup) throws IOException {
+    words(markup);
     return this;
   }
 

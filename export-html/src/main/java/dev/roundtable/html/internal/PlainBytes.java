@@ -8,23 +8,23 @@ import java.nio.ByteOrder;
  * Finds runs of UTF-8 bytes that HTML text takes as they are: printable ASCII other than
  * {@code & < > " '} and {@code ?} (which {@code String.getBytes} writes for a lone surrogate, so
  * the caller must look at the character). Eight bytes are looked at in one step, as a
- * {@code long}, with the bit tricks of "Bit Twiddling Hacks" (a byte equal to a value, a byte
- * below a value): text that needs no escaping, which is most text, is checked several times
- * faster than character by character.
+ * {@code long}, with per-byte tests on the whole word in the manner of "Bit Twiddling Hacks":
+ * text that needs no escaping, which is most text, is checked several times faster than
+ * character by character.
  *
  * <p>The same bytes need nothing in XML text and attribute values either, so the feed writers
  * use it too (this package is exported to them alone).
  *
- * <p>A step may flag a few bytes that need nothing ({@code #}, {@code =}, tab, line feed) and
- * those after a flagged one; it never misses one that needs escaping, and the first byte it
- * flags is always one it means to. The caller escapes the flagged byte the slow way and looks
- * again from the next.
+ * <p>A step may flag a few bytes that need nothing ({@code #}, {@code =}, tab, line feed); it
+ * never misses one that needs escaping. The caller escapes the flagged byte the slow way and
+ * looks again from the next.
  */
 public final class PlainBytes {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
+  private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
 
   /** Whether each byte value passes, for the bytes after the last whole step. */
   private static final boolean[] PLAIN = new boolean[256];
@@ -62,18 +62,16 @@ public final class PlainBytes {
   /**
    * The high bit of each byte of {@code v} that may need escaping: not ASCII, below a space,
    * DEL, one of {@code " # & '} ({@code b | 0x05} is {@code '}) or one of {@code < = > ?}
-   * ({@code b | 0x03} is {@code ?}).
+   * ({@code b | 0x03} is {@code ?}). Each test works on the low seven bits of every byte, where
+   * adding a constant below 0x80 cannot carry into the next byte, so every byte is judged on its
+   * own.
    */
   private static long flags(long v) {
-    return (v & HIGHS)
-        | ((v - 0x20 * ONES) & ~v & HIGHS)
-        | zeroBytes(v ^ 0x7F * ONES)
-        | zeroBytes((v | 0x05 * ONES) ^ '\'' * ONES)
-        | zeroBytes((v | 0x03 * ONES) ^ '?' * ONES);
-  }
-
-  /** The high bit of each zero byte of {@code v} (and maybe of bytes above a zero byte). */
-  private static long zeroBytes(long v) {
-    return (v - ONES) & ~v & HIGHS;
+    long low = v & LOWS;
+    long notControl = low + 0x60 * ONES; // high bit set from 0x20 on
+    long notQuoteOrAmpersand = ((low | 0x05 * ONES) ^ '\'' * ONES) + LOWS; // set unless zero
+    long notAngleOrQuestion = ((low | 0x03 * ONES) ^ '?' * ONES) + LOWS;
+    long deleteOrWide = (low + ONES) | v; // set for 0x7F and for every byte from 0x80 on
+    return ~(notControl & notQuoteOrAmpersand & notAngleOrQuestion & ~deleteOrWide) & HIGHS;
   }
 }
