@@ -107,10 +107,33 @@ final class Utf8Markup extends Markup {
   @Override
   Utf8Markup raw(String markup) throws IOException {
     int n = markup.length();
-    ensure(n * 3);
+    if (pos + n <= buf.length) { // most markup is ASCII: one byte a character
+      byte[] b = buf;
+      int p = pos;
+      int i = 0;
+      for (; i < n; i++) {
+        char c = markup.charAt(i);
+        if (c >= 0x80) {
+          break;
+        }
+        b[p + i] = (byte) c;
+      }
+      pos = p + i;
+      if (i == n) {
+        return this;
+      }
+      return encode(markup, i);
+    }
+    return encode(markup, 0);
+  }
+
+  /** Writes {@code markup} from index {@code i} on, encoding what is not ASCII. */
+  private Utf8Markup encode(String markup, int i) throws IOException {
+    int n = markup.length();
+    ensure((n - i) * 3);
     byte[] b = buf;
     int p = pos;
-    for (int i = 0; i < n; i++) {
+    for (; i < n; i++) {
       char c = markup.charAt(i);
       if (c < 0x80) {
         b[p++] = (byte) c;
