@@ -4,6 +4,7 @@
  * the project's HTML escaper ({@link dev.roundtable.html.HtmlEscaper}) and the import of CMS
  * HTML into the body model ({@link dev.roundtable.html.HtmlBody}).
  */
+@SuppressWarnings("module") // the qualified export names a module compiled after this one
 module dev.roundtable.html {
   requires transitive dev.roundtable.model;
   requires org.jsoup;

@@ -19,8 +19,9 @@ import dev.roundtable.rss.AtomFeedWriter;
 import dev.roundtable.rss.Channel;
 import dev.roundtable.rss.RssFeedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -41,8 +42,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code content}), written by Roundtable's streaming writers and by ROME 2.x as its docs
  * recommend: build a {@link SyndFeed} from the same answers (the same HTML for bodies and
  * descriptions, from export-html) and write it with {@link SyndFeedOutput}. Building the feed is
- * part of ROME's work, as it is of ours. Both write to a discarding sink: ours to an
- * {@link OutputStream}, ROME's to a {@link Writer}.
+ * part of ROME's work, as it is of ours.
+ *
+ * <p>A feed is a document of bytes (its XML declaration names UTF-8), and a CMS serves bytes: so
+ * the pair that counts ({@code rome...}) has ROME write through an {@link OutputStreamWriter} in
+ * UTF-8, as a servlet's writer would, into the same discarding sink as ours. The second peer,
+ * {@code romeChars...}, is ROME writing characters that are never encoded (a counting
+ * {@link Writer}): less work than a feed needs, kept to show the ratio under the peer's most
+ * favourable terms.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -86,15 +93,27 @@ public class FeedBenchmark {
   }
 
   /**
-   * ROME: the same feed built as a SyndFeed and written as RSS 2.0.
+   * ROME: the same feed built as a SyndFeed and written as RSS 2.0 in UTF-8.
    *
-   * @return a value derived from the output, so that the work is not dead code
+   * @return the bytes written, so that the work is not dead code
    * @throws FeedException when ROME fails
    * @throws IOException never: the sink discards
    */
   @Benchmark
-  public int romeWriteRss1000() throws FeedException, IOException {
-    return romeWrite(rssChannel, "rss_2.0");
+  public long romeWriteRss1000() throws FeedException, IOException {
+    return romeBytes(rssChannel, "rss_2.0");
+  }
+
+  /**
+   * ROME: the same feed written as RSS 2.0 characters, never encoded.
+   *
+   * @return the characters written
+   * @throws FeedException when ROME fails
+   * @throws IOException never: the sink discards
+   */
+  @Benchmark
+  public int romeCharsWriteRss1000() throws FeedException, IOException {
+    return romeChars(rssChannel, "rss_2.0");
   }
 
   /**
@@ -111,18 +130,44 @@ public class FeedBenchmark {
   }
 
   /**
-   * ROME: the same feed built as a SyndFeed and written as Atom 1.0.
+   * ROME: the same feed built as a SyndFeed and written as Atom 1.0 in UTF-8.
    *
-   * @return a value derived from the output
+   * @return the bytes written
    * @throws FeedException when ROME fails
    * @throws IOException never: the sink discards
    */
   @Benchmark
-  public int romeWriteAtom1000() throws FeedException, IOException {
-    return romeWrite(atomChannel, "atom_1.0");
+  public long romeWriteAtom1000() throws FeedException, IOException {
+    return romeBytes(atomChannel, "atom_1.0");
   }
 
-  private int romeWrite(Channel channel, String feedType) throws FeedException, IOException {
+  /**
+   * ROME: the same feed written as Atom 1.0 characters, never encoded.
+   *
+   * @return the characters written
+   * @throws FeedException when ROME fails
+   * @throws IOException never: the sink discards
+   */
+  @Benchmark
+  public int romeCharsWriteAtom1000() throws FeedException, IOException {
+    return romeChars(atomChannel, "atom_1.0");
+  }
+
+  private long romeBytes(Channel channel, String feedType) throws FeedException, IOException {
+    DiscardingOutput bytes = new DiscardingOutput();
+    Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+    new SyndFeedOutput().output(romeFeed(channel, feedType), out);
+    out.flush();
+    return bytes.take();
+  }
+
+  private int romeChars(Channel channel, String feedType) throws FeedException, IOException {
+    CountingWriter out = new CountingWriter();
+    new SyndFeedOutput().output(romeFeed(channel, feedType), out);
+    return out.count;
+  }
+
+  private SyndFeed romeFeed(Channel channel, String feedType) {
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType(feedType);
     feed.setTitle(channel.title());
@@ -164,9 +209,7 @@ public class FeedBenchmark {
       entries.add(entry);
     }
     feed.setEntries(entries);
-    CountingWriter out = new CountingWriter();
-    new SyndFeedOutput().output(feed, out);
-    return out.count;
+    return feed;
   }
 
   /** Counts characters and discards them. */

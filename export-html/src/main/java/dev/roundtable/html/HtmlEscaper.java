@@ -2,9 +2,7 @@ package dev.roundtable.html;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import dev.roundtable.html.internal.PlainBytes;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The one HTML escaper of Roundtable: makes any text safe as HTML element text and as a
@@ -32,21 +30,21 @@ import java.nio.charset.StandardCharsets;
  */
 public final class HtmlEscaper {
   /** Marks a character below U+00A0 that is copied as is. */
-  private static final byte COPY = 0;
+  static final byte COPY = 0;
   /** Marks a carriage return, normalized to LF. */
-  private static final byte CR = 6;
+  static final byte CR = 6;
   /** Marks a forbidden control character. */
-  private static final byte FORBIDDEN = 7;
+  static final byte FORBIDDEN = 7;
   /** Marks a form feed, written as a space. */
   private static final byte FORM_FEED = 8;
 
   /** What replaces a marked character; indexed by its mark. */
-  private static final String[] REPLACEMENTS = {
+  static final String[] REPLACEMENTS = {
     null, "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "\n", "\uFFFD", " "
   };
 
   /** The mark of every character below U+00A0. */
-  private static final byte[] MARKS = new byte[0xA0];
+  static final byte[] MARKS = new byte[0xA0];
   /** How many characters each character below U+00A0 becomes, at most. */
   private static final byte[] LENGTHS = new byte[0xA0];
 
@@ -340,116 +338,6 @@ public final class HtmlEscaper {
     }
   }
 
-  /** Text at least this long is escaped by way of its UTF-8 bytes (see {@link PlainBytes}). */
-  private static final int BULK = 16;
-
-  /**
-   * Like {@link #escapeUtf8(CharSequence, char[], int, int, byte[], int, boolean)} for a
-   * string, which it copies into {@code chars} itself. Text of at least {@link #BULK}
-   * characters is first encoded whole (a fast copy for ASCII text) and its bytes copied over
-   * in runs found by {@link PlainBytes}, escaping the ASCII characters between runs one at a
-   * time; from the first character that is not ASCII on, where byte and character indexes
-   * part, it goes on character by character.
-   */
-  static int escapeUtf8(String s, int from, int to, byte[] out, int n, boolean xml,
-      char[] chars) {
-    if (to - from >= BULK) {
-      byte[] utf8 = (from == 0 && to == s.length() ? s : s.substring(from, to))
-          .getBytes(StandardCharsets.UTF_8);
-      int b = 0;
-      while (true) {
-        int run = PlainBytes.run(utf8, b, utf8.length);
-        System.arraycopy(utf8, b, out, n, run);
-        n += run;
-        b += run;
-        if (b == utf8.length) {
-          return n;
-        }
-        if (utf8[b] < 0) {
-          break;
-        }
-        n = escapeUtf8(s, from + b, out, n, xml); // an ASCII unit, or a lone surrogate's "?"
-        b++;
-      }
-      from += b;
-    }
-    s.getChars(from, to, chars, 0);
-    return escapeUtf8(s, chars, from, to, out, n, xml);
-  }
-
-  /**
-   * Like {@link #escapeInto}, but writes UTF-8 bytes: {@code out} must have room for
-   * {@code (to - from) * MAX_GROWTH + 1} bytes. With {@code xml}, characters HTML forbids are
-   * dropped instead of replaced, and so is U+FFFD itself, so that the output is also valid XML
-   * 1.0 content that the W3C Feed Validation Service accepts. Returns the index after the last
-   * byte written.
-   *
-   * <p>{@code chars} holds {@code s[from, to)} from index 0 (copied with one {@code getChars},
-   * which is much faster than reading a string character by character): runs of ASCII that need
-   * no escaping are copied from it in a tight loop, and each other character is escaped by
-   * {@link #escapeUtf8(CharSequence, int, byte[], int, boolean)}.
-   */
-  static int escapeUtf8(CharSequence s, char[] chars, int from, int to, byte[] out, int n,
-      boolean xml) {
-    int length = to - from;
-    int k = 0;
-    while (true) {
-      for (; k < length; k++) {
-        char c = chars[k];
-        if (c >= 0x80 || MARKS[c] != COPY) {
-          break;
-        }
-        out[n++] = (byte) c;
-      }
-      if (k >= length) {
-        return n;
-      }
-      n = escapeUtf8(s, from + k, out, n, xml);
-      k += Character.isHighSurrogate(chars[k]) && from + k + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(from + k + 1)) ? 2 : 1;
-    }
-  }
-
-  /**
-   * Escapes the character at {@code i} of {@code s} into UTF-8 (with its low surrogate when it
-   * is a high surrogate followed by one: the caller then skips two units); see
-   * {@link #escapeUtf8(CharSequence, char[], int, int, byte[], int, boolean)}. Returns the index
-   * after the last byte written.
-   */
-  static int escapeUtf8(CharSequence s, int i, byte[] out, int n, boolean xml) {
-    char c = s.charAt(i);
-    if (c < 0x80) {
-      byte mark = MARKS[c];
-      if (mark == COPY) {
-        out[n++] = (byte) c;
-      } else if (mark == CR) {
-        if (i + 1 >= s.length() || s.charAt(i + 1) != '\n') {
-          out[n++] = '\n'; // a lone CR; in CR LF the LF is kept
-        }
-      } else if (mark == FORBIDDEN) {
-        n = xml ? n : Utf8Markup.encode(0xFFFD, out, n);
-      } else {
-        String replacement = REPLACEMENTS[mark];
-        for (int k = 0; k < replacement.length(); k++) {
-          out[n++] = (byte) replacement.charAt(k);
-        }
-      }
-    } else if (c < 0xA0) {
-      n = xml ? n : Utf8Markup.encode(0xFFFD, out, n); // DEL and the C1 controls
-    } else if (c < Character.MIN_SURROGATE) {
-      n = Utf8Markup.encode(c, out, n);
-    } else if (isSafeHigh(s, i, c)) {
-      if (c <= Character.MAX_SURROGATE) {
-        n = Utf8Markup.encode(Character.toCodePoint(c, s.charAt(i + 1)), out, n);
-      } else if (c != '\uFFFD' || !xml) {
-        n = Utf8Markup.encode(c, out, n);
-      }
-    } else {
-      n = xml ? n : Utf8Markup.encode(0xFFFD, out, n); // a paired noncharacter goes whole
-    }
-    return n;
-  }
-
   /**
    * Removes every U+FFFD from {@code out[from, to)}, moving the rest down; returns the new end.
    * Applied to what {@link #escapeInto} wrote, it turns replaced characters into dropped ones,
@@ -482,7 +370,7 @@ public final class HtmlEscaper {
   }
 
   /** For a character at or above U+D800: whether it (with its pair) is copied as is. */
-  private static boolean isSafeHigh(CharSequence s, int i, char c) {
+  static boolean isSafeHigh(CharSequence s, int i, char c) {
     if (c <= Character.MAX_SURROGATE) {
       if (c >= Character.MIN_LOW_SURROGATE || i + 1 >= s.length()) {
         return false;

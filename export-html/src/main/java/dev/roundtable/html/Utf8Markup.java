@@ -13,7 +13,7 @@ final class Utf8Markup extends Markup {
   private final OutputStream target;
   private byte[] buf;
   private int pos;
-  /** Where text is copied before it is escaped; see {@link HtmlEscaper#escapeUtf8}. */
+  /** Where text is copied before it is escaped; see {@link Utf8Escaping#escapeUtf8}. */
   private char[] chars;
 
   /** Markup written to {@code target}; call {@link #finish()} at the end. */
@@ -182,14 +182,14 @@ final class Utf8Markup extends Markup {
       chars = new char[to - from];
     }
     if (text instanceof String) {
-      pos = HtmlEscaper.escapeUtf8((String) text, from, to, buf, pos, options.xmlCompatible(),
+      pos = Utf8Escaping.escapeUtf8((String) text, from, to, buf, pos, options.xmlCompatible(),
           chars);
       return;
     }
     for (int i = from; i < to; i++) {
       chars[i - from] = text.charAt(i);
     }
-    pos = HtmlEscaper.escapeUtf8(text, chars, from, to, buf, pos, options.xmlCompatible());
+    pos = Utf8Escaping.escapeUtf8(text, chars, from, to, buf, pos, options.xmlCompatible());
   }
 
   /** Writes a code point (not a surrogate) as UTF-8 at {@code p}; returns the index after it. */

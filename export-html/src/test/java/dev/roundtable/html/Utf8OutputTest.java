@@ -86,10 +86,10 @@ class Utf8OutputTest {
       String why = "seed " + seed + ", text " + i;
 
       char[] copy = text.toCharArray();
-      int html = HtmlEscaper.escapeUtf8(text, copy, 0, text.length(), bytes, 0, false);
+      int html = Utf8Escaping.escapeUtf8(text, copy, 0, text.length(), bytes, 0, false);
       assertThat(new String(bytes, 0, html, StandardCharsets.UTF_8)).as(why).isEqualTo(escaped);
 
-      int xml = HtmlEscaper.escapeUtf8(text, copy, 0, text.length(), bytes, 0, true);
+      int xml = Utf8Escaping.escapeUtf8(text, copy, 0, text.length(), bytes, 0, true);
       assertThat(new String(bytes, 0, xml, StandardCharsets.UTF_8)).as(why)
           .isEqualTo(escaped.replace("\uFFFD", ""));
     }
@@ -116,8 +116,8 @@ class Utf8OutputTest {
       for (boolean xml : new boolean[] {false, true}) {
         byte[] bulk = new byte[(to - from) * HtmlEscaper.MAX_GROWTH + 1];
         byte[] slow = new byte[bulk.length];
-        int n = HtmlEscaper.escapeUtf8(text, from, to, bulk, 0, xml, new char[to - from]);
-        int m = HtmlEscaper.escapeUtf8(new StringBuilder(text), text.substring(from, to)
+        int n = Utf8Escaping.escapeUtf8(text, from, to, bulk, 0, xml, new char[to - from]);
+        int m = Utf8Escaping.escapeUtf8(new StringBuilder(text), text.substring(from, to)
             .toCharArray(), from, to, slow, 0, xml);
         String why = String.format("seed %d, text %d, xml %s: %s", seed, i, xml, text);
         assertThat(new String(bulk, 0, n, StandardCharsets.UTF_8)).as(why)

@@ -35,7 +35,7 @@ final class FeedDates {
   static void rfc822(Instant instant, char[] out) {
     long seconds = instant.getEpochSecond();
     long days = Math.floorDiv(seconds, SECONDS_PER_DAY);
-    int dayOfWeek = (int) Math.floorMod(days + 3, 7); // 1970-01-01 was a Thursday; 0 is Monday
+    int dayOfWeek = Math.floorMod(days + 3, 7); // 1970-01-01 was a Thursday; 0 is Monday
     DAYS.getChars(dayOfWeek * 3, dayOfWeek * 3 + 3, out, 0);
     out[3] = ',';
     out[4] = ' ';
@@ -47,7 +47,7 @@ final class FeedDates {
     out[11] = ' ';
     four(out, 12, (int) (date >> 16));
     out[16] = ' ';
-    time(out, 17, (int) Math.floorMod(seconds, SECONDS_PER_DAY));
+    time(out, 17, Math.floorMod(seconds, SECONDS_PER_DAY));
     " +0000".getChars(0, 6, out, 25);
   }
 
@@ -63,7 +63,7 @@ final class FeedDates {
     long seconds = instant.getEpochSecond();
     date(out, Math.floorDiv(seconds, SECONDS_PER_DAY));
     out[10] = 'T';
-    time(out, 11, (int) Math.floorMod(seconds, SECONDS_PER_DAY));
+    time(out, 11, Math.floorMod(seconds, SECONDS_PER_DAY));
     out[19] = 'Z';
   }
 

@@ -3,7 +3,6 @@ package dev.roundtable.rss;
 import dev.roundtable.html.internal.PlainBytes;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -37,8 +36,8 @@ final class XmlOutput extends Utf8Buffer {
   private char pendingHigh;
   /** Whether a CDATA section is open. */
   private boolean cdataOpen;
-  private final Appendable text = new TextSink();
-  private final OutputStream cdataBytes = new CdataBytes();
+  private final Appendable text = new XmlTextSink(this);
+  private final OutputStream cdataBytes = new CdataStream(this);
   /** Where characters of a {@code CharSequence} are copied in chunks, to be read as an array. */
   private final char[] chunk = new char[1024];
   /** Where dates are formatted before they are copied. */
@@ -176,6 +175,19 @@ final class XmlOutput extends Utf8Buffer {
     return cdataBytes;
   }
 
+  /** Opens a CDATA section unless one is open. */
+  void startCdata() throws IOException {
+    if (!cdataOpen) {
+      raw(CDATA_START);
+      cdataOpen = true;
+    }
+  }
+
+  /** Whether no high surrogate waits for its low half. */
+  boolean paired() {
+    return pendingHigh == 0;
+  }
+
   /** Closes the open CDATA section, if any. */
   void endCdata() throws IOException {
     if (cdataOpen) {
@@ -194,7 +206,7 @@ final class XmlOutput extends Utf8Buffer {
    * Characters {@code start} to {@code end} of {@code s}: a long string by way of its UTF-8
    * bytes ({@link #bulk}), anything else read as arrays.
    */
-  private void chars(CharSequence s, int start, int end, boolean attribute) throws IOException {
+  void chars(CharSequence s, int start, int end, boolean attribute) throws IOException {
     Objects.checkFromToIndex(start, end, s.length());
     if (s instanceof String && end - start >= BULK && pendingHigh == 0) {
       start = bulk((String) s, start, end, attribute);
@@ -251,7 +263,7 @@ final class XmlOutput extends Utf8Buffer {
    * straight into the buffer; every other unit goes through {@link #escapedChar}, which pairs
    * surrogates, drops, escapes and encodes.
    */
-  private void chars(char[] a, int i, int end, boolean attribute) throws IOException {
+  void chars(char[] a, int i, int end, boolean attribute) throws IOException {
     while (i < end) {
       if (pendingHigh == 0) {
         int n = Math.min(end - i, buffer.length - position);
@@ -291,7 +303,7 @@ final class XmlOutput extends Utf8Buffer {
   }
 
   /** One UTF-16 unit of text or attribute content, surrogates paired through pendingHigh. */
-  private void escapedChar(char c, boolean attribute) throws IOException {
+  void escapedChar(char c, boolean attribute) throws IOException {
     int cp = pairUp(c);
     if (cp < 0) {
       return;
@@ -341,79 +353,5 @@ final class XmlOutput extends Utf8Buffer {
       return -1;
     }
     return FeedCharacters.isCarried(c) ? c : -1;
-  }
-
-  /** The stream of {@link #cdataStream()}. */
-  private final class CdataBytes extends OutputStream {
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      Objects.checkFromIndexSize(off, len, b.length);
-      if (len == 0) {
-        return;
-      }
-      if (!cdataOpen) {
-        raw(CDATA_START);
-        cdataOpen = true;
-      }
-      bytes(b, off, off + len);
-    }
-  }
-
-  /**
-   * Adapts the escaping routine to {@link Appendable}; a {@link Writer} so that producers which
-   * know writers hand over their arrays and strings (no wrapping). Flushing and closing do
-   * nothing.
-   */
-  private final class TextSink extends Writer {
-    @Override
-    public void write(char[] cbuf, int off, int len) throws IOException {
-      Objects.checkFromIndexSize(off, len, cbuf.length);
-      chars(cbuf, off, off + len, false);
-    }
-
-    @Override
-    public void write(String str, int off, int len) throws IOException {
-      chars(str, off, off + len, false);
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-      append((char) c);
-    }
-
-    @Override
-    public Writer append(CharSequence csq) throws IOException {
-      CharSequence s = csq == null ? "null" : csq;
-      chars(s, 0, s.length(), false);
-      return this;
-    }
-
-    @Override
-    public Writer append(CharSequence csq, int start, int end) throws IOException {
-      CharSequence s = csq == null ? "null" : csq;
-      chars(s, start, end, false);
-      return this;
-    }
-
-    @Override
-    public Writer append(char c) throws IOException {
-      if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && pendingHigh == 0) {
-        byteOut(c);
-      } else {
-        escapedChar(c, false);
-      }
-      return this;
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
   }
 }
