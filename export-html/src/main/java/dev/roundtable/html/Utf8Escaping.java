@@ -1,6 +1,7 @@
 package dev.roundtable.html;
 
 import dev.roundtable.html.internal.PlainBytes;
+import dev.roundtable.html.internal.Utf8;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -98,7 +99,7 @@ final class Utf8Escaping {
           out[n++] = '\n'; // a lone CR; in CR LF the LF is kept
         }
       } else if (mark == HtmlEscaper.FORBIDDEN) {
-        n = xml ? n : Utf8Markup.encode(0xFFFD, out, n);
+        n = xml ? n : Utf8.encode(0xFFFD, out, n);
       } else {
         String replacement = HtmlEscaper.REPLACEMENTS[mark];
         for (int k = 0; k < replacement.length(); k++) {
@@ -106,17 +107,17 @@ final class Utf8Escaping {
         }
       }
     } else if (c < 0xA0) {
-      n = xml ? n : Utf8Markup.encode(0xFFFD, out, n); // DEL and the C1 controls
+      n = xml ? n : Utf8.encode(0xFFFD, out, n); // DEL and the C1 controls
     } else if (c < Character.MIN_SURROGATE) {
-      n = Utf8Markup.encode(c, out, n);
+      n = Utf8.encode(c, out, n);
     } else if (HtmlEscaper.isSafeHigh(s, i, c)) {
       if (c <= Character.MAX_SURROGATE) {
-        n = Utf8Markup.encode(Character.toCodePoint(c, s.charAt(i + 1)), out, n);
+        n = Utf8.encode(Character.toCodePoint(c, s.charAt(i + 1)), out, n);
       } else if (c != '\uFFFD' || !xml) {
-        n = Utf8Markup.encode(c, out, n);
+        n = Utf8.encode(c, out, n);
       }
     } else {
-      n = xml ? n : Utf8Markup.encode(0xFFFD, out, n); // a paired noncharacter goes whole
+      n = xml ? n : Utf8.encode(0xFFFD, out, n); // a paired noncharacter goes whole
     }
     return n;
   }

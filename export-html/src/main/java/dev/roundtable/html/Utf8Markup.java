@@ -1,5 +1,6 @@
 package dev.roundtable.html;
 
+import dev.roundtable.html.internal.Utf8;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -80,15 +81,15 @@ final class Utf8Markup extends Markup {
           char high = pendingHigh;
           pendingHigh = 0;
           if (Character.isLowSurrogate(ch)) {
-            pos = encode(Character.toCodePoint(high, ch), buf, pos);
+            pos = Utf8.encode(Character.toCodePoint(high, ch), buf, pos);
             return;
           }
-          pos = encode('\uFFFD', buf, pos);
+          pos = Utf8.encode('\uFFFD', buf, pos);
         }
         if (Character.isHighSurrogate(ch)) {
           pendingHigh = ch;
         } else {
-          pos = encode(Character.isLowSurrogate(ch) ? '\uFFFD' : ch, buf, pos);
+          pos = Utf8.encode(Character.isLowSurrogate(ch) ? '\uFFFD' : ch, buf, pos);
         }
       }
 
@@ -145,7 +146,7 @@ final class Utf8Markup extends Markup {
         } else if (Character.isSurrogate(c)) {
           cp = 0xFFFD;
         }
-        p = encode(cp, b, p);
+        p = Utf8.encode(cp, b, p);
       }
     }
     pos = p;
@@ -190,29 +191,5 @@ final class Utf8Markup extends Markup {
       chars[i - from] = text.charAt(i);
     }
     pos = Utf8Escaping.escapeUtf8(text, chars, from, to, buf, pos, options.xmlCompatible());
-  }
-
-  /** Writes a code point (not a surrogate) as UTF-8 at {@code p}; returns the index after it. */
-  static int encode(int cp, byte[] b, int p) {
-    if (cp < 0x80) {
-      b[p] = (byte) cp;
-      return p + 1;
-    }
-    if (cp < 0x800) {
-      b[p] = (byte) (0xC0 | (cp >> 6));
-      b[p + 1] = (byte) (0x80 | (cp & 0x3F));
-      return p + 2;
-    }
-    if (cp < 0x10000) {
-      b[p] = (byte) (0xE0 | (cp >> 12));
-      b[p + 1] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-      b[p + 2] = (byte) (0x80 | (cp & 0x3F));
-      return p + 3;
-    }
-    b[p] = (byte) (0xF0 | (cp >> 18));
-    b[p + 1] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-    b[p + 2] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-    b[p + 3] = (byte) (0x80 | (cp & 0x3F));
-    return p + 4;
   }
 }

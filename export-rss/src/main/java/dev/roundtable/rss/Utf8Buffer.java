@@ -1,5 +1,6 @@
 package dev.roundtable.rss;
 
+import dev.roundtable.html.internal.Utf8;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.invoke.MethodHandles;
@@ -134,22 +135,7 @@ class Utf8Buffer {
     if (buffer.length - position < 4) {
       flushBuffer();
     }
-    byte[] b = buffer;
-    if (cp < 0x80) {
-      b[position++] = (byte) cp;
-    } else if (cp < 0x800) {
-      b[position++] = (byte) (0xC0 | (cp >> 6));
-      b[position++] = (byte) (0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      b[position++] = (byte) (0xE0 | (cp >> 12));
-      b[position++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-      b[position++] = (byte) (0x80 | (cp & 0x3F));
-    } else {
-      b[position++] = (byte) (0xF0 | (cp >> 18));
-      b[position++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-      b[position++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-      b[position++] = (byte) (0x80 | (cp & 0x3F));
-    }
+    position = Utf8.encode(cp, buffer, position);
   }
 
   /** Hands the buffered bytes to the stream. */
