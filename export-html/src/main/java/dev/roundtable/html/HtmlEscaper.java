@@ -1,5 +1,6 @@
 package dev.roundtable.html;
 
+import dev.roundtable.model.internal.CodePoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -49,14 +50,9 @@ public final class HtmlEscaper {
   private static final byte[] LENGTHS = new byte[0xA0];
 
   static {
-    for (int c = 0; c < 0x20; c++) {
-      MARKS[c] = FORBIDDEN;
+    for (int c = 0; c < 0xA0; c++) {
+      MARKS[c] = CodePoints.forbiddenInHtml(c) ? FORBIDDEN : COPY;
     }
-    for (int c = 0x7F; c < 0xA0; c++) {
-      MARKS[c] = FORBIDDEN;
-    }
-    MARKS['\t'] = COPY;
-    MARKS['\n'] = COPY;
     MARKS['\f'] = FORM_FEED;
     MARKS['\r'] = CR;
     MARKS['&'] = 1;
@@ -78,9 +74,7 @@ public final class HtmlEscaper {
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      MAY_NEED_ESCAPING[c] = c < 0xA0 ? MARKS[c] != COPY
-          : c >= Character.MIN_SURROGATE
-              && (c <= Character.MAX_SURROGATE || (c >= 0xFDD0 && c <= 0xFDEF) || c >= 0xFFFE);
+      MAY_NEED_ESCAPING[c] = c < 0xA0 ? MARKS[c] != COPY : CodePoints.forbiddenInHtml(c);
     }
   }
 
@@ -376,10 +370,10 @@ public final class HtmlEscaper {
         return false;
       }
       char low = s.charAt(i + 1);
-      // U+xFFFE and U+xFFFF: the high half ends in six one bits, the low half in 0x3FE or 0x3FF
-      return Character.isLowSurrogate(low) && ((c & 0x3F) != 0x3F || (low & 0x3FE) != 0x3FE);
+      return Character.isLowSurrogate(low)
+          && !CodePoints.isNoncharacter(Character.toCodePoint(c, low));
     }
-    return (c < 0xFDD0 || c > 0xFDEF) && c < 0xFFFE;
+    return !CodePoints.forbiddenInHtml(c);
   }
 
   private static void escape(CharSequence s, Appendable out) throws IOException {

@@ -1,8 +1,11 @@
 package dev.roundtable.rss;
 
+import dev.roundtable.model.internal.CodePoints;
+
 /**
  * Which characters a feed may carry. All three formats drop the same set, so that a text reads
- * the same in RSS, Atom and JSON Feed:
+ * the same in RSS, Atom and JSON Feed. They are those {@link CodePoints#forbiddenInXml} names,
+ * and U+FFFD:
  *
  * <ul>
  *   <li>what XML 1.0 forbids: C0 controls other than tab, line feed and carriage return, lone
@@ -25,22 +28,7 @@ final class FeedCharacters {
    * @return {@code false} for the characters listed in the class comment
    */
   static boolean isCarried(int cp) {
-    if (cp < 0x20) {
-      return cp == '\t' || cp == '\n' || cp == '\r';
-    }
-    if (cp < 0x7F) {
-      return true;
-    }
-    if (cp <= 0x9F) {
-      return false;
-    }
-    if (cp >= 0xD800 && cp <= 0xDFFF) {
-      return false;
-    }
-    if (cp >= 0xFDD0 && cp <= 0xFDEF) {
-      return false;
-    }
-    return (cp & 0xFFFE) != 0xFFFE && cp != 0xFFFD;
+    return cp != 0xFFFD && !CodePoints.forbiddenInXml(cp);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.roundtable.json.internal;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.roundtable.model.internal.CodePoints;
 
 /**
  * Escapes that make JSON safe inside an HTML {@code <script>} element: {@code <}, {@code >} and
@@ -57,15 +58,7 @@ public final class ScriptSafeEscapes extends CharacterEscapes {
       case 0x2029:
         return PARAGRAPH_SEPARATOR;
       default:
-        return forbiddenInHtml(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+        return CodePoints.forbiddenInHtml(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
     }
-  }
-
-  /** C1 controls, BMP noncharacters and surrogates: never written raw. */
-  private static boolean forbiddenInHtml(int ch) {
-    return (ch >= 0x80 && ch <= 0x9F)
-        || (ch >= 0xFDD0 && ch <= 0xFDEF)
-        || ch == 0xFFFE || ch == 0xFFFF
-        || (ch >= Character.MIN_SURROGATE && ch <= Character.MAX_SURROGATE);
   }
 }

@@ -26,7 +26,7 @@ public final class Timestamps {
   public static String format(Instant instant) {
     long seconds = instant.getEpochSecond();
     long days = Math.floorDiv(seconds, SECONDS_PER_DAY);
-    int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
+    int secondOfDay = Math.floorMod(seconds, SECONDS_PER_DAY);
     LocalDate date = LocalDate.ofEpochDay(days);
     char[] out = new char[30];
     int year = date.getYear();
