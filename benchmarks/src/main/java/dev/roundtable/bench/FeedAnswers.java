@@ -5,7 +5,7 @@ import dev.roundtable.model.MentoringExample;
 import dev.roundtable.rss.Channel;
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.stream.LongStream;
 
 /**
  * Answers for the feed benchmarks: copies of the bundled example's featured answer (six blocks
@@ -40,21 +40,6 @@ final class FeedAnswers {
 
   /** Answers 0 to n-1, each built when pulled, so that n can exceed the heap. */
   static Iterator<Answer> stream(long n) {
-    return new Iterator<>() {
-      private long next;
-
-      @Override
-      public boolean hasNext() {
-        return next < n;
-      }
-
-      @Override
-      public Answer next() {
-        if (next >= n) {
-          throw new NoSuchElementException();
-        }
-        return answer((int) next++);
-      }
-    };
+    return LongStream.range(0, n).mapToObj(i -> answer((int) i)).iterator();
   }
 }

@@ -13,7 +13,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.stream.IntStream;
 
 /**
  * Streams N generated answers (newest first, each built only when pulled) into a discarding
@@ -27,22 +27,7 @@ final class MillionAnswers {
 
   /** Answers 0 to n-1, each one minute older than the one before, built lazily. */
   static Iterator<Answer> answers(int n) {
-    return new Iterator<>() {
-      private int next;
-
-      @Override
-      public boolean hasNext() {
-        return next < n;
-      }
-
-      @Override
-      public Answer next() {
-        if (next >= n) {
-          throw new NoSuchElementException();
-        }
-        return answer(next++);
-      }
-    };
+    return IntStream.range(0, n).mapToObj(MillionAnswers::answer).iterator();
   }
 
   /** A realistic answer: headline, byline, topics and a four-block body with markup. */
