@@ -2,9 +2,11 @@ package dev.roundtable.bench;
 
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.MentoringExample;
+import dev.roundtable.model.Question;
 import dev.roundtable.rss.Channel;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.LongStream;
 
 /**
@@ -36,6 +38,15 @@ final class FeedAnswers {
         .url(MentoringExample.BASE + "answers/" + i)
         .publishedAt(NEWEST.minusSeconds(60L * i))
         .build();
+  }
+
+  /** The bundled example's question with answers 0 to n-1 instead of its own. */
+  static Question question(int n) {
+    Question.Builder question = MentoringExample.question().toBuilder().answers(List.of());
+    for (int i = 0; i < n; i++) {
+      question.answer(answer(i));
+    }
+    return question.build();
   }
 
   /** Answers 0 to n-1, each built when pulled, so that n can exceed the heap. */

@@ -7,7 +7,7 @@ import java.lang.reflect.Method;
 
 /**
  * The fresh JVM of one {@link Scaling} run: warms the JIT up by running a scaling main
- * ({@code FeedScale}, {@link JsonScale}) a few times on {@value #WARM_UP_ANSWERS} answers with
+ * ({@code FeedScale}, {@link JsonScale}, {@link HtmlScale}) a few times on {@value #WARM_UP_ANSWERS} answers with
  * its output dropped, collects garbage, then runs it once on the requested number of answers,
  * whose result line it lets through. Without the warm-up the smallest sizes would mostly measure
  * the JIT compiler.

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One scaling run's result line, as printed by {@code FeedScale} and {@link JsonScale}:
+ * One scaling run's result line, as printed by {@code FeedScale}, {@link JsonScale} and
+ * {@link HtmlScale}:
  * {@code answers=N seconds=S answers_per_s=R peak_heap_mb=M}, optionally followed by more
  * {@code key=value} fields (e.g. {@code model_heap_mb}).
  *

@@ -14,12 +14,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Scaling of the streaming paths: writes feeds of 10^3 to 10^6 generated answers
- * ({@code FeedScale}) and JSON documents of 10^3 to 10^5 answers ({@code JsonScale}), each run
+ * ({@code FeedScale}), JSON documents of 10^3 to 10^5 answers ({@code JsonScale}) and the HTML
+ * page fragments of a question with 10^3 to 10^5 answers ({@code HtmlScale}), each run
  * in a fresh JVM with a small fixed young generation after a warm-up ({@link ScaleChild}), and
  * prints seconds, answers per second and peak heap per run. Linear time shows as flat answers
- * per second; streaming shows as flat peak heap. Plots go to {@code benchmarks/target/} and,
- * with {@code --write-docs}, to {@code docs/scaling-throughput.png} and
- * {@code docs/scaling-heap.png}.
+ * per second (and linear HTML as flat bytes per answer); streaming shows as flat peak heap.
+ * Plots go to {@code benchmarks/target/} and, with {@code --write-docs}, to
+ * {@code docs/scaling-throughput.png} and {@code docs/scaling-heap.png}.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.roundtable.bench.Scaling [--quick] [--write-docs]
@@ -40,6 +41,8 @@ public final class Scaling {
       new Workload("RSS feed", "dev.roundtable.bench.FeedScale", "-Xmx64m",
           new long[] {1_000, 10_000, 100_000, 1_000_000}, new long[] {1_000, 10_000, 100_000}),
       new Workload("JSON document", "dev.roundtable.bench.JsonScale", "-Xmx128m",
+          new long[] {1_000, 10_000, 100_000}, new long[] {1_000, 10_000}),
+      new Workload("HTML page", "dev.roundtable.bench.HtmlScale", "-Xmx128m",
           new long[] {1_000, 10_000, 100_000}, new long[] {1_000, 10_000}));
 
   /**

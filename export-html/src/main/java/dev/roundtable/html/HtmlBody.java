@@ -9,6 +9,7 @@ import dev.roundtable.model.ListBlock;
 import dev.roundtable.model.Paragraph;
 import dev.roundtable.model.Quote;
 import dev.roundtable.model.Url;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,8 @@ import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads the HTML of a CMS body into the body model, keeping what the model can say and the text
@@ -47,7 +49,8 @@ public final class HtmlBody {
       "iframe", "frame", "frameset", "object", "embed", "applet", "param", "img", "picture",
       "source", "track", "video", "audio", "canvas", "map", "area", "svg", "math", "input",
       "select", "button", "textarea", "datalist", "output", "progress", "meter", "dialog");
-  private static final Set<String> BLOCKS = Set.of(
+  /** Elements that stand as blocks: unwrapped in inline content, with a line break around. */
+  static final Set<String> BLOCKS = Set.of(
       "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "address",
       "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "blockquote", "ul",
       "ol", "li", "dl", "dt", "dd", "table", "caption", "thead", "tbody", "tfoot", "tr", "td",
@@ -61,7 +64,9 @@ public final class HtmlBody {
   private HtmlBody() {}
 
   /**
-   * Reads CMS HTML (a fragment or a whole document) into a body.
+   * Reads CMS HTML (a fragment or a whole document) into a body. Any depth of nesting is read
+   * without recursion; the model keeps the outermost {@link Inline#MAX_DEPTH} levels of
+   * emphasis, strong and links, and the text of all.
    *
    * @param html the HTML
    * @return the body
@@ -71,92 +76,124 @@ public final class HtmlBody {
   public static Body parse(String html) {
     Objects.requireNonNull(html, "html");
     HtmlBody reader = new HtmlBody();
-    reader.blockContent(Jsoup.parseBodyFragment(html).body());
+    Element body = Jsoup.parseBodyFragment(html).body();
+    NodeTraversor.filter(reader.new BlockReader(body), body);
     reader.endParagraph();
     return new Body(reader.blocks);
   }
 
-  /** Reads the children of an element whose content is blocks (or loose inline content). */
-  private void blockContent(Element parent) {
-    for (Node node : parent.childNodes()) {
-      blockNode(node);
-    }
-  }
-
-  /** Reads one node where blocks may stand. */
-  private void blockNode(Node node) {
-    if (!(node instanceof Element)) {
-      inline(node, run);
-      return;
-    }
-    Element e = (Element) node;
-    String tag = e.normalName();
-    if (DROPPED.contains(tag)) {
-      return;
-    }
-    if (!BLOCKS.contains(tag)) {
-      inline(e, run);
-      return;
-    }
-    endParagraph();
-    switch (tag) {
-      case "p":
-        add(inlinesOf(e, false), Paragraph::new);
-        break;
-      case "pre":
-      case "listing":
-      case "xmp":
-      case "plaintext":
-        add(inlinesOf(e, true), Paragraph::new);
-        break;
-      case "h1":
-      case "h2":
-      case "h3":
-      case "h4":
-      case "h5":
-      case "h6":
-        int level = Math.max(Heading.MIN_LEVEL, tag.charAt(1) - '0');
-        add(inlinesOf(e, false), content -> new Heading(level, content));
-        break;
-      case "blockquote":
-        quote(e, null);
-        break;
-      case "figure":
-        figure(e);
-        break;
-      case "ul":
-      case "ol":
-      case "menu":
-      case "dir":
-        list(e, tag.equals("ol"));
-        break;
-      default:
-        blockContent(e); // div, section, table ...: unwrapped, each block its own paragraph
-        endParagraph();
-    }
-  }
-
   /**
-   * A figure holding a quotation gives a quote cited by its caption, and its other content as
-   * blocks; other figures are unwrapped.
+   * Reads where blocks may stand, depth-first with jsoup's {@link NodeTraversor}, which does not
+   * recurse: containers such as {@code <div>} and {@code <figure>} are unwrapped, each ending a
+   * paragraph; paragraphs, headings, quotations and lists are read whole; loose inline content
+   * goes into the paragraph being collected.
    */
-  private void figure(Element figure) {
-    Element quote = figure.selectFirst("> blockquote");
-    Element caption = figure.selectFirst("> figcaption");
-    if (quote == null) {
-      blockContent(figure);
-      endParagraph();
-      return;
+  private final class BlockReader implements NodeFilter {
+    private final Element root;
+    /** The containers entered, whose end ends a paragraph. */
+    private final ArrayDeque<Element> open = new ArrayDeque<>();
+    /** The quotation figures entered: their quote is cited by their caption. */
+    private final ArrayDeque<QuotationFigure> figures = new ArrayDeque<>();
+
+    BlockReader(Element root) {
+      this.root = root;
     }
-    for (Node child : new ArrayList<>(figure.childNodes())) {
-      if (child == quote) {
-        endParagraph();
-        quote(quote, caption); // the caption cites the quotation
-      } else if (child != caption) {
-        blockNode(child); // anything else in the figure keeps its text
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node == root) {
+        return FilterResult.CONTINUE;
+      }
+      QuotationFigure figure = figures.peek();
+      if (figure != null && node.parentNode() == figure.figure()) {
+        if (node == figure.caption()) {
+          return FilterResult.SKIP_ENTIRELY; // read as the quote's citation
+        }
+        if (node == figure.quote()) {
+          endParagraph();
+          quote(figure.quote(), figure.caption());
+          return FilterResult.SKIP_ENTIRELY;
+        }
+      }
+      if (!(node instanceof Element)) {
+        InlineReader.read(node, run);
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      Element e = (Element) node;
+      String tag = e.normalName();
+      if (DROPPED.contains(tag)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (!BLOCKS.contains(tag)) {
+        InlineReader.read(e, run);
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      endParagraph();
+      switch (tag) {
+        case "p":
+          add(inlinesOf(e, false, null), Paragraph::new);
+          return FilterResult.SKIP_ENTIRELY;
+        case "pre":
+        case "listing":
+        case "xmp":
+        case "plaintext":
+          add(inlinesOf(e, true, null), Paragraph::new);
+          return FilterResult.SKIP_ENTIRELY;
+        case "h1":
+        case "h2":
+        case "h3":
+        case "h4":
+        case "h5":
+        case "h6":
+          int level = Math.max(Heading.MIN_LEVEL, tag.charAt(1) - '0');
+          add(inlinesOf(e, false, null), content -> new Heading(level, content));
+          return FilterResult.SKIP_ENTIRELY;
+        case "blockquote":
+          quote(e, null);
+          return FilterResult.SKIP_ENTIRELY;
+        case "ul":
+        case "ol":
+        case "menu":
+        case "dir":
+          list(e, tag.equals("ol"));
+          return FilterResult.SKIP_ENTIRELY;
+        case "figure":
+          Element quote = child(e, "blockquote");
+          if (quote != null) { // its other content is read as blocks
+            figures.push(new QuotationFigure(e, quote, child(e, "figcaption")));
+          }
+          open.push(e);
+          return FilterResult.CONTINUE;
+        default: // div, section, table ...: unwrapped, each block its own paragraph
+          open.push(e);
+          return FilterResult.CONTINUE;
       }
     }
-    endParagraph();
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (open.peek() == node) {
+        open.pop();
+        if (figures.peek() != null && figures.peek().figure() == node) {
+          figures.pop();
+        }
+        endParagraph();
+      }
+      return FilterResult.CONTINUE;
+    }
+  }
+
+  /** A figure holding a quotation, which its caption (or {@code null}) cites. */
+  private record QuotationFigure(Element figure, Element quote, Element caption) {}
+
+  /** The first child element with the tag, or {@code null}. */
+  private static Element child(Element parent, String tag) {
+    for (Element child : parent.children()) {
+      if (child.normalName().equals(tag)) {
+        return child;
+      }
+    }
+    return null;
   }
 
   private void quote(Element quote, Element caption) {
@@ -170,11 +207,10 @@ public final class HtmlBody {
     }
     String citation = null;
     if (cite != null) {
-      cite.remove();
-      citation = InlineRun.collapse(plainText(inlinesOf(cite, false)));
+      citation = InlineRun.collapse(plainText(inlinesOf(cite, false, null)));
     }
     String cited = blank(citation) ? null : citation;
-    List<Inline> content = inlinesOf(quote, false);
+    List<Inline> content = inlinesOf(quote, false, cite);
     if (isBlank(content) && cited != null) {
       blocks.add(Paragraph.of(cited)); // a citation of nothing is kept as text
     } else {
@@ -185,7 +221,10 @@ public final class HtmlBody {
   private void list(Element list, boolean ordered) {
     List<List<Inline>> items = new ArrayList<>();
     for (Element child : list.children()) {
-      List<Inline> item = inlinesOf(child, false);
+      if (DROPPED.contains(child.normalName())) {
+        continue;
+      }
+      List<Inline> item = inlinesOf(child, false, null);
       if (!isBlank(item)) {
         items.add(item);
       }
@@ -195,99 +234,15 @@ public final class HtmlBody {
     }
   }
 
-  /** The inlines of an element, nested blocks separated by line breaks. */
-  private List<Inline> inlinesOf(Element e, boolean preformatted) {
+  /**
+   * The inlines of an element, nested blocks separated by line breaks, leaving out
+   * {@code skipped} (a citation read on its own) unless it is {@code null}.
+   */
+  private static List<Inline> inlinesOf(Element e, boolean preformatted, Node skipped) {
     InlineRun own = new InlineRun();
     own.preformatted(preformatted);
-    for (Node child : e.childNodes()) {
-      inline(child, own);
-    }
+    InlineReader.readChildren(e, own, skipped);
     return own.finish();
-  }
-
-  /** Reads a node in inline context. */
-  private static void inline(Node node, InlineRun run) {
-    if (node instanceof TextNode) {
-      run.text(((TextNode) node).getWholeText());
-      return;
-    }
-    if (!(node instanceof Element)) {
-      return; // comments, doctypes, XML declarations
-    }
-    Element e = (Element) node;
-    String tag = e.normalName();
-    if (DROPPED.contains(tag)) {
-      return;
-    }
-    switch (tag) {
-      case "br":
-        run.lineBreak();
-        return;
-      case "code":
-      case "kbd":
-      case "samp":
-      case "tt":
-        run.code(e.wholeText());
-        return;
-      case "em":
-      case "i":
-      case "cite":
-      case "dfn":
-      case "var":
-        wrapped(e, run, run.open('e'));
-        return;
-      case "strong":
-      case "b":
-        wrapped(e, run, run.open('s'));
-        return;
-      case "a":
-        Url href = run.inLink() ? null : linkTarget(e.attr("href"));
-        wrapped(e, run, href != null && run.openLink(href));
-        return;
-      case "pre":
-        boolean was = run.isPreformatted();
-        run.lineBreak();
-        run.preformatted(true);
-        children(e, run);
-        run.preformatted(was);
-        run.lineBreak();
-        return;
-      default:
-        boolean block = BLOCKS.contains(tag);
-        if (block) {
-          run.lineBreak();
-        }
-        children(e, run);
-        if (block) {
-          run.lineBreak();
-        }
-    }
-  }
-
-  private static void wrapped(Element e, InlineRun run, boolean opened) {
-    children(e, run);
-    if (opened) {
-      run.close();
-    }
-  }
-
-  private static void children(Element e, InlineRun run) {
-    for (Node child : e.childNodes()) {
-      inline(child, run);
-    }
-  }
-
-  /** The link target when the model allows it, else {@code null}. */
-  private static Url linkTarget(String href) {
-    String trimmed = href.strip();
-    if (trimmed.isEmpty()) {
-      return null;
-    }
-    try {
-      return Url.linkTarget(trimmed);
-    } catch (InvalidModelException e) {
-      return null;
-    }
   }
 
   private void endParagraph() {

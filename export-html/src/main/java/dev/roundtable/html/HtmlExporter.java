@@ -65,7 +65,7 @@ public final class HtmlExporter {
    * Writes an answer as an {@code <article>}: a {@code <header>} with the headline (at the
    * configured level), the standfirst (summary or excerpt), the byline and the dates; the image
    * as a {@code <figure>}; the body in {@code <div class="rt-body">}; the topics; and the related
-   * links ({@link Question#relatedLinksFor(Answer)}) as in {@link #writeRelatedLinks}.
+   * links as {@link #writeRelatedLinks} writes them.
    *
    * @param question the question answered
    * @param answer one of its answers
@@ -176,10 +176,11 @@ public final class HtmlExporter {
   }
 
   /**
-   * Writes an answer's related links ({@link Question#relatedLinksFor(Answer)}) as a
+   * Writes an answer's related links ({@link Question#relatedLinksFor(Answer, int)}, at most
+   * {@link HtmlOptions#maxRelatedLinks()} derived from the other answers) as a
    * {@code <nav aria-label="...">} with a heading ("Read all answers to the <i>series</i>
-   * question: <i>question</i>") and a list: each title linked, followed by "by" and the byline.
-   * Writes nothing when there is no related link.
+   * question: <i>question</i>", linked to the question's page) and a list: each title linked,
+   * followed by "by" and the byline. Writes nothing when there is no related link.
    *
    * @param question the question answered
    * @param answer one of its answers
@@ -260,7 +261,7 @@ public final class HtmlExporter {
     void write(Markup m) throws IOException;
   }
 
-  private static Fragment answerFragment(Question question, Answer answer) {
+  private Fragment answerFragment(Question question, Answer answer) {
     List<RelatedLink> related = relatedLinksFor(question, answer);
     return m -> ArticleWriter.write(question, answer, related, m);
   }
@@ -270,12 +271,12 @@ public final class HtmlExporter {
     return m -> QuestionWriter.index(question, m);
   }
 
-  private static Fragment introFragment(Question question, Answer answer) {
+  private Fragment introFragment(Question question, Answer answer) {
     relatedLinksFor(question, answer); // checks that the answer is the question's
     return m -> QuestionWriter.intro(question, answer, m);
   }
 
-  private static Fragment relatedFragment(Question question, Answer answer) {
+  private Fragment relatedFragment(Question question, Answer answer) {
     List<RelatedLink> related = relatedLinksFor(question, answer);
     return m -> {
       if (!related.isEmpty()) {
@@ -289,10 +290,10 @@ public final class HtmlExporter {
     return m -> BodyWriter.write(body, m);
   }
 
-  private static List<RelatedLink> relatedLinksFor(Question question, Answer answer) {
+  private List<RelatedLink> relatedLinksFor(Question question, Answer answer) {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(answer, "answer");
-    return question.relatedLinksFor(answer);
+    return question.relatedLinksFor(answer, options.maxRelatedLinks());
   }
 
   private void write(Fragment fragment, Appendable out) throws IOException {

@@ -1,5 +1,6 @@
 package dev.roundtable.html;
 
+import dev.roundtable.model.Question;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.IllformedLocaleException;
@@ -22,6 +23,8 @@ import java.util.regex.Pattern;
  *   <li>links with {@code rel="noopener"} and no {@code target};</li>
  *   <li>no metadata ({@link Metadata#NONE}) and no {@code lang} attribute;</li>
  *   <li>English labels (see the builder's label methods);</li>
+ *   <li>at most {@value Question#DEFAULT_MAX_RELATED_LINKS} related links derived from the other
+ *       answers ({@link #maxRelatedLinks()});</li>
  *   <li>characters HTML forbids written as U+FFFD ({@link #xmlCompatible()} is false).</li>
  * </ul>
  */
@@ -64,6 +67,7 @@ public final class HtmlOptions {
   private final Metadata metadata;
   private final String lang;
   private final int standfirstLength;
+  private final int maxRelatedLinks;
   private final boolean xmlCompatible;
   private final HtmlLabels labels;
   private final LabelTemplate relatedLinksInSeries;
@@ -85,6 +89,7 @@ public final class HtmlOptions {
     this.metadata = b.metadata;
     this.lang = b.lang;
     this.standfirstLength = b.standfirstLength;
+    this.maxRelatedLinks = b.maxRelatedLinks;
     this.xmlCompatible = b.xmlCompatible;
     this.labels = b.labels;
     this.relatedLinksInSeries = LabelTemplate.parse(
@@ -145,6 +150,7 @@ public final class HtmlOptions {
     b.metadata = metadata;
     b.lang = lang;
     b.standfirstLength = standfirstLength;
+    b.maxRelatedLinks = maxRelatedLinks;
     b.xmlCompatible = xmlCompatible;
     b.labels = labels;
     return b;
@@ -262,6 +268,19 @@ public final class HtmlOptions {
   }
 
   /**
+   * The most related links derived from a question's other answers for one answer
+   * ({@link Question#relatedLinksFor(dev.roundtable.model.Answer, int)}): when there are more,
+   * the nearest in publication order are listed and the "Read all answers" heading, linked to
+   * the question's page, stands for the rest. An answer's own related links are always listed
+   * in full.
+   *
+   * @return the limit, at least 0
+   */
+  public int maxRelatedLinks() {
+    return maxRelatedLinks;
+  }
+
+  /**
    * Whether the output is also meant to be embedded in an XML 1.0 document, such as a feed's
    * {@code content:encoded} or an XHTML page. HTML forbids some characters in text (C0 controls
    * other than white space, DEL, the C1 controls, noncharacters, lone surrogates); the exporter
@@ -315,6 +334,7 @@ public final class HtmlOptions {
     private Metadata metadata = Metadata.NONE;
     private String lang = "";
     private int standfirstLength = 300;
+    private int maxRelatedLinks = Question.DEFAULT_MAX_RELATED_LINKS;
     private boolean xmlCompatible;
     private HtmlLabels labels = HtmlLabels.ENGLISH;
 
@@ -477,6 +497,23 @@ public final class HtmlOptions {
             "standfirstLength must be at least 1, was " + standfirstLength);
       }
       this.standfirstLength = standfirstLength;
+      return this;
+    }
+
+    /**
+     * Sets the most related links derived from the other answers for one answer (default
+     * {@value Question#DEFAULT_MAX_RELATED_LINKS}): see {@link HtmlOptions#maxRelatedLinks()}.
+     *
+     * @param maxRelatedLinks at least 0; 0 lists only an answer's own related links
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder maxRelatedLinks(int maxRelatedLinks) {
+      if (maxRelatedLinks < 0) {
+        throw new IllegalArgumentException(
+            "maxRelatedLinks must be at least 0, was " + maxRelatedLinks);
+      }
+      this.maxRelatedLinks = maxRelatedLinks;
       return this;
     }
 

@@ -129,6 +129,15 @@ class HtmlBodyTest {
     assertThat(body).isEqualTo(Body.of("Hi"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"template", "noscript", "textarea", "title", "select", "button", "svg",
+      "object", "video", "iframe"})
+  void dropsTheContentOfDroppedElementsStandingInAList(String dropped) {
+    Body body = HtmlBody.parse("<ul><" + dropped + ">hidden</" + dropped + "><li>shown</li></ul>");
+
+    assertThat(body.blocks()).containsExactly(ListBlock.of(false, "shown"));
+  }
+
   @Test
   void clampsH1ToTheHighestBodyLevel() {
     assertThat(HtmlBody.parse("<h1>Top</h1>")).isEqualTo(Body.of(Heading.of(2, "Top")));

@@ -3,6 +3,7 @@ package dev.roundtable.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roundtable.model.Question;
 import org.junit.jupiter.api.Test;
 
 class HtmlOptionsTest {
@@ -17,6 +18,14 @@ class HtmlOptionsTest {
     assertThat(d.lang()).isEmpty();
     assertThat(d.metadata()).isEqualTo(HtmlOptions.Metadata.NONE);
     assertThat(d.labels()).isEqualTo(HtmlLabels.ENGLISH);
+    assertThat(d.maxRelatedLinks()).isEqualTo(Question.DEFAULT_MAX_RELATED_LINKS).isEqualTo(12);
+  }
+
+  @Test
+  void rejectsANegativeNumberOfRelatedLinks() {
+    assertThatThrownBy(() -> HtmlOptions.builder().maxRelatedLinks(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxRelatedLinks must be at least 0, was -1");
   }
 
   @Test
@@ -61,8 +70,10 @@ class HtmlOptionsTest {
 
   @Test
   void copiesItselfIntoABuilder() {
-    HtmlOptions custom = HtmlOptions.builder().classPrefix("x-").headingLevel(3).build();
+    HtmlOptions custom = HtmlOptions.builder().classPrefix("x-").headingLevel(3)
+        .maxRelatedLinks(5).build();
     assertThat(custom.toBuilder().build().classPrefix()).isEqualTo("x-");
     assertThat(custom.toBuilder().build().headingLevel()).isEqualTo(3);
+    assertThat(custom.toBuilder().build().maxRelatedLinks()).isEqualTo(5);
   }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HtmlSafetyTest {
   private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "src");
-  private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+  /** The elements the exporter writes, each with the attributes it may carry. */
+  static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
       Map.entry("article", Set.of("class", "lang", "itemscope", "itemtype")),
       Map.entry("section", Set.of("class", "lang")),
       Map.entry("nav", Set.of("class", "lang", "aria-label")),
@@ -32,6 +33,8 @@ class HtmlSafetyTest {
       Map.entry("h2", Set.of("class", "itemprop")),
       Map.entry("h3", Set.of("class", "itemprop")),
       Map.entry("h4", Set.of("class", "itemprop")),
+      Map.entry("h5", Set.of("class", "itemprop")),
+      Map.entry("h6", Set.of("class", "itemprop")),
       Map.entry("p", Set.of("class", "lang", "itemprop", "itemscope", "itemtype")),
       Map.entry("a", Set.of("class", "href", "rel", "target", "itemprop")),
       Map.entry("span", Set.of("class", "itemprop")),

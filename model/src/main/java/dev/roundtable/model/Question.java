@@ -14,6 +14,12 @@ import java.util.Optional;
  * {@link #builder()}.
  */
 public final class Question {
+  /**
+   * How many related links {@link #relatedLinksFor(Answer)} derives from the other answers at
+   * most: 12. The "Read all answers" heading, linked to the question's page, stands for the rest.
+   */
+  public static final int DEFAULT_MAX_RELATED_LINKS = 12;
+
   private final String id;
   private final String text;
   private final Url url;
@@ -21,6 +27,8 @@ public final class Question {
   private final List<String> topics;
   private final Instant askedAt;
   private final List<Answer> answers;
+  /** The answers by id: derived from {@link #answers}, so not part of the value. */
+  private final AnswerIndex index;
 
   private Question(Builder b) {
     this.id = Rules.id(b.id, "id");
@@ -30,6 +38,7 @@ public final class Question {
     this.topics = Rules.notBlankStrings(b.topics, "topics");
     this.askedAt = Rules.timestamp(b.askedAt, "askedAt");
     this.answers = Rules.list(b.answers, "answers");
+    this.index = new AnswerIndex(answers);
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < answers.size(); i++) {
       Integer first = seen.putIfAbsent(answers.get(i).id(), i);
@@ -130,46 +139,59 @@ public final class Question {
   }
 
   /**
-   * Finds an answer by id.
+   * Finds an answer by id, in constant time.
    *
    * @param answerId the answer's id
    * @return the answer, if this question has one with that id
    */
   public Optional<Answer> answer(String answerId) {
-    for (Answer answer : answers) {
-      if (answer.id().equals(answerId)) {
-        return Optional.of(answer);
-      }
-    }
-    return Optional.empty();
+    int at = index.position(answerId);
+    return at < 0 ? Optional.empty() : Optional.of(answers.get(at));
   }
 
   /**
-   * The related links to show with one of this question's answers: the answer's own links when
-   * it gives any, otherwise the other answers to this question in publication order (those with
-   * a URL), each titled by its headline and credited to its contributor, as the "Read all
-   * answers" list of a column shows them.
+   * The related links to show with one of this question's answers, at most
+   * {@value #DEFAULT_MAX_RELATED_LINKS} derived ones: see {@link #relatedLinksFor(Answer, int)}.
    *
    * @param answer one of this question's answers
    * @return an unmodifiable list, possibly empty
    * @throws IllegalArgumentException when the answer is not one of this question's
    */
   public List<RelatedLink> relatedLinksFor(Answer answer) {
+    return relatedLinksFor(answer, DEFAULT_MAX_RELATED_LINKS);
+  }
+
+  /**
+   * The related links to show with one of this question's answers: the answer's own links when
+   * it gives any (all of them), otherwise links to the other answers to this question that have
+   * a URL, each titled by its headline and credited to its contributor, as the "Read all
+   * answers" list of a column shows them. All of them when there are at most {@code max};
+   * otherwise the {@code max} nearest to the answer in publication order (as many before it as
+   * after it, one more after when {@code max} is odd, more on one side where the other runs
+   * out), so that every answer is linked from its neighbours and each list stays short however
+   * many answers there are. Always in publication order. Takes time proportional to
+   * {@code max}, not to the number of answers.
+   *
+   * @param answer one of this question's answers
+   * @param max how many links to derive at most; 0 derives none
+   * @return an unmodifiable list, possibly empty
+   * @throws IllegalArgumentException when the answer is not one of this question's, or
+   *     {@code max} is negative
+   */
+  public List<RelatedLink> relatedLinksFor(Answer answer, int max) {
     Objects.requireNonNull(answer, "answer");
-    if (answer(answer.id()).filter(answer::equals).isEmpty()) {
+    if (max < 0) {
+      throw new IllegalArgumentException("max must be at least 0, was " + max);
+    }
+    int at = index.position(answer.id());
+    if (at < 0 || answers.get(at) != answer && !answers.get(at).equals(answer)) {
       throw new IllegalArgumentException(
           "answer \"" + answer.id() + "\" is not an answer to question \"" + id + "\"");
     }
     if (!answer.relatedLinks().isEmpty()) {
       return answer.relatedLinks();
     }
-    List<RelatedLink> derived = new ArrayList<>(answers.size());
-    for (Answer other : answers) {
-      if (other != answer && !other.id().equals(answer.id()) && other.url().isPresent()) {
-        derived.add(new RelatedLink(other.headline(), other.url().get(), other.contributor()));
-      }
-    }
-    return List.copyOf(derived);
+    return index.nearest(at, max);
   }
 
   @Override
