@@ -8,8 +8,10 @@
 module dev.roundtable.html {
   requires transitive dev.roundtable.model;
   requires org.jsoup;
-  requires static dev.roundtable.json;
 
   exports dev.roundtable.html;
   exports dev.roundtable.html.internal to dev.roundtable.rss;
+
+  /** JSON-LD (HtmlOptions.Metadata.JSON_LD) from whichever module provides it. */
+  uses dev.roundtable.model.StructuredData;
 }

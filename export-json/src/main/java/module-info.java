@@ -7,6 +7,9 @@
  * <p>jackson-databind is a static (optional) dependency: only {@code RoundtableModule} uses it,
  * and whoever registers that module with an {@code ObjectMapper} has databind already. The
  * writer, the reader and the JSON-LD writer need jackson-core alone.
+ *
+ * <p>It provides {@link dev.roundtable.model.StructuredData} (schema.org JSON-LD) to whoever
+ * looks it up with {@link java.util.ServiceLoader}, as the HTML exporter does.
  */
 module dev.roundtable.json {
   requires transitive dev.roundtable.model;
@@ -14,4 +17,7 @@ module dev.roundtable.json {
   requires static com.fasterxml.jackson.databind;
 
   exports dev.roundtable.json;
+
+  /** JSON-LD for HTML exporters that find it by ServiceLoader (HtmlOptions.Metadata.JSON_LD). */
+  provides dev.roundtable.model.StructuredData with dev.roundtable.json.internal.DefaultJsonLd;
 }

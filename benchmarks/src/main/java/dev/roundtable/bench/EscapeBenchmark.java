@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@link HtmlEscaper} against Commons Text's {@code StringEscapeUtils.escapeHtml4}, both to a
- * {@code String}: on realistic prose (a paragraph of the example with a few quotes, an
- * ampersand and non-ASCII letters) and on markup-heavy text (a pasted snippet of HTML).
+ * {@code String}: on realistic prose (the project's own paragraph: quotes, an ampersand, accented
+ * letters, Cyrillic, Japanese and an emoji) and on markup-heavy text (a pasted snippet of HTML).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -25,12 +25,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class EscapeBenchmark {
-  /** Realistic text: prose with the odd quote, ampersand, dash and accented letter. */
-  private final String realistic = "Mentorship is powerful and incredibly useful in anyone’s"
-      + " career. This kind of constructive guidance is unlike any other professional"
-      + " relationship — but a successful mentorship requires both parties to be vulnerable."
-      + " As the CEO of Step Up & a mentor to many, she says: \"Admitting what you don't know"
-      + " is risky, too.\" Café conversations, résumé reviews and naïve questions all count.";
+  /**
+   * Realistic text, the project's own: prose with the odd quote, ampersand, dash and accented
+   * letter, a Cyrillic and a Japanese sentence and an emoji, as a panel's answers have.
+   */
+  private final String realistic = "The first review I ever had was a disaster, and my manager"
+      + " knew it — so she booked a coffee for the next morning instead of a meeting room."
+      + " \"Tell me what you'd change & what you'd keep,\" she said, and wrote down both lists."
+      + " Résumé gaps, naïve questions, a café in Zürich at 7 a.m.: none of it mattered as much"
+      + " as that she asked. Наставник не даёт ответов, он задаёт правильные вопросы."
+      + " 良い先輩は、失敗を話してくれる人です。 That habit stuck with me 🙂 for twenty years.";
   /** Markup-heavy text: HTML pasted as text, where most characters need escaping. */
   private final String markup = "<p class=\"lead\"><a href=\"https://example.com/?a=1&b=2\""
       + " onclick='track(\"x\")'>Read <em>more</em> &amp; <strong>share</strong></a></p>"

@@ -1,8 +1,10 @@
 package dev.roundtable.cli;
 
 import dev.roundtable.json.RoundtableJson;
+import dev.roundtable.model.Answer;
 import dev.roundtable.model.Document;
 import dev.roundtable.model.InvalidModelException;
+import dev.roundtable.model.Question;
 import dev.roundtable.model.Series;
 import dev.roundtable.model.Url;
 import java.io.IOException;
@@ -45,6 +47,8 @@ final class DemoCommand implements Callable<Integer> {
     Streams streams = root.streams();
     Document example = example();
     Selection selection = new Selection(example, example.questions(), null, false);
+    Document preview = withoutPictures(example);
+    Selection previewSelection = new Selection(preview, preview.questions(), null, false);
     RenderOptions options = new RenderOptions();
     options.pretty = true;
     options.baseUrl = baseUrl(selection);
@@ -60,7 +64,8 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = streams.outText();
     for (Format format : pageFirst()) {
       Path file = directory.resolve(format.fileName());
-      Rendering rendering = new Rendering(selection, options, format.fileName(), alternates,
+      Rendering rendering = new Rendering(format == Format.PAGE ? previewSelection : selection,
+          options, format.fileName(), alternates,
           Progress.of(streams), spec.commandLine());
       try {
         AtomicFile.write(file, stream -> format.render(rendering, stream));
@@ -75,6 +80,23 @@ final class DemoCommand implements Callable<Integer> {
           .toUri() + " in a browser.");
     }
     return Roundtable.OK;
+  }
+
+  /**
+   * The example for the preview page, without its pictures: their URLs are the example's own
+   * (example.com), which a browser showing the page from disk cannot load, and a broken image
+   * is worse than none. The feeds and the JSON keep them.
+   */
+  static Document withoutPictures(Document document) {
+    List<Question> questions = new ArrayList<>();
+    for (Question question : document.questions()) {
+      List<Answer> answers = new ArrayList<>();
+      for (Answer answer : question.answers()) {
+        answers.add(answer.image().isPresent() ? answer.toBuilder().image(null).build() : answer);
+      }
+      questions.add(question.toBuilder().answers(answers).build());
+    }
+    return new Document(questions);
   }
 
   /** Every format, the page first. */

@@ -118,29 +118,35 @@ final class Rendering {
   /**
    * Writes the fragments {@link #html} writes.
    *
-   * @param page for the page format: the question is the page's {@code <h1>}, and each fragment
-   *     carries its schema.org JSON-LD
+   * @param page for the page format: the page has one {@code <h1>} (the question above a
+   *     panel's answers, or the answer's headline on the page of one answer), each fragment
+   *     carries its schema.org JSON-LD, and the intro line stands only above a single answer
+   *     (a panel's page introduces its answers with the question's index, and every article
+   *     keeps its own byline)
    */
   void writeFragments(Appendable out, boolean page) throws IOException {
     HtmlOptions.Builder options = htmlOptions();
     if (page) {
       options.metadata(HtmlOptions.Metadata.JSON_LD);
     }
+    boolean single = selection.answer() != null;
     HtmlExporter html = HtmlExporter.of(options.build());
-    HtmlExporter index = page ? HtmlExporter.of(options.headingLevel(1).build()) : html;
+    HtmlExporter top = page ? HtmlExporter.of(options.headingLevel(1).build()) : html;
     Iterator<Answer> answers = progress.writing("HTML", selection.answers().iterator(),
         selection.answers().size());
     for (Question question : selection.questions()) {
-      if (selection.answer() == null) {
-        index.writeQuestionIndex(question, out);
+      if (!single) {
+        top.writeQuestionIndex(question, out);
         out.append('\n');
       }
-      int count = selection.answer() != null ? 1 : question.answers().size();
+      int count = single ? 1 : question.answers().size();
       for (int i = 0; i < count; i++) {
         Answer answer = answers.next();
-        html.writeIntro(question, answer, out);
-        out.append('\n');
-        html.writeAnswer(question, answer, out);
+        if (single || !page) {
+          html.writeIntro(question, answer, out);
+          out.append('\n');
+        }
+        (single ? top : html).writeAnswer(question, answer, out);
         out.append('\n');
       }
     }

@@ -46,8 +46,10 @@ final class ArticleWriter {
     m.start(Kind.HEADLINE).itemprop(microdata, "headline").close().text(answer.headline())
         .end(Kind.HEADLINE)
         .raw("\n");
-    String standfirst = answer.standfirst(m.options.standfirstLength());
-    if (!standfirst.isEmpty()) {
+    // Only a written summary stands above the body: an excerpt would repeat the body's first
+    // paragraph right below it. (Index entries, cards and feeds still show excerpts.)
+    if (answer.summary().isPresent()) {
+      String standfirst = answer.standfirst(m.options.standfirstLength());
       m.start(Kind.STANDFIRST).itemprop(microdata, "description").close().text(standfirst)
           .raw("</p>\n");
     }

@@ -1,11 +1,14 @@
 package dev.roundtable.html;
 
 import dev.roundtable.model.Question;
+import dev.roundtable.model.StructuredData;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 
 /**
@@ -49,8 +52,9 @@ public final class HtmlOptions {
     /**
      * A schema.org JSON-LD {@code <script type="application/ld+json">} at the start of the
      * answer article ({@code JsonLd.answerPage}) and of the question index
-     * ({@code JsonLd.questionPage}), from {@code roundtable-export-json}, an optional dependency
-     * that must then be on the class path (or module path).
+     * ({@code JsonLd.questionPage}), written by a {@link StructuredData}: the one given to
+     * {@link Builder#structuredData}, or else the one {@link ServiceLoader} finds
+     * ({@code roundtable-export-json} provides it on the class path and the module path).
      */
     JSON_LD
   }
@@ -65,6 +69,7 @@ public final class HtmlOptions {
   private final String rel;
   private final String target;
   private final Metadata metadata;
+  private final StructuredData structuredData;
   private final String lang;
   private final int standfirstLength;
   private final int maxRelatedLinks;
@@ -87,6 +92,7 @@ public final class HtmlOptions {
     this.rel = b.rel;
     this.target = b.target;
     this.metadata = b.metadata;
+    this.structuredData = b.structuredData;
     this.lang = b.lang;
     this.standfirstLength = b.standfirstLength;
     this.maxRelatedLinks = b.maxRelatedLinks;
@@ -148,6 +154,7 @@ public final class HtmlOptions {
     b.rel = rel;
     b.target = target;
     b.metadata = metadata;
+    b.structuredData = structuredData;
     b.lang = lang;
     b.standfirstLength = standfirstLength;
     b.maxRelatedLinks = maxRelatedLinks;
@@ -250,6 +257,15 @@ public final class HtmlOptions {
   }
 
   /**
+   * What writes the JSON-LD, with {@link Metadata#JSON_LD}.
+   *
+   * @return the writer, or empty under the other modes
+   */
+  public Optional<StructuredData> structuredData() {
+    return Optional.ofNullable(structuredData);
+  }
+
+  /**
    * The {@code lang} attribute of each fragment's outer element.
    *
    * @return a BCP 47 language tag; empty means no {@code lang} attribute
@@ -332,6 +348,7 @@ public final class HtmlOptions {
     private String rel = "noopener";
     private String target = "";
     private Metadata metadata = Metadata.NONE;
+    private StructuredData structuredData;
     private String lang = "";
     private int standfirstLength = 300;
     private int maxRelatedLinks = Question.DEFAULT_MAX_RELATED_LINKS;
@@ -446,20 +463,39 @@ public final class HtmlOptions {
 
     /**
      * Sets the metadata of answer articles and question indexes (default
-     * {@link Metadata#NONE}).
+     * {@link Metadata#NONE}). {@link Metadata#JSON_LD} takes the {@link StructuredData} that
+     * {@link ServiceLoader} finds; where there is none (OSGi, or a module path without
+     * {@code dev.roundtable.json}), pass one to {@link #structuredData} instead.
      *
      * @param metadata the mode
      * @return this builder
-     * @throws IllegalStateException for {@link Metadata#JSON_LD} when
-     *     {@code roundtable-export-json} is missing
+     * @throws IllegalStateException for {@link Metadata#JSON_LD} when no JSON-LD writer can be
+     *     found; the message says what to add
      */
     public Builder metadata(Metadata metadata) {
       Objects.requireNonNull(metadata, "metadata");
-      if (metadata == Metadata.JSON_LD && !JsonLdScript.available()) {
-        throw new IllegalStateException("metadata JSON_LD needs dev.roundtable:"
-            + "roundtable-export-json on the class path (module dev.roundtable.json)");
-      }
+      this.structuredData = metadata == Metadata.JSON_LD ? JsonLdScript.find() : null;
       this.metadata = metadata;
+      return this;
+    }
+
+    /**
+     * Sets {@link Metadata#JSON_LD}, written by the given writer: no class loading involved,
+     * so this works in every host (class path, module path, OSGi).
+     *
+     * @param structuredData for example {@code JsonLd.defaults()} of
+     *     {@code roundtable-export-json}
+     * @return this builder
+     * @throws IllegalArgumentException when its media type is not {@code application/ld+json}
+     */
+    public Builder structuredData(StructuredData structuredData) {
+      Objects.requireNonNull(structuredData, "structuredData");
+      if (!JsonLdScript.MEDIA_TYPE.equals(structuredData.mediaType())) {
+        throw new IllegalArgumentException("structuredData must write "
+            + JsonLdScript.MEDIA_TYPE + "; this one writes " + structuredData.mediaType());
+      }
+      this.structuredData = structuredData;
+      this.metadata = Metadata.JSON_LD;
       return this;
     }
 

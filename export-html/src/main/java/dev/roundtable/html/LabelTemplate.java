@@ -7,14 +7,24 @@ import java.util.Objects;
 
 /**
  * A label with placeholders such as {@code {question}}, parsed once: at render time literal text
- * is escaped and each placeholder is written by a {@link Slot}.
+ * is escaped and each placeholder is written by a {@link Slot}. A full stop right after a
+ * placeholder whose value already ends a sentence ({@code "AOL, Inc."}, {@code "...a mentor?"})
+ * is left out, so no label reads {@code "Inc.."}.
  */
 final class LabelTemplate {
   /** Writes the value of one placeholder, given by its name. */
   @FunctionalInterface
   interface Slot {
     void write(String name, Markup m) throws IOException;
+
+    /** The plain text of a placeholder's value, as far as punctuation after it cares. */
+    default String value(String name) {
+      return "";
+    }
   }
+
+  /** Characters that end a sentence, after which a label's own full stop is dropped. */
+  private static final String SENTENCE_ENDS = ".?!\u2026";
 
   /** Literal text and placeholder names, alternating, starting with a literal. */
   private final String[] parts;
@@ -60,11 +70,16 @@ final class LabelTemplate {
    * {@code slot}.
    */
   void write(Markup m, Slot slot) throws IOException {
+    boolean sentenceEnded = false;
     for (int i = 0; i < parts.length; i++) {
       if ((i & 1) == 0) {
-        m.text(parts[i]);
+        String literal = parts[i];
+        m.text(sentenceEnded && literal.startsWith(".") ? literal.substring(1) : literal);
       } else {
         slot.write(parts[i], m);
+        String value = slot.value(parts[i]).strip();
+        sentenceEnded = !value.isEmpty()
+            && SENTENCE_ENDS.indexOf(value.charAt(value.length() - 1)) >= 0;
       }
     }
   }

@@ -66,16 +66,24 @@ final class QuestionWriter {
 
   static void intro(Question question, Answer answer, Markup m) throws IOException {
     m.start(Kind.INTRO).lang().close();
-    m.options.introTemplate().write(m, (name, out) -> {
-      if (name.equals(HtmlOptions.QUESTION)) {
-        out.start(Kind.INTRO_QUESTION).close();
-        RelatedLinksWriter.linkedText(
-            question.text(), question.url().map(Object::toString).orElse(null), out);
-        out.raw("</span>");
-      } else {
-        out.start(Kind.INTRO_BYLINE).close();
-        Bylines.byline(answer.contributor(), out, false);
-        out.raw("</span>");
+    m.options.introTemplate().write(m, new LabelTemplate.Slot() {
+      @Override
+      public void write(String name, Markup out) throws IOException {
+        if (name.equals(HtmlOptions.QUESTION)) {
+          out.start(Kind.INTRO_QUESTION).close();
+          RelatedLinksWriter.linkedText(
+              question.text(), question.url().map(Object::toString).orElse(null), out);
+          out.raw("</span>");
+        } else {
+          out.start(Kind.INTRO_BYLINE).close();
+          Bylines.byline(answer.contributor(), out, false);
+          out.raw("</span>");
+        }
+      }
+
+      @Override
+      public String value(String name) {
+        return name.equals(HtmlOptions.QUESTION) ? question.text() : answer.byline().text();
       }
     });
     m.raw("</p>\n");

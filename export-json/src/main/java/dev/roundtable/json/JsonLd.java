@@ -8,6 +8,7 @@ import dev.roundtable.json.internal.SchemaOrgWriter;
 import dev.roundtable.json.internal.ScriptSafeEscapes;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Question;
+import dev.roundtable.model.StructuredData;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
@@ -39,7 +40,10 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class JsonLd {
+public final class JsonLd implements StructuredData {
+  /** The media type of JSON-LD. */
+  public static final String MEDIA_TYPE = "application/ld+json";
+
   private static final JsonLd DEFAULTS = builder().build();
 
   private final ArticleType articleType;
@@ -78,6 +82,16 @@ public final class JsonLd {
   }
 
   /**
+   * {@value #MEDIA_TYPE}.
+   *
+   * @return {@value #MEDIA_TYPE}
+   */
+  @Override
+  public String mediaType() {
+    return MEDIA_TYPE;
+  }
+
+  /**
    * The JSON-LD of an answer's page.
    *
    * @param q the question
@@ -98,6 +112,7 @@ public final class JsonLd {
    * @throws IOException when writing fails
    * @throws IllegalArgumentException when the answer is not one of the question's
    */
+  @Override
   public void writeAnswerPage(Question q, Answer a, Writer out) throws IOException {
     this.out.write((answer, g) -> writer.answerPage(q, answer, g), a, out);
   }
@@ -119,6 +134,7 @@ public final class JsonLd {
    * @param out where it goes; flushed, not closed
    * @throws IOException when writing fails
    */
+  @Override
   public void writeQuestionPage(Question q, Writer out) throws IOException {
     this.out.write(writer::questionPage, Objects.requireNonNull(q, "q"), out);
   }
