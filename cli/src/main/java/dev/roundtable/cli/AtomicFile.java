@@ -27,8 +27,9 @@ import java.util.Set;
  * <p>Symbolic links are followed to the file they name (a dangling link to the file it would
  * name): the link stays a link, and its target is what gets replaced. A regular file is replaced
  * atomically: the content goes to a temporary file beside it, which is forced to disk and renamed
- * over it with {@link StandardCopyOption#ATOMIC_MOVE}. On any failure the file is left as it was
- * and the temporary file is removed. A device or FIFO is opened when the first byte is written, so that a
+ * over it with {@link StandardCopyOption#ATOMIC_MOVE}. On any failure, and when the process is
+ * stopped by SIGINT or SIGTERM ({@link TemporaryFiles}), the file is left as it was and the
+ * temporary file is removed. A device or FIFO is opened when the first byte is written, so that a
  * failure before any output leaves it untouched; it is never replaced by a file.
  */
 final class AtomicFile {
@@ -101,7 +102,7 @@ final class AtomicFile {
     String name = file.getFileName().toString();
     String start = name.codePointCount(0, name.length()) <= NAME_IN_TEMP ? name
         : name.substring(0, name.offsetByCodePoints(0, NAME_IN_TEMP));
-    Path temp = Files.createTempFile(directory, "." + start + ".", ".tmp");
+    Path temp = TemporaryFiles.create(directory, "." + start + ".");
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
@@ -116,11 +117,7 @@ final class AtomicFile {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {
-      try {
-        Files.deleteIfExists(temp); // nothing left to remove once moved
-      } catch (IOException ignored) {
-        // the original failure matters more; the name starts with a dot
-      }
+      TemporaryFiles.remove(temp); // nothing left to remove once moved
     }
   }
 

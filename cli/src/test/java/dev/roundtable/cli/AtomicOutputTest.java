@@ -117,6 +117,21 @@ class AtomicOutputTest {
     assertThat(files()).isEmpty();
   }
 
+  @Test
+  void theShutdownHookIsRegisteredOnlyWhileATemporaryFileExists() throws Exception {
+    java.util.List<Boolean> hooked = new java.util.ArrayList<>();
+
+    AtomicFile.write(dir.resolve("new.json"), stream -> hooked.add(TemporaryFiles.hooked()));
+    assertThatThrownBy(() -> AtomicFile.write(dir.resolve("failed.json"), stream -> {
+      hooked.add(TemporaryFiles.hooked());
+      throw new IOException("disk full");
+    })).hasMessage("disk full");
+
+    assertThat(hooked).as("while writing").containsExactly(true, true);
+    assertThat(TemporaryFiles.hooked()).as("after writing").isFalse();
+    assertThat(files()).containsExactly(dir.resolve("new.json"));
+  }
+
   private java.util.List<Path> files() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.toList();
