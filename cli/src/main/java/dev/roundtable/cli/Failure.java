@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Why a command stops: the lines to show on standard error and the exit code. Thrown by the
- * subcommands, shown by {@link ErrorHandler}; never a bug.
+ * subcommands, shown by {@link ErrorHandler}; never a bug. Each line is {@link Echo#escape
+ * escaped}: whatever a file name, a document or the system put in it, it prints as one line.
  */
 final class Failure extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -20,9 +21,13 @@ final class Failure extends RuntimeException {
   private final List<String> lines;
 
   private Failure(int exitCode, List<String> lines, Throwable cause) {
-    super(String.join("\n", lines), cause);
+    super(String.join("\n", escaped(lines)), cause);
     this.exitCode = exitCode;
-    this.lines = List.copyOf(lines);
+    this.lines = escaped(lines);
+  }
+
+  private static List<String> escaped(List<String> lines) {
+    return lines.stream().map(Echo::escape).toList();
   }
 
   /** The input is invalid; {@code problems} are complete lines in the contract's format. */
@@ -49,11 +54,11 @@ final class Failure extends RuntimeException {
     return reason(e, null);
   }
 
-  /** The reason, naming the file it concerns unless that is {@code name}. */
+  /** The reason, naming the file it concerns unless that is {@code name} (escaped or not). */
   private static String reason(IOException e, String name) {
     String words = words(e);
     if (!(e instanceof FileSystemException) || ((FileSystemException) e).getFile() == null
-        || ((FileSystemException) e).getFile().equals(name)) {
+        || Echo.escape(((FileSystemException) e).getFile()).equals(Echo.escape(name))) {
       return words;
     }
     FileSystemException f = (FileSystemException) e;
