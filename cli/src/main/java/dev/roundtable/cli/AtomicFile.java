@@ -67,6 +67,21 @@ final class AtomicFile {
     }
   }
 
+  /**
+   * The file {@code --out NAME} names. A name that ends in {@code /} names a directory (which
+   * {@link Path} would forget, making a file of it).
+   *
+   * @throws IOException when the name names a directory or cannot be a path here
+   */
+  static Path named(String name) throws IOException {
+    Path path = DocumentInput.path(name);
+    boolean slash = name.endsWith("/") || name.endsWith(path.getFileSystem().getSeparator());
+    if (slash && !Files.isDirectory(path)) { // a directory is "is a directory" when written
+      throw new FileSystemException(name, null, "names a directory, not a file");
+    }
+    return path;
+  }
+
   /** The file that {@code path} names after following symbolic links (the last one may dangle). */
   private static Path followLinks(Path path) throws IOException {
     Path file = path;

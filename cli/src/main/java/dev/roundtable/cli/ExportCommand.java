@@ -69,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
       }
     } else {
       try {
-        AtomicFile.write(DocumentInput.path(out), stream -> format.render(rendering, stream));
+        AtomicFile.write(AtomicFile.named(out), stream -> format.render(rendering, stream));
       } catch (IOException e) {
         throw Failure.io("write", out, e);
       }

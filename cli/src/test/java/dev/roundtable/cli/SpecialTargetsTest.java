@@ -196,6 +196,22 @@ class SpecialTargetsTest {
   }
 
   @Test
+  void aNameEndingInASlashNamesADirectoryAndNoFileIsMade() throws Exception {
+    Path file = Files.write(dir.resolve("file.json"), OLD);
+
+    CommandRun missing = runWithInput(example(), "export", "--format", "json", "--out",
+        dir.resolve("new") + "/");
+    CommandRun existing = runWithInput(example(), "export", "--format", "json", "--out",
+        file + "/");
+
+    assertThat(missing.exitCode()).as(missing.describe()).isEqualTo(3);
+    assertThat(missing.err()).contains("names a directory");
+    assertThat(existing.exitCode()).as(existing.describe()).isEqualTo(3);
+    assertThat(Files.readAllBytes(file)).isEqualTo(OLD);
+    assertThat(files()).containsExactly(file);
+  }
+
+  @Test
   void theLongestFileNameStillGetsATemporaryFileBesideIt() throws Exception {
     Path out = dir.resolve("n".repeat(250) + ".json");
 
