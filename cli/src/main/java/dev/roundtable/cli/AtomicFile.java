@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -29,7 +30,8 @@ import java.util.Set;
  * atomically: the content goes to a temporary file beside it, which is forced to disk and renamed
  * over it with {@link StandardCopyOption#ATOMIC_MOVE}. On any failure, and when the process is
  * stopped by SIGINT or SIGTERM ({@link TemporaryFiles}), the file is left as it was and the
- * temporary file is removed. A device or FIFO is opened when the first byte is written, so that a
+ * temporary file is removed; a replaced file keeps its permissions (and, for root, its owner and
+ * group). A device or FIFO is opened when the first byte is written, so that a
  * failure before any output leaves it untouched; it is never replaced by a file.
  */
 final class AtomicFile {
@@ -125,7 +127,7 @@ final class AtomicFile {
         out.flush();
         channel.force(true);
       }
-      keepPermissions(exists ? file : null, temp);
+      keepAttributes(exists ? file : null, temp);
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -136,12 +138,33 @@ final class AtomicFile {
     }
   }
 
-  /** A temp file is private (0600): give it the replaced file's permissions, or rw-r--r--. */
-  private static void keepPermissions(Path replaced, Path temp) throws IOException {
+  /**
+   * A temp file is private (0600) and the writer's: give it the replaced file's owner and group
+   * where allowed (root may; others keep their own, as with any rename) and permissions, or
+   * rw-r--r-- for a new file.
+   */
+  private static void keepAttributes(Path replaced, Path temp) throws IOException {
     PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
-    if (view != null) {
-      view.setPermissions(replaced != null ? Files.getPosixFilePermissions(replaced) : NEW_FILE);
+    if (view == null) {
+      return;
     }
+    if (replaced == null) {
+      view.setPermissions(NEW_FILE);
+      return;
+    }
+    PosixFileAttributes old = Files.readAttributes(replaced, PosixFileAttributes.class);
+    PosixFileAttributes now = view.readAttributes();
+    try {
+      if (!old.owner().equals(now.owner())) {
+        view.setOwner(old.owner());
+      }
+      if (!old.group().equals(now.group())) {
+        view.setGroup(old.group());
+      }
+    } catch (FileSystemException notAllowed) {
+      // only root gives files away
+    }
+    view.setPermissions(old.permissions());
   }
 
   /** A device or FIFO, opened (never created, never truncated) when there is a byte for it. */
