@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "roundtable-demo",
       description = "Where to write (created when missing; default: ${DEFAULT-VALUE}).")
-  Path directory;
+  String directory;
 
   @Override
   public Integer call() {
@@ -56,10 +56,11 @@ final class DemoCommand implements Callable<Integer> {
     for (Format format : Format.values()) {
       alternates.add(new PageWriter.Alternate(format, format.fileName()));
     }
+    Path directory;
     try {
-      Files.createDirectories(directory);
+      directory = Files.createDirectories(DocumentInput.path(this.directory));
     } catch (IOException e) {
-      throw Failure.io("create directory", directory.toString(), e);
+      throw Failure.io("create directory", this.directory, e);
     }
     PrintWriter out = streams.outText();
     for (Format format : pageFirst()) {
@@ -72,12 +73,12 @@ final class DemoCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw Failure.io("write", file.toString(), e);
       }
-      out.println(file);
+      out.println(Echo.escape(file.toString()));
       out.flush();
     }
     if (streams.interactive()) {
-      streams.err().println("Open " + directory.resolve(Format.PAGE.fileName()).toAbsolutePath()
-          .toUri() + " in a browser.");
+      streams.err().println(Echo.escape("Open " + directory.resolve(Format.PAGE.fileName())
+          .toAbsolutePath().toUri() + " in a browser."));
     }
     return Roundtable.OK;
   }

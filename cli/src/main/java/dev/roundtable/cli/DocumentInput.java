@@ -30,9 +30,9 @@ final class DocumentInput {
     return input == null || input.equals("-");
   }
 
-  /** The name problems of {@code input} are reported under. */
+  /** The name problems of {@code input} are reported under, {@link Echo#escape escaped}. */
   static String name(String input) {
-    return isStdin(input) ? STDIN : input;
+    return isStdin(input) ? STDIN : Echo.escape(input);
   }
 
   /**
@@ -98,9 +98,15 @@ final class DocumentInput {
     };
   }
 
-  private static Path path(String input) throws IOException {
+  /**
+   * A file name from the command line as a path.
+   *
+   * @throws IOException when it cannot name a file here (a NUL, or a character the file system's
+   *     encoding lacks)
+   */
+  static Path path(String name) throws IOException {
     try {
-      return Path.of(input);
+      return Path.of(name);
     } catch (InvalidPathException e) {
       throw new IOException("not a valid file name (" + e.getReason() + ")", e);
     }

@@ -2,8 +2,10 @@ package dev.roundtable.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
+import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -13,8 +15,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns what goes wrong into the contract's exit codes and one-line messages: usage errors (2)
- * with a hint and the usage, {@link Failure}s with their lines and code, and anything else as a
- * one-line message. Stack traces only with {@code --verbose}.
+ * with a hint and the usage, {@link Failure}s with their lines and code, and anything else,
+ * even a {@link StackOverflowError} or {@link OutOfMemoryError}, as a one-line message without a
+ * Java class name. Stack traces only with {@code --verbose}. Every line it prints is
+ * {@link Echo#escape escaped}: picocli's messages repeat the arguments as they were given.
  */
 final class ErrorHandler
     implements IParameterExceptionHandler, IExecutionExceptionHandler, IExitCodeExceptionMapper {
@@ -24,13 +28,36 @@ final class ErrorHandler
     this.err = err;
   }
 
+  /** Makes this the command line's error handling, for the commands it runs too. */
+  void installOn(CommandLine commandLine) {
+    commandLine.setParameterExceptionHandler(this);
+    commandLine.setExecutionExceptionHandler(this);
+    commandLine.setExitCodeExceptionMapper(this);
+    commandLine.setExecutionStrategy(ErrorHandler::runLast);
+  }
+
+  /** picocli's usual strategy, with the errors it lets through handed to this handler. */
+  private static int runLast(ParseResult parsed) {
+    try {
+      return new CommandLine.RunLast().execute(parsed);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      ParseResult last = parsed;
+      while (last.subcommand() != null) {
+        last = last.subcommand();
+      }
+      throw new ExecutionException(last.commandSpec().commandLine(), "", e);
+    }
+  }
+
   @Override
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
-    err.println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-    if (!UnmatchedArgumentException.printSuggestions(e, err)) {
-      err.println("Run '" + commandLine.getCommandSpec().qualifiedName()
-          + " --help' for more.");
+    println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+    StringWriter suggestions = new StringWriter();
+    if (UnmatchedArgumentException.printSuggestions(e, new PrintWriter(suggestions))) {
+      suggestions.toString().lines().forEach(this::println);
+    } else {
+      println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more.");
     }
     traceIfVerbose(e, commandLine.getParseResult());
     commandLine.usage(err);
@@ -39,21 +66,22 @@ final class ErrorHandler
 
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
+    Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
     int code;
-    if (e instanceof Failure) {
-      ((Failure) e).lines().forEach(err::println);
-      code = ((Failure) e).exitCode();
-    } else if (e instanceof IOException || e instanceof UncheckedIOException) {
-      IOException io = e instanceof IOException ? (IOException) e
-          : ((UncheckedIOException) e).getCause();
-      err.println("roundtable: I/O error: " + Failure.reason(io));
+    if (cause instanceof Failure) {
+      ((Failure) cause).lines().forEach(this::println);
+      code = ((Failure) cause).exitCode();
+    } else if (cause instanceof IOException || cause instanceof UncheckedIOException) {
+      IOException io = cause instanceof IOException ? (IOException) cause
+          : ((UncheckedIOException) cause).getCause();
+      println("roundtable: I/O error: " + Failure.reason(io));
       code = Roundtable.IO_ERROR;
     } else {
-      err.println("roundtable: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+      println("roundtable: " + what(cause)
           + (verbose(parsed) ? "" : " (run again with --verbose for the stack trace)"));
       code = Roundtable.INVALID_INPUT;
     }
-    traceIfVerbose(e, parsed);
+    traceIfVerbose(cause, parsed);
     return code;
   }
 
@@ -62,9 +90,28 @@ final class ErrorHandler
     return exception instanceof Failure ? ((Failure) exception).exitCode() : Roundtable.INVALID_INPUT;
   }
 
-  private void traceIfVerbose(Exception e, ParseResult parsed) {
+  /** What went wrong, in words: the JVM's limits, or a bug with its message. */
+  private static String what(Throwable e) {
+    if (e instanceof StackOverflowError) {
+      return "the input is nested too deeply for the stack (java -Xss raises the limit)";
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory (java -Xmx raises the limit)";
+    }
+    String message = e.getMessage();
+    return "unexpected error" + (message == null || message.isBlank() ? "" : ": " + message);
+  }
+
+  private void println(String line) {
+    err.println(Echo.escape(line));
+  }
+
+  private void traceIfVerbose(Throwable e, ParseResult parsed) {
     if (verbose(parsed)) {
-      e.printStackTrace(err);
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      trace.toString().lines().forEach(line -> err.println(line.startsWith("\t")
+          ? "\t" + Echo.escape(line.substring(1)) : Echo.escape(line)));
     }
   }
 

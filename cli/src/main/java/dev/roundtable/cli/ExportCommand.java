@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", order = 2,
       description = "Write to FILE atomically (all or nothing) instead of standard output.")
-  Path out;
+  String out;
 
   @Option(names = "--question", paramLabel = "ID", order = 3,
       description = "Export only the question with this id.")
@@ -58,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
     Document document = DocumentInput.read(input, RoundtableJson.defaults(), streams);
     Selection selection = Selection.of(document, questionId, answerId, spec.commandLine());
     Rendering rendering = new Rendering(selection, options,
-        out == null ? null : String.valueOf(out.getFileName()), List.of(), Progress.of(streams),
+        out == null ? null : fileName(out), List.of(), Progress.of(streams),
         spec.commandLine());
     if (out == null) {
       try {
@@ -69,11 +69,21 @@ final class ExportCommand implements Callable<Integer> {
       }
     } else {
       try {
-        AtomicFile.write(out, stream -> format.render(rendering, stream));
+        AtomicFile.write(AtomicFile.named(out), stream -> format.render(rendering, stream));
       } catch (IOException e) {
-        throw Failure.io("write", out.toString(), e);
+        throw Failure.io("write", out, e);
       }
     }
     return Roundtable.OK;
+  }
+
+  /** The last name in {@code --out}, for a feed's self link; the path itself when it has none. */
+  private static String fileName(String out) {
+    try {
+      Path name = DocumentInput.path(out).getFileName();
+      return name == null ? out : name.toString();
+    } catch (IOException notAFileName) {
+      return out; // reported when the file is written
+    }
   }
 }

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.List;
 
 /**
  * Why a command stops: the lines to show on standard error and the exit code. Thrown by the
- * subcommands, shown by {@link ErrorHandler}; never a bug.
+ * subcommands, shown by {@link ErrorHandler}; never a bug. Each line is {@link Echo#escape
+ * escaped}: whatever a file name, a document or the system put in it, it prints as one line.
  */
 final class Failure extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -19,9 +21,13 @@ final class Failure extends RuntimeException {
   private final List<String> lines;
 
   private Failure(int exitCode, List<String> lines, Throwable cause) {
-    super(String.join("\n", lines), cause);
+    super(String.join("\n", escaped(lines)), cause);
     this.exitCode = exitCode;
-    this.lines = List.copyOf(lines);
+    this.lines = escaped(lines);
+  }
+
+  private static List<String> escaped(List<String> lines) {
+    return lines.stream().map(Echo::escape).toList();
   }
 
   /** The input is invalid; {@code problems} are complete lines in the contract's format. */
@@ -32,7 +38,7 @@ final class Failure extends RuntimeException {
   /** Reading or writing {@code name} failed. */
   static Failure io(String verb, String name, IOException cause) {
     return new Failure(Roundtable.IO_ERROR,
-        List.of("roundtable: cannot " + verb + " " + name + ": " + reason(cause)), cause);
+        List.of("roundtable: cannot " + verb + " " + name + ": " + reason(cause, name)), cause);
   }
 
   int exitCode() {
@@ -43,25 +49,47 @@ final class Failure extends RuntimeException {
     return lines;
   }
 
-  /** The reason of an I/O error in words, without Java class names. */
+  /** The reason of an I/O error in words, with the file it concerns, without Java class names. */
   static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory" + other((NoSuchFileException) e);
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied" + other((AccessDeniedException) e);
-    }
-    if (e instanceof NotDirectoryException) {
-      return "not a directory: " + ((NotDirectoryException) e).getFile();
-    }
-    if (e instanceof FileAlreadyExistsException || e instanceof DirectoryNotEmptyException) {
-      return "is a directory or already exists";
-    }
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    return reason(e, null);
   }
 
-  private static String other(java.nio.file.FileSystemException e) {
-    return e.getFile() == null ? "" : " (" + e.getFile() + ")";
+  /** The reason, naming the file it concerns unless that is {@code name} (escaped or not). */
+  private static String reason(IOException e, String name) {
+    String words = words(e);
+    if (!(e instanceof FileSystemException) || ((FileSystemException) e).getFile() == null
+        || Echo.escape(((FileSystemException) e).getFile()).equals(Echo.escape(name))) {
+      return words;
+    }
+    FileSystemException f = (FileSystemException) e;
+    return words + " (" + f.getFile()
+        + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ")";
+  }
+
+  /** What went wrong; the system's words ("No space left on device") start in lower case. */
+  private static String words(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a directory";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "already exists";
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return "is a directory that is not empty";
+    }
+    String message = e instanceof FileSystemException ? ((FileSystemException) e).getReason()
+        : e.getMessage();
+    if (message == null || message.isBlank()) {
+      return "input/output error";
+    }
+    boolean sentence = message.length() > 1 && Character.isUpperCase(message.charAt(0))
+        && Character.isLowerCase(message.charAt(1));
+    return sentence ? Character.toLowerCase(message.charAt(0)) + message.substring(1) : message;
   }
 }

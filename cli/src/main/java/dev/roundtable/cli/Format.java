@@ -73,7 +73,7 @@ enum Format {
         return format;
       }
     }
-    throw new TypeConversionException("unknown format '" + name + "' (expected one of "
+    throw new TypeConversionException("unknown format " + Echo.quote(name) + " (expected one of "
         + Arrays.stream(values()).map(Format::cliName).collect(Collectors.joining(", ")) + ")");
   }
 

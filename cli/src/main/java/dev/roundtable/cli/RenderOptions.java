@@ -54,10 +54,10 @@ final class RenderOptions {
       try {
         url = Url.of(value);
       } catch (InvalidModelException e) {
-        throw new TypeConversionException("'" + value + "' " + e.rule());
+        throw new TypeConversionException(Echo.quote(value) + " " + e.rule());
       }
       if (url.toUri().getRawQuery() != null || url.toUri().getRawFragment() != null) {
-        throw new TypeConversionException("'" + value + "' must have no query or fragment:"
+        throw new TypeConversionException(Echo.quote(value) + " must have no query or fragment:"
             + " file names and answer ids are appended to it");
       }
       return url.toString().endsWith("/") ? url : Url.of(url + "/");
@@ -72,7 +72,7 @@ final class RenderOptions {
       try {
         limit = Integer.parseInt(value.strip());
       } catch (NumberFormatException e) {
-        throw new TypeConversionException("'" + value + "' is not a number");
+        throw new TypeConversionException(Echo.quote(value) + " is not a number");
       }
       if (limit < 1) {
         throw new TypeConversionException("must be at least 1, was " + limit);
@@ -88,8 +88,8 @@ final class RenderOptions {
       try {
         return ZoneId.of(value);
       } catch (java.time.DateTimeException e) {
-        throw new TypeConversionException("'" + value
-            + "' is not a time zone (use a region such as Europe/London or an offset such as +02:00)");
+        throw new TypeConversionException(Echo.quote(value)
+            + " is not a time zone (use a region such as Europe/London or an offset such as +02:00)");
       }
     }
   }
@@ -101,12 +101,12 @@ final class RenderOptions {
       try {
         Locale locale = new Locale.Builder().setLanguageTag(value).build();
         if (locale.getLanguage().isEmpty()) {
-          throw new TypeConversionException("'" + value + "' names no language");
+          throw new TypeConversionException(Echo.quote(value) + " names no language");
         }
         return locale;
       } catch (java.util.IllformedLocaleException e) {
-        throw new TypeConversionException("'" + value
-            + "' is not a BCP 47 language tag (e.g. en, en-GB, fr-CA)");
+        throw new TypeConversionException(Echo.quote(value)
+            + " is not a BCP 47 language tag (e.g. en, en-GB, fr-CA)");
       }
     }
   }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -212,8 +213,7 @@ final class Rendering {
           .link(link())
           .description(description())
           .baseUrl(options.baseUrl)
-          .selfUrl(options.baseUrl.toUri()
-              .resolve(fileName != null ? fileName : format.fileName()).toString())
+          .selfUrl(selfUrl(format))
           .language(options.localeOrDefault().toLanguageTag())
           .generator("Roundtable");
       if (options.limit > 0) {
@@ -224,6 +224,18 @@ final class Rendering {
       throw new ParameterException(command, "Cannot make a " + format.cliName()
           + " channel: " + e.getMessage());
     }
+  }
+
+  /**
+   * The feed's own address: the base URL (which ends with {@code /} and has no query or
+   * fragment) and the file's name as one path segment, percent-encoded as UTF-8 by the JDK's
+   * {@link URLEncoder} with the space as {@code %20} (letters, digits and {@code -._*} stay as
+   * they are), so that {@code a b.xml}, {@code feed#x} or {@code f?x=1} stay a file name and
+   * never become a query or fragment.
+   */
+  private String selfUrl(Format format) {
+    String name = fileName != null ? fileName : format.fileName();
+    return options.baseUrl + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Where the feed's readers go: the question's page, else the series', else the base URL. */

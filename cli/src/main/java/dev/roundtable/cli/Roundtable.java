@@ -92,8 +92,8 @@ public final class Roundtable implements Callable<Integer> {
       roundtable.streams.out().flush();
     } catch (IOException e) {
       if (code == OK) { // otherwise the command has reported its own failure
-        roundtable.streams.err().println("roundtable: cannot write standard output: "
-            + Failure.reason(e));
+        roundtable.streams.err().println(Echo.escape("roundtable: cannot write standard output: "
+            + Failure.reason(e)));
         code = IO_ERROR;
       }
     }
@@ -134,9 +134,7 @@ public final class Roundtable implements Callable<Integer> {
     ErrorHandler errors = new ErrorHandler(streams.err());
     commandLine.setOut(streams.outText());
     commandLine.setErr(streams.err());
-    commandLine.setParameterExceptionHandler(errors);
-    commandLine.setExecutionExceptionHandler(errors);
-    commandLine.setExitCodeExceptionMapper(errors);
+    errors.installOn(commandLine);
     commandLine.setUsageHelpAutoWidth(true);
     return commandLine;
   }

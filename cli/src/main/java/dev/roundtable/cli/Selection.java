@@ -33,7 +33,7 @@ record Selection(Document document, List<Question> questions, Answer answer, boo
     Question question = null;
     if (questionId != null) {
       question = document.question(questionId).orElseThrow(() -> new ParameterException(command,
-          "No question with id '" + questionId + "' in the document; it has "
+          "No question with id " + Echo.quote(questionId) + " in the document; it has "
               + ids(document.questions().stream().map(Question::id).toList())));
     }
     if (answerId == null) {
@@ -45,8 +45,8 @@ record Selection(Document document, List<Question> questions, Answer answer, boo
       Optional<Answer> answer = q.answer(answerId);
       if (answer.isPresent()) {
         if (question != null && question != q) {
-          throw new ParameterException(command, "Answer '" + answerId
-              + "' belongs to question '" + q.id() + "', not '" + questionId + "'");
+          throw new ParameterException(command, "Answer " + Echo.quote(answerId)
+              + " belongs to question " + Echo.quote(q.id()) + ", not " + Echo.quote(questionId));
         }
         return new Selection(document, List.of(q), answer.get(), true);
       }
@@ -54,7 +54,7 @@ record Selection(Document document, List<Question> questions, Answer answer, boo
     List<String> answerIds = new ArrayList<>();
     document.questions().forEach(q -> q.answers().forEach(a -> answerIds.add(a.id())));
     throw new ParameterException(command,
-        "No answer with id '" + answerId + "' in the document; it has " + ids(answerIds));
+        "No answer with id " + Echo.quote(answerId) + " in the document; it has " + ids(answerIds));
   }
 
   /** The chosen answers: the one chosen, or every answer of the chosen questions in order. */
@@ -77,6 +77,7 @@ record Selection(Document document, List<Question> questions, Answer answer, boo
       return "none";
     }
     List<String> shown = ids.size() > 10 ? ids.subList(0, 10) : ids;
-    return String.join(", ", shown) + (ids.size() > shown.size() ? ", ..." : "");
+    return String.join(", ", shown.stream().map(Echo::escape).toList())
+        + (ids.size() > shown.size() ? ", ..." : "");
   }
 }

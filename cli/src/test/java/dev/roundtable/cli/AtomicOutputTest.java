@@ -48,6 +48,29 @@ class AtomicOutputTest {
   }
 
   @Test
+  void replacesAnExistingFileKeepingItsOwnerAndGroupWhereAllowed() throws Exception {
+    Path out = Files.write(dir.resolve("doc.json"), OLD);
+    java.nio.file.attribute.UserPrincipalLookupService users =
+        out.getFileSystem().getUserPrincipalLookupService();
+    try {
+      Files.setOwner(out, users.lookupPrincipalByName("nobody"));
+      Files.getFileAttributeView(out, java.nio.file.attribute.PosixFileAttributeView.class)
+          .setGroup(users.lookupPrincipalByGroupName("nogroup"));
+    } catch (IOException e) {
+      assumeTrue(false, "cannot give a file to nobody:nogroup here (not root?): " + e);
+    }
+
+    CommandRun run = runWithInput(example(), "export", "--format", "json", "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.describe()).isZero();
+    assertThat(Files.readAllBytes(out)).isNotEqualTo(OLD);
+    java.nio.file.attribute.PosixFileAttributes now =
+        Files.readAttributes(out, java.nio.file.attribute.PosixFileAttributes.class);
+    assertThat(now.owner().getName()).isEqualTo("nobody");
+    assertThat(now.group().getName()).isEqualTo("nogroup");
+  }
+
+  @Test
   void invalidInputLeavesTheExistingFileByteIdentical() throws Exception {
     Path out = Files.write(dir.resolve("doc.json"), OLD);
 
@@ -115,6 +138,21 @@ class AtomicOutputTest {
     })).isInstanceOf(IllegalStateException.class);
 
     assertThat(files()).isEmpty();
+  }
+
+  @Test
+  void theShutdownHookIsRegisteredOnlyWhileATemporaryFileExists() throws Exception {
+    java.util.List<Boolean> hooked = new java.util.ArrayList<>();
+
+    AtomicFile.write(dir.resolve("new.json"), stream -> hooked.add(TemporaryFiles.hooked()));
+    assertThatThrownBy(() -> AtomicFile.write(dir.resolve("failed.json"), stream -> {
+      hooked.add(TemporaryFiles.hooked());
+      throw new IOException("disk full");
+    })).hasMessage("disk full");
+
+    assertThat(hooked).as("while writing").containsExactly(true, true);
+    assertThat(TemporaryFiles.hooked()).as("after writing").isFalse();
+    assertThat(files()).containsExactly(dir.resolve("new.json"));
   }
 
   private java.util.List<Path> files() throws IOException {

@@ -10,9 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import dev.roundtable.json.RoundtableJson;
+import dev.roundtable.model.Document;
+import dev.roundtable.model.RandomModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The packaged {@code cli/target/roundtable.jar} as a real process, after {@code package}
@@ -147,5 +153,55 @@ class RoundtableJarIT {
     assertThat(missing.err()).contains("nowhere.json");
     assertThat(invalid.exitCode()).isEqualTo(1);
     assertThat(Files.readString(out)).isEqualTo("old");
+  }
+
+  @ParameterizedTest(name = "SIG{0}")
+  @ValueSource(strings = {"TERM", "INT"})
+  void aSignalDuringAnExportLeavesNoTemporaryFileAndTheOldTarget(String signal) throws Exception {
+    long seed = 0x5EED_0011L;
+    Path input = dir.resolve("large.json");
+    Files.write(input, RoundtableJson.defaults().toBytes(
+        Document.of(new RandomModels(seed).question("large", 20_000))));
+    Path out = Files.writeString(dir.resolve("feed.xml"), "the feed before");
+    Process process = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+        "export", "--format", "rss", "--base-url", "https://example.org/feeds/",
+        "--out", out.toString(), input.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(dir.resolve("err").toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (temporaryFiles().isEmpty() && process.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(2);
+    }
+    assertThat(process.isAlive() && !temporaryFiles().isEmpty())
+        .as("seed %d: the export is still running with its temporary file (make the input larger"
+            + " if it finished first)", seed).isTrue();
+    assumeTrue(!ignores(process, signal), "SIG" + signal + " is ignored by the process here");
+
+    assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start()
+        .waitFor()).isZero();
+
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped by SIG" + signal).isTrue();
+    assertThat(process.exitValue()).as("seed %d", seed).isNotZero();
+    assertThat(temporaryFiles()).as("seed %d: temporary files left", seed).isEmpty();
+    assertThat(Files.readString(out)).isEqualTo("the feed before");
+  }
+
+  private List<Path> temporaryFiles() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+    }
+  }
+
+  /** Whether the process ignores the signal (inherited SIG_IGN: the JVM then leaves it so). */
+  private static boolean ignores(Process process, String signal) throws IOException {
+    Path status = Path.of("/proc/" + process.pid() + "/status");
+    if (!Files.isReadable(status)) {
+      return false;
+    }
+    int number = signal.equals("INT") ? 2 : 15;
+    return Files.readAllLines(status).stream().filter(line -> line.startsWith("SigIgn:"))
+        .map(line -> Long.parseUnsignedLong(line.substring(7).strip(), 16))
+        .anyMatch(mask -> (mask >> (number - 1) & 1) == 1);
   }
 }
