@@ -56,11 +56,14 @@ final class ErrorHandler
     StringWriter suggestions = new StringWriter();
     if (UnmatchedArgumentException.printSuggestions(e, new PrintWriter(suggestions))) {
       suggestions.toString().lines().forEach(this::println);
-    } else {
-      println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more.");
     }
+    println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more.");
     traceIfVerbose(e, commandLine.getParseResult());
-    commandLine.usage(err);
+    // The usage line only (the contract's "the usage"), not the whole help: the hint above
+    // points to --help for the options.
+    CommandLine.Help help = commandLine.getHelp();
+    err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
+    err.flush();
     return Roundtable.USAGE;
   }
 

@@ -30,11 +30,17 @@ class ReadmeQuickStartTest {
         .publishedAt(Instant.parse("2015-05-02T14:00:00Z")).body("Look for candour and time.").build();
     Question question = Question.builder().id("why-have-a-mentor").series(Series.named("MPW Insider"))
         .text("Why is it important to have a mentor?").answer(qualities).answer(featured).build();
-    featured.byline().text();                  // "Jenni Luke, CEO of Step Up"
-    question.relatedLinksFor(featured);        // [What qualities should you look for in a mentor? by Gay Gaddis, ...]
+    Document document = Document.of(question);   // what the JSON format and the exporters take
+    featured.byline().text();                    // "Jenni Luke, CEO of Step Up"
+    RelatedLink other = question.relatedLinksFor(featured).get(0);   // one link per other answer
+    other.title();                               // "What qualities should you look for in a mentor?"
+    other.url().toString();                      // "https://example.com/insider/gay-gaddis"
     // --- end of quick start ---
 
+    assertThat(document.questions()).containsExactly(question);
     assertThat(featured.byline().text()).isEqualTo("Jenni Luke, CEO of Step Up");
+    assertThat(other.title()).isEqualTo("What qualities should you look for in a mentor?");
+    assertThat(other.url().toString()).isEqualTo("https://example.com/insider/gay-gaddis");
     List<RelatedLink> links = question.relatedLinksFor(featured);
     assertThat(links).containsExactly(RelatedLink.of(
         "What qualities should you look for in a mentor?",
