@@ -17,9 +17,18 @@ import java.util.Objects;
  * and {@code image}. Each item has, in this order: {@code title} (the headline), {@code link},
  * one {@code guid} (the link as a permalink, else a stable {@code tag:} URI with
  * {@code isPermaLink="false"}), {@code pubDate} (RFC 822, four-digit year, {@code +0000}),
- * {@code dc:creator} (the byline's name), {@code description} (the plain-text standfirst,
- * escaped as HTML and then as XML, so readers show it as text), {@code content:encoded} (the
- * full body as HTML, in CDATA), a {@code category} per topic and the image.
+ * {@code dc:creator} (the byline's name), {@code description} (the plain-text standfirst),
+ * {@code content:encoded} (the full body as HTML, in CDATA), a {@code category} per topic and the
+ * image.
+ *
+ * <p><b>Titles and descriptions are escaped HTML.</b> RSS 2.0 gives {@code title} no content
+ * model and lets {@code description} hold HTML; readers render both as HTML (the W3C
+ * validator's advice: some interpret titles as HTML, others show them as text). So every
+ * {@code title} (channel, image, item) and {@code description} (channel, item) carries its plain
+ * text escaped as HTML and then as XML: a reader that renders it as HTML shows exactly the text,
+ * markup and all, and never runs any. The other texts ({@code category}, {@code dc:creator},
+ * {@code generator}, {@code media:description type="plain"}, {@code media:credit}) are plain
+ * text, as their specifications say, escaped for XML only.
  *
  * <p><b>The image is {@code media:content}, not {@code enclosure}.</b> An RSS enclosure needs
  * its exact length in bytes and its MIME type (the validator reports a missing or invalid
@@ -102,9 +111,9 @@ public final class RssFeedWriter implements FeedWriter {
 
   private void writeChannel(XmlOutput xml, Answer newest) throws IOException {
     String link = Items.href(channel.link());
-    xml.element("title", channel.title()).raw("\n");
+    xml.htmlElement("title", channel.title()).raw("\n");
     xml.element("link", link).raw("\n");
-    xml.element("description", channel.description()).raw("\n");
+    xml.htmlElement("description", channel.description()).raw("\n");
     xml.element("language", channel.language()).raw("\n");
     if (channel.generator().isPresent()) {
       xml.element("generator", channel.generator().get()).raw("\n");
@@ -122,7 +131,7 @@ public final class RssFeedWriter implements FeedWriter {
       Image image = channel.image().get();
       xml.start("image");
       xml.element("url", Items.href(image.url()));
-      xml.element("title", channel.title());
+      xml.htmlElement("title", channel.title());
       xml.element("link", link);
       if (image.width().isPresent()) {
         xml.element("width", image.width().getAsInt());
@@ -138,7 +147,7 @@ public final class RssFeedWriter implements FeedWriter {
     Answer answer = item.answer();
     xml.raw(ITEM_START);
     if (FeedCharacters.isVisible(answer.headline())) {
-      xml.line(TITLE, answer.headline());
+      xml.htmlLine(TITLE, answer.headline());
     }
     if (item.link() != null) {
       xml.line(LINK, item.link());
@@ -149,9 +158,7 @@ public final class RssFeedWriter implements FeedWriter {
     if (FeedCharacters.isVisible(creator)) {
       xml.line(CREATOR, creator);
     }
-    xml.raw(DESCRIPTION.start);
-    BodyHtml.escapeText(item.summary(), xml);
-    xml.raw(DESCRIPTION.endLine);
+    xml.htmlLine(DESCRIPTION, item.summary());
     xml.raw(CONTENT.start);
     BodyHtml.writeBody(answer.body(), xml.cdataStream());
     xml.endCdata();

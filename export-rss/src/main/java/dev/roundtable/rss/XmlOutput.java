@@ -90,6 +90,24 @@ final class XmlOutput extends Utf8Buffer {
     return end(name);
   }
 
+  /**
+   * Writes {@code <name>text</name>} for an element that readers render as HTML: the plain text
+   * is escaped as HTML ({@link BodyHtml#escapeText}), then as XML, so that an HTML parser finds
+   * exactly the text in it and never markup.
+   */
+  XmlOutput htmlElement(String name, String value) throws IOException {
+    start(name);
+    BodyHtml.escapeText(value, this);
+    return end(name);
+  }
+
+  /** {@link #htmlElement} for an element of every item, followed by a line feed. */
+  XmlOutput htmlLine(Tag tag, String value) throws IOException {
+    raw(tag.start);
+    BodyHtml.escapeText(value, this);
+    return raw(tag.endLine);
+  }
+
   /** Writes {@code <name>number</name>}. */
   XmlOutput element(String name, int number) throws IOException {
     start(name);

@@ -22,7 +22,10 @@ class ItemIdsTest {
 
   private static Element rssItem(Channel channel, Answer answer) {
     byte[] feed = RssFeedWriter.of(channel).toBytes(List.of(answer));
-    assertThat(FeedValidatorRules.rss(feed, channel.selfUrl().toString(), false)).isEmpty();
+    // a topic that quotes an end tag gets ContainsHTML in a category (see docs/feeds.md)
+    boolean quotesEndTags = answer.topics().stream().anyMatch(t -> t.contains("</"));
+    assertThat(FeedValidatorRules.rss(feed, channel.selfUrl().toString(), quotesEndTags))
+        .isEmpty();
     return child(child(Fixtures.parseXml(feed).getDocumentElement(), null, "channel"), null,
         "item");
   }
