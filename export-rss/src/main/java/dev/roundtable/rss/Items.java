@@ -4,13 +4,15 @@ import dev.roundtable.model.Answer;
 import dev.roundtable.model.Url;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * The answers of one feed being written, pulled one at a time: the first can be looked at
- * before writing starts (its date is the feed's date), the channel's item limit stops the
+ * before writing starts (its date is the feed's date, see {@link #updated()}), the channel's
+ * item limit stops the
  * pulling, and each answer becomes an {@link Item} with its link and id worked out. Not
  * thread-safe: one per write.
  */
@@ -39,6 +41,19 @@ final class Items {
       peeked = next;
     }
     return peeked;
+  }
+
+  /**
+   * The feed's date: the latest of the channel's {@code updated} and the first answer's last
+   * modification, or {@code null} when there is neither (an empty feed without that option).
+   */
+  Instant updated() {
+    Instant updated = channel.updated().orElse(null);
+    Answer first = peek();
+    if (first != null && (updated == null || first.lastModified().isAfter(updated))) {
+      updated = first.lastModified();
+    }
+    return updated;
   }
 
   /** The next item, or {@code null} at the end of the answers or at the channel's limit. */

@@ -4,6 +4,7 @@ import dev.roundtable.model.Answer;
 import dev.roundtable.model.Image;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Objects;
 
@@ -13,7 +14,8 @@ import java.util.Objects;
  *
  * <p>The channel has the required {@code title}, {@code link} and {@code description}, then
  * {@code language}, {@code generator}, {@code docs}, {@code ttl}, {@code lastBuildDate} (the
- * first answer's last modification, omitted for an empty feed), {@code atom:link rel="self"}
+ * latest of the channel's {@link Channel#updated() updated} and the first answer's last
+ * modification; omitted when there is neither), {@code atom:link rel="self"}
  * and {@code image}. Each item has, in this order: {@code title} (the headline), {@code link},
  * one {@code guid} (the link as a permalink, else a stable {@code tag:} URI with
  * {@code isPermaLink="false"}), {@code pubDate} (RFC 822, four-digit year, {@code +0000}),
@@ -101,7 +103,7 @@ public final class RssFeedWriter implements FeedWriter {
     XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
     Items items = new Items(channel, answers);
     xml.raw(PROLOG);
-    writeChannel(xml, items.peek());
+    writeChannel(xml, items.updated());
     for (Item item = items.next(); item != null; item = items.next()) {
       writeItem(xml, item);
     }
@@ -109,7 +111,7 @@ public final class RssFeedWriter implements FeedWriter {
     xml.flush();
   }
 
-  private void writeChannel(XmlOutput xml, Answer newest) throws IOException {
+  private void writeChannel(XmlOutput xml, Instant updated) throws IOException {
     String link = Items.href(channel.link());
     xml.htmlElement("title", channel.title()).raw("\n");
     xml.element("link", link).raw("\n");
@@ -122,8 +124,8 @@ public final class RssFeedWriter implements FeedWriter {
     if (channel.ttl().isPresent()) {
       xml.element("ttl", Long.toString(channel.ttl().get().toMinutes())).raw("\n");
     }
-    if (newest != null) {
-      xml.start("lastBuildDate").rfc822(newest.lastModified()).end("lastBuildDate").raw("\n");
+    if (updated != null) {
+      xml.start("lastBuildDate").rfc822(updated).end("lastBuildDate").raw("\n");
     }
     xml.raw("<atom:link").attribute("href", Items.href(channel.selfUrl()))
         .raw(" rel=\"self\" type=\"application/rss+xml\"/>\n");

@@ -58,6 +58,9 @@ record GeneratedCase(long seed, Channel channel, List<Answer> answers) {
     if (choice.nextBoolean()) {
       channel.image(Image.of("https://example.com/logo.png", "").withSize(88, 31));
     }
+    if (choice.nextBoolean()) {
+      channel.updated(random.instant());
+    }
     Question question = random.question("q" + seed, choice.nextInt(7));
     List<Answer> answers = new ArrayList<>();
     for (Answer answer : withUniqueUrls(question)) {

@@ -8,6 +8,7 @@ import static dev.roundtable.rss.Fixtures.child;
 import static dev.roundtable.rss.Fixtures.children;
 import static dev.roundtable.rss.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,8 @@ import dev.roundtable.model.Answer;
 import dev.roundtable.model.Image;
 import dev.roundtable.model.RandomModels;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -144,6 +147,16 @@ class GeneratedInputTest {
   @MethodSource("seeds")
   void atomIsWellFormedInertAndReadsBackAsTheInput(long seed) {
     GeneratedCase c = GeneratedCase.of(seed);
+    Instant updated = c.channel().updated().orElse(null);
+    if (!c.answers().isEmpty() && (updated == null
+        || c.answers().get(0).lastModified().isAfter(updated))) {
+      updated = c.answers().get(0).lastModified();
+    }
+    if (updated == null) {
+      assertThatThrownBy(() -> AtomFeedWriter.of(c.channel()).toBytes(c.answers()))
+          .as(c.describe()).isInstanceOf(InvalidChannelException.class);
+      return;
+    }
     byte[] feed = AtomFeedWriter.of(c.channel()).toBytes(c.answers());
     assertThat(FeedValidatorRules.atom(feed, c.channel().selfUrl().toUri().toASCIIString(), true))
         .as(c.describe()).isEmpty();
@@ -152,6 +165,8 @@ class GeneratedInputTest {
         .isEqualTo(dropped(c.channel().title()));
     assertThat(text(root, ATOM_NS, "subtitle")).as(c.describe())
         .isEqualTo(dropped(c.channel().description()));
+    assertThat(Instant.parse(text(root, ATOM_NS, "updated"))).as(c.describe())
+        .isEqualTo(updated.truncatedTo(ChronoUnit.SECONDS));
     List<Element> entries = children(root, ATOM_NS, "entry");
     assertThat(entries).as(c.describe()).hasSameSizeAs(c.answers());
     for (int i = 0; i < entries.size(); i++) {
