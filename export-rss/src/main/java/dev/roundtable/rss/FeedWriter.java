@@ -63,7 +63,8 @@ public sealed interface FeedWriter permits RssFeedWriter, AtomFeedWriter, JsonFe
    * @param answers the answers, newest first; none may be {@code null}
    * @param out where the UTF-8 bytes go; flushed, not closed
    * @throws IOException when writing to {@code out} fails
-   * @throws IllegalArgumentException when an answer is {@code null}; an
+   * @throws IllegalArgumentException when an answer is {@code null} or its item id is an
+   *     earlier item's (answers sharing a URL), naming the answer's index; an
    *     {@link InvalidChannelException} naming {@code updated}, before anything is written, when
    *     an Atom feed has no entries and the channel no {@link Channel#updated() date}
    */

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * The answers of one feed being written, pulled one at a time: the first can be looked at
  * before writing starts (its date is the feed's date, see {@link #updated()}), the channel's
  * item limit stops the
- * pulling, and each answer becomes an {@link Item} with its link and id worked out. Not
- * thread-safe: one per write.
+ * pulling, and each answer becomes an {@link Item} with its link and id worked out, an id
+ * that repeats an earlier one refused ({@link SeenIds}). Not thread-safe: one per write.
  */
 final class Items {
   private static final Pattern TAG_AUTHORITY = Pattern.compile("[a-z0-9.\\-]+");
@@ -22,6 +22,7 @@ final class Items {
   private final Channel channel;
   private final Iterator<? extends Answer> answers;
   private final String tagAuthority;
+  private final SeenIds seen = new SeenIds();
   private Answer peeked;
   private int index;
 
@@ -56,15 +57,28 @@ final class Items {
     return updated;
   }
 
-  /** The next item, or {@code null} at the end of the answers or at the channel's limit. */
+  /**
+   * The next item, or {@code null} at the end of the answers or at the channel's limit.
+   *
+   * @throws IllegalArgumentException naming the answer's index when its item id repeats one
+   *     of an earlier item
+   */
   Item next() {
     Answer answer = peek();
     if (answer == null) {
       return null;
     }
     peeked = null;
+    Item item = item(answer);
+    if (!seen.add(item.id())) {
+      // ids are ASCII without quotes or controls (URLs in ASCII, percent-encoded tag: URIs)
+      throw new IllegalArgumentException("answers[" + index + "]: its id \"" + item.id()
+          + "\" is an earlier item's id too; answers that share a URL (or, without URLs, an id"
+          + " and a day) share an item id, and readers take them for one item: give each answer"
+          + " its own URL");
+    }
     index++;
-    return item(answer);
+    return item;
   }
 
   private Item item(Answer answer) {

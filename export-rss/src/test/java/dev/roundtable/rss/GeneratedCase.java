@@ -106,7 +106,7 @@ record GeneratedCase(long seed, Channel channel, List<Answer> answers) {
 
   /**
    * The answers newest first, each URL made unique: answers sharing a URL share an item id,
-   * which the validator reports (DuplicateValue, DuplicateEntries).
+   * which the writers refuse (see DuplicateIdsTest).
    */
   private static List<Answer> withUniqueUrls(Question question) {
     Set<String> seen = new HashSet<>();
