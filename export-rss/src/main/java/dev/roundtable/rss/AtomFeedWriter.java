@@ -86,7 +86,7 @@ public final class AtomFeedWriter implements FeedWriter {
     xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .raw("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
         .attribute("xml:lang", channel.language()).raw(">\n");
-    xml.element("id", Items.href(channel.selfUrl())).raw("\n");
+    xml.element("id", CanonicalUri.of(Items.href(channel.selfUrl()))).raw("\n");
     xml.element("title", channel.title()).raw("\n");
     xml.element("subtitle", channel.description()).raw("\n");
     xml.start("updated").rfc3339(updated).end("updated").raw("\n");

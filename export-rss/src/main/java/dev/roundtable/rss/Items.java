@@ -3,7 +3,6 @@ package dev.roundtable.rss;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Url;
 import java.net.IDN;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Locale;
@@ -88,11 +87,13 @@ final class Items {
     } else if (channel.baseUrl().isPresent()) {
       link = href(channel.baseUrl().get()) + segment(answer.id());
     }
-    String id = link;
-    if (id == null) {
+    String id;
+    if (link != null) {
+      id = CanonicalUri.of(link);
+    } else {
       StringBuilder tag = new StringBuilder("tag:").append(tagAuthority).append(',');
-      FeedDates.date(tag, answer.publishedAt()).append(':').append(percentEncode(answer.id()));
-      id = tag.toString();
+      FeedDates.date(tag, answer.publishedAt()).append(':').append(CanonicalUri.percentEncode(answer.id()));
+      id = CanonicalUri.of(tag.toString());
     }
     return new Item(answer, link, id, link != null,
         answer.standfirst(channel.summaryLength()));
@@ -112,26 +113,19 @@ final class Items {
     return s;
   }
 
-  /** The id as one path segment: percent-encoded, and never "." or "..". */
-  private static String segment(String id) {
-    String encoded = percentEncode(id);
-    return encoded.equals(".") || encoded.equals("..") ? encoded.replace(".", "%2E") : encoded;
-  }
-
-  /** UTF-8 percent-encoding of everything but the unreserved characters of RFC 3986. */
-  static String percentEncode(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xFF;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~') {
-        out.append((char) c);
-      } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-      }
+  /**
+   * The answer's id as one path segment after the base URL: percent-encoded. An id of
+   * {@code .} or {@code ..} is refused: as a segment it is a dot segment, which resolves to the
+   * base URL or its parent, and percent-encoded ({@code %2E}) it is one still, to RFC 3986 and
+   * to browsers alike.
+   */
+  private String segment(String id) {
+    if (id.equals(".") || id.equals("..")) {
+      throw new IllegalArgumentException("answers[" + index + "]: its id \"" + id + "\" cannot"
+          + " follow the base URL: it is a dot segment, which names the base URL's own page or"
+          + " its parent; give the answer a URL or another id");
     }
-    return out.toString();
+    return CanonicalUri.percentEncode(id);
   }
 
   /** The domain that mints tag: URIs: the channel link's host, in ASCII and lower case. */

@@ -237,6 +237,7 @@ final class FeedValidatorRules {
       problems.add("not an Atom feed");
     }
     fullUri(text(feed, ATOM_NS, "id"), "feed id", problems);
+    canonical(text(feed, ATOM_NS, "id"), "feed id", problems);
     if (feed.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang").isEmpty()) {
       problems.add("MissingDCLanguage: xml:lang");
     }
@@ -265,6 +266,7 @@ final class FeedValidatorRules {
       if (!TAG_URI.matcher(id).matches()) {
         fullUri(id, "entry id", problems);
       }
+      canonical(id, "entry id", problems);
       nonHtml.check(child(entry, ATOM_NS, "title"), "entry title", textMayQuoteHtml, problems);
       nonHtml.check(child(entry, ATOM_NS, "summary"), "entry summary", textMayQuoteHtml,
           problems);
@@ -308,6 +310,14 @@ final class FeedValidatorRules {
   private static void fullUri(String value, String where, List<String> problems) {
     if (!FULL_URI.matcher(value).matches()) {
       problems.add("InvalidFullLink / ContainsRelRef (" + where + "): " + value);
+    }
+  }
+
+  /** entry.py and feed.py: Atom ids are canonicaluri (NonCanonicalURI). */
+  private static void canonical(String id, String where, List<String> problems) {
+    String canonical = ValidatorUri.canonical(id);
+    if (!id.equals(canonical)) {
+      problems.add("NonCanonicalURI (" + where + "): " + id + ", canonical form " + canonical);
     }
   }
 
