@@ -55,6 +55,14 @@ class DuplicateIdsTest {
     assertRefused(writer, List.of(linked, based), 1, MentoringExample.BASE + "y");
   }
 
+  @ParameterizedTest
+  @MethodSource("writers")
+  void refusesTwoSpellingsOfOneUrl(FeedWriter writer) {
+    Answer plain = answer("a", 0).toBuilder().url("https://example.com/insider/a").build();
+    Answer spelled = answer("b", 1).toBuilder().url("https://Example.com:443/insider/./a").build();
+    assertRefused(writer, List.of(plain, spelled), 1, "https://example.com/insider/a");
+  }
+
   @Test
   void refusesTheSameAnswerTwiceWithoutAnyUrl() {
     Answer bare = answer("same", 0).toBuilder().url((String) null).build();
