@@ -15,9 +15,10 @@ import java.util.Objects;
  * <p>The feed has {@code id} (the channel's self URL), {@code title}, {@code subtitle} (the
  * description), {@code updated}, {@code link rel="self"} and {@code rel="alternate"},
  * {@code generator} and {@code logo}, and {@code xml:lang} from the channel's language. It has
- * no feed-level {@code author}: every entry has its own. {@code updated} is the first answer's
- * last modification; an empty feed, which has no date from its answers and never takes one from
- * the clock, says {@code 1970-01-01T00:00:00Z}.
+ * no feed-level {@code author}: every entry has its own. {@code updated} is the latest of the
+ * channel's {@link Channel#updated() updated} and the first answer's last modification; it is
+ * never taken from the clock, so an empty feed needs the channel's, and writing one without it
+ * throws an {@link InvalidChannelException} naming {@code updated} before writing anything.
  *
  * <p>Each entry has {@code id} (the answer's URL, else a stable {@code tag:} URI), {@code title},
  * {@code updated} (last modification), {@code published}, {@code author} with {@code name} and
@@ -75,14 +76,19 @@ public final class AtomFeedWriter implements FeedWriter {
     Objects.requireNonNull(answers, "answers");
     XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
     Items items = new Items(channel, answers);
-    Answer newest = items.peek();
+    Instant updated = items.updated();
+    if (updated == null) {
+      throw new InvalidChannelException("updated", "is required to write an Atom feed without"
+          + " entries: Atom requires the feed's date, an empty feed has no answer to take it"
+          + " from, and it is never taken from the clock; set Channel.Builder.updated(Instant)"
+          + " to when the feed last changed");
+    }
     xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .raw("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
         .attribute("xml:lang", channel.language()).raw(">\n");
-    xml.element("id", Items.href(channel.selfUrl())).raw("\n");
+    xml.element("id", CanonicalUri.of(Items.href(channel.selfUrl()))).raw("\n");
     xml.element("title", channel.title()).raw("\n");
     xml.element("subtitle", channel.description()).raw("\n");
-    Instant updated = newest == null ? Instant.EPOCH : newest.lastModified();
     xml.start("updated").rfc3339(updated).end("updated").raw("\n");
     xml.raw("<link rel=\"self\" type=\"application/atom+xml\"")
         .attribute("href", Items.href(channel.selfUrl())).raw("/>\n");

@@ -33,13 +33,16 @@ final class BodyHtml {
   }
 
   /**
-   * Writes plain text escaped as HTML element text, and that escaped as XML character data: the
-   * start that needs neither is copied in one go, the rest goes through {@link HtmlEscaper}.
+   * Writes plain text escaped as HTML element text by {@link HtmlEscaper}, and that escaped as
+   * XML character data. The ASCII start of a long text is escaped both ways in one pass over
+   * its bytes ({@link XmlOutput#htmlPrefix}); the rest, from the first character where HTML's
+   * own rules begin, goes through {@link HtmlEscaper} (XmlBulkEscapingTest checks that both
+   * ways write the same bytes).
    */
   static void escapeText(String text, XmlOutput xml) throws IOException {
-    int plain = xml.plainPrefix(text);
-    if (plain < text.length()) {
-      HtmlEscaper.escapeText(plain == 0 ? text : text.substring(plain), xml.textAppender());
+    int done = xml.htmlPrefix(text);
+    if (done < text.length()) {
+      HtmlEscaper.escapeText(done == 0 ? text : text.substring(done), xml.textAppender());
     }
   }
 }

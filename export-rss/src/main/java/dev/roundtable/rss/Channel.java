@@ -3,6 +3,7 @@ package dev.roundtable.rss;
 import dev.roundtable.model.Image;
 import dev.roundtable.model.Url;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -31,6 +32,7 @@ public final class Channel {
   private final Duration ttl;
   private final Image image;
   private final int summaryLength;
+  private final Instant updated;
 
   private Channel(Builder b) {
     this.title = ChannelRules.text(b.title, "title");
@@ -45,6 +47,7 @@ public final class Channel {
     this.ttl = b.ttl;
     this.image = b.image == null ? null : ChannelRules.image(b.image);
     this.summaryLength = b.summaryLength;
+    this.updated = b.updated == null ? null : ChannelRules.updated(b.updated);
   }
 
   /**
@@ -76,6 +79,7 @@ public final class Channel {
     b.ttl = ttl;
     b.image = image;
     b.summaryLength = summaryLength;
+    b.updated = updated;
     return b;
   }
 
@@ -134,6 +138,14 @@ public final class Channel {
     return summaryLength;
   }
 
+  /**
+   * @return when the feed last changed other than by its answers (an answer withdrawn, the
+   *     channel edited), if given: see {@link Builder#updated(Instant)}
+   */
+  public Optional<Instant> updated() {
+    return Optional.ofNullable(updated);
+  }
+
   /** The item limit as a plain int: {@link Integer#MAX_VALUE} when unlimited. */
   int maxItems() {
     return limit;
@@ -157,6 +169,7 @@ public final class Channel {
     private Duration ttl;
     private Image image;
     private int summaryLength = DEFAULT_SUMMARY_LENGTH;
+    private Instant updated;
 
     private Builder() {}
 
@@ -330,6 +343,22 @@ public final class Channel {
             + summaryLength);
       }
       this.summaryLength = summaryLength;
+      return this;
+    }
+
+    /**
+     * Sets when the feed last changed other than by its answers: an answer withdrawn, the
+     * channel edited. The feed's date (RSS {@code lastBuildDate}, Atom {@code updated}) is the
+     * latest of this, the question's {@code askedAt} when a question is written, and the first
+     * answer's last modification; it is never taken from the clock. An empty Atom feed has no
+     * other date, and Atom requires one: writing it without this one fails.
+     *
+     * @param updated an instant in the years 0001 to 9999 (written to the second), or
+     *     {@code null} for none
+     * @return this builder
+     */
+    public Builder updated(Instant updated) {
+      this.updated = updated;
       return this;
     }
 

@@ -3,6 +3,7 @@ package dev.roundtable.rss;
 import dev.roundtable.model.Image;
 import dev.roundtable.model.InvalidModelException;
 import dev.roundtable.model.Url;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,6 +17,9 @@ final class ChannelRules {
   private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
   private static final Pattern IMAGE_EXTENSION =
       Pattern.compile("(?i).*\\.(jpg|jpeg|gif|png)([?#].*)?");
+
+  private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   private ChannelRules() {}
 
@@ -74,6 +78,15 @@ final class ChannelRules {
           "\"" + primary + "\" is not an ISO 639 language code");
     }
     return value;
+  }
+
+  /** Requires an instant that RSS and Atom dates can carry: a four-digit year. */
+  static Instant updated(Instant updated) {
+    if (updated.isBefore(FIRST) || updated.isAfter(LAST)) {
+      throw new InvalidChannelException("updated",
+          "must be in the years 0001 to 9999 (feeds write four-digit years), was " + updated);
+    }
+    return updated;
   }
 
   /** Requires an image that RSS's {@code image} element can carry. */

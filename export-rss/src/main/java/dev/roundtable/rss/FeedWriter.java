@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -22,7 +23,9 @@ import java.util.stream.Stream;
  * stream and writes each before pulling the next, so memory stays constant however many answers
  * there are (a database cursor can feed a million). Streamed answers are expected <em>newest
  * first</em>, as feeds list them: the first answer's date is the feed's date
- * ({@code lastBuildDate}, Atom {@code updated}), and it is never taken from the clock. The
+ * ({@code lastBuildDate}, Atom {@code updated}) unless the channel's {@link Channel#updated()
+ * updated} is later, and it is never taken from the clock (an empty Atom feed needs the
+ * channel's). The
  * channel's {@link Channel#limit() limit} stops the pulling. {@link #write(Question,
  * OutputStream)} sorts a question's answers newest first itself.
  *
@@ -60,7 +63,10 @@ public sealed interface FeedWriter permits RssFeedWriter, AtomFeedWriter, JsonFe
    * @param answers the answers, newest first; none may be {@code null}
    * @param out where the UTF-8 bytes go; flushed, not closed
    * @throws IOException when writing to {@code out} fails
-   * @throws IllegalArgumentException when an answer is {@code null}
+   * @throws IllegalArgumentException when an answer is {@code null} or its item id is an
+   *     earlier item's (answers sharing a URL), naming the answer's index; an
+   *     {@link InvalidChannelException} naming {@code updated}, before anything is written, when
+   *     an Atom feed has no entries and the channel no {@link Channel#updated() date}
    */
   void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException;
 
@@ -88,14 +94,16 @@ public sealed interface FeedWriter permits RssFeedWriter, AtomFeedWriter, JsonFe
   }
 
   /**
-   * Writes a feed of a question's answers, newest first (see {@link #NEWEST_FIRST}).
+   * Writes a feed of a question's answers, newest first (see {@link #NEWEST_FIRST}). The
+   * question's {@code askedAt} counts as a date of the feed (see {@link Channel#updated()}), so
+   * a question without answers still has one when it was asked at a known time.
    *
    * @param question the question
    * @param out where the UTF-8 bytes go; flushed, not closed
    * @throws IOException when writing to {@code out} fails
    */
   default void write(Question question, OutputStream out) throws IOException {
-    write(newestFirst(question), out);
+    datedBy(question).write(newestFirst(question), out);
   }
 
   /**
@@ -131,7 +139,21 @@ public sealed interface FeedWriter permits RssFeedWriter, AtomFeedWriter, JsonFe
    * @return the feed
    */
   default String toString(Question question) {
-    return toString(newestFirst(question));
+    return datedBy(question).toString(newestFirst(question));
+  }
+
+  /** This writer, or one whose channel is dated no earlier than when the question was asked. */
+  private FeedWriter datedBy(Question question) {
+    Instant asked = Objects.requireNonNull(question, "question").askedAt().orElse(null);
+    Instant updated = channel().updated().orElse(null);
+    if (asked == null || (updated != null && !asked.isAfter(updated))) {
+      return this;
+    }
+    Channel dated = channel().toBuilder().updated(asked).build();
+    if (this instanceof RssFeedWriter) {
+      return RssFeedWriter.of(dated);
+    }
+    return this instanceof AtomFeedWriter ? AtomFeedWriter.of(dated) : JsonFeedWriter.of(dated);
   }
 
   /**

@@ -7,7 +7,8 @@ import dev.roundtable.model.Answer;
  *
  * @param answer the answer
  * @param link the answer's absolute URL in ASCII (non-ASCII percent-encoded), or {@code null}
- * @param id the item's stable id: the link when there is one, else a {@code tag:} URI
+ * @param id the item's stable id, in canonical form ({@link CanonicalUri}): the link when there
+ *     is one, else a {@code tag:} URI
  * @param permalink whether the id is the link (an RSS {@code guid} with isPermaLink true)
  * @param summary the plain-text standfirst
  */

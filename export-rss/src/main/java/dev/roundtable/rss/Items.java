@@ -3,16 +3,17 @@ package dev.roundtable.rss;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Url;
 import java.net.IDN;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * The answers of one feed being written, pulled one at a time: the first can be looked at
- * before writing starts (its date is the feed's date), the channel's item limit stops the
- * pulling, and each answer becomes an {@link Item} with its link and id worked out. Not
- * thread-safe: one per write.
+ * before writing starts (its date is the feed's date, see {@link #updated()}), the channel's
+ * item limit stops the
+ * pulling, and each answer becomes an {@link Item} with its link and id worked out, an id
+ * that repeats an earlier one refused ({@link SeenIds}). Not thread-safe: one per write.
  */
 final class Items {
   private static final Pattern TAG_AUTHORITY = Pattern.compile("[a-z0-9.\\-]+");
@@ -20,6 +21,7 @@ final class Items {
   private final Channel channel;
   private final Iterator<? extends Answer> answers;
   private final String tagAuthority;
+  private final SeenIds seen = new SeenIds();
   private Answer peeked;
   private int index;
 
@@ -41,15 +43,41 @@ final class Items {
     return peeked;
   }
 
-  /** The next item, or {@code null} at the end of the answers or at the channel's limit. */
+  /**
+   * The feed's date: the latest of the channel's {@code updated} and the first answer's last
+   * modification, or {@code null} when there is neither (an empty feed without that option).
+   */
+  Instant updated() {
+    Instant updated = channel.updated().orElse(null);
+    Answer first = peek();
+    if (first != null && (updated == null || first.lastModified().isAfter(updated))) {
+      updated = first.lastModified();
+    }
+    return updated;
+  }
+
+  /**
+   * The next item, or {@code null} at the end of the answers or at the channel's limit.
+   *
+   * @throws IllegalArgumentException naming the answer's index when its item id repeats one
+   *     of an earlier item
+   */
   Item next() {
     Answer answer = peek();
     if (answer == null) {
       return null;
     }
     peeked = null;
+    Item item = item(answer);
+    if (!seen.add(item.id())) {
+      // ids are ASCII without quotes or controls (URLs in ASCII, percent-encoded tag: URIs)
+      throw new IllegalArgumentException("answers[" + index + "]: its id \"" + item.id()
+          + "\" is an earlier item's id too; answers that share a URL (or, without URLs, an id"
+          + " and a day) share an item id, and readers take them for one item: give each answer"
+          + " its own URL");
+    }
     index++;
-    return item(answer);
+    return item;
   }
 
   private Item item(Answer answer) {
@@ -59,11 +87,13 @@ final class Items {
     } else if (channel.baseUrl().isPresent()) {
       link = href(channel.baseUrl().get()) + segment(answer.id());
     }
-    String id = link;
-    if (id == null) {
+    String id;
+    if (link != null) {
+      id = CanonicalUri.of(link);
+    } else {
       StringBuilder tag = new StringBuilder("tag:").append(tagAuthority).append(',');
-      FeedDates.date(tag, answer.publishedAt()).append(':').append(percentEncode(answer.id()));
-      id = tag.toString();
+      FeedDates.date(tag, answer.publishedAt()).append(':').append(CanonicalUri.percentEncode(answer.id()));
+      id = CanonicalUri.of(tag.toString());
     }
     return new Item(answer, link, id, link != null,
         answer.standfirst(channel.summaryLength()));
@@ -83,26 +113,19 @@ final class Items {
     return s;
   }
 
-  /** The id as one path segment: percent-encoded, and never "." or "..". */
-  private static String segment(String id) {
-    String encoded = percentEncode(id);
-    return encoded.equals(".") || encoded.equals("..") ? encoded.replace(".", "%2E") : encoded;
-  }
-
-  /** UTF-8 percent-encoding of everything but the unreserved characters of RFC 3986. */
-  static String percentEncode(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xFF;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~') {
-        out.append((char) c);
-      } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-      }
+  /**
+   * The answer's id as one path segment after the base URL: percent-encoded. An id of
+   * {@code .} or {@code ..} is refused: as a segment it is a dot segment, which resolves to the
+   * base URL or its parent, and percent-encoded ({@code %2E}) it is one still, to RFC 3986 and
+   * to browsers alike.
+   */
+  private String segment(String id) {
+    if (id.equals(".") || id.equals("..")) {
+      throw new IllegalArgumentException("answers[" + index + "]: its id \"" + id + "\" cannot"
+          + " follow the base URL: it is a dot segment, which names the base URL's own page or"
+          + " its parent; give the answer a URL or another id");
     }
-    return out.toString();
+    return CanonicalUri.percentEncode(id);
   }
 
   /** The domain that mints tag: URIs: the channel link's host, in ASCII and lower case. */

@@ -4,6 +4,7 @@ import dev.roundtable.model.Answer;
 import dev.roundtable.model.Image;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Objects;
 
@@ -13,13 +14,23 @@ import java.util.Objects;
  *
  * <p>The channel has the required {@code title}, {@code link} and {@code description}, then
  * {@code language}, {@code generator}, {@code docs}, {@code ttl}, {@code lastBuildDate} (the
- * first answer's last modification, omitted for an empty feed), {@code atom:link rel="self"}
+ * latest of the channel's {@link Channel#updated() updated} and the first answer's last
+ * modification; omitted when there is neither), {@code atom:link rel="self"}
  * and {@code image}. Each item has, in this order: {@code title} (the headline), {@code link},
  * one {@code guid} (the link as a permalink, else a stable {@code tag:} URI with
  * {@code isPermaLink="false"}), {@code pubDate} (RFC 822, four-digit year, {@code +0000}),
- * {@code dc:creator} (the byline's name), {@code description} (the plain-text standfirst,
- * escaped as HTML and then as XML, so readers show it as text), {@code content:encoded} (the
- * full body as HTML, in CDATA), a {@code category} per topic and the image.
+ * {@code dc:creator} (the byline's name), {@code description} (the plain-text standfirst),
+ * {@code content:encoded} (the full body as HTML, in CDATA), a {@code category} per topic and the
+ * image.
+ *
+ * <p><b>Titles and descriptions are escaped HTML.</b> RSS 2.0 gives {@code title} no content
+ * model and lets {@code description} hold HTML; readers render both as HTML (the W3C
+ * validator's advice: some interpret titles as HTML, others show them as text). So every
+ * {@code title} (channel, image, item) and {@code description} (channel, item) carries its plain
+ * text escaped as HTML and then as XML: a reader that renders it as HTML shows exactly the text,
+ * markup and all, and never runs any. The other texts ({@code category}, {@code dc:creator},
+ * {@code generator}, {@code media:description type="plain"}, {@code media:credit}) are plain
+ * text, as their specifications say, escaped for XML only.
  *
  * <p><b>The image is {@code media:content}, not {@code enclosure}.</b> An RSS enclosure needs
  * its exact length in bytes and its MIME type (the validator reports a missing or invalid
@@ -92,7 +103,7 @@ public final class RssFeedWriter implements FeedWriter {
     XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
     Items items = new Items(channel, answers);
     xml.raw(PROLOG);
-    writeChannel(xml, items.peek());
+    writeChannel(xml, items.updated());
     for (Item item = items.next(); item != null; item = items.next()) {
       writeItem(xml, item);
     }
@@ -100,11 +111,11 @@ public final class RssFeedWriter implements FeedWriter {
     xml.flush();
   }
 
-  private void writeChannel(XmlOutput xml, Answer newest) throws IOException {
+  private void writeChannel(XmlOutput xml, Instant updated) throws IOException {
     String link = Items.href(channel.link());
-    xml.element("title", channel.title()).raw("\n");
+    xml.htmlElement("title", channel.title()).raw("\n");
     xml.element("link", link).raw("\n");
-    xml.element("description", channel.description()).raw("\n");
+    xml.htmlElement("description", channel.description()).raw("\n");
     xml.element("language", channel.language()).raw("\n");
     if (channel.generator().isPresent()) {
       xml.element("generator", channel.generator().get()).raw("\n");
@@ -113,8 +124,8 @@ public final class RssFeedWriter implements FeedWriter {
     if (channel.ttl().isPresent()) {
       xml.element("ttl", Long.toString(channel.ttl().get().toMinutes())).raw("\n");
     }
-    if (newest != null) {
-      xml.start("lastBuildDate").rfc822(newest.lastModified()).end("lastBuildDate").raw("\n");
+    if (updated != null) {
+      xml.start("lastBuildDate").rfc822(updated).end("lastBuildDate").raw("\n");
     }
     xml.raw("<atom:link").attribute("href", Items.href(channel.selfUrl()))
         .raw(" rel=\"self\" type=\"application/rss+xml\"/>\n");
@@ -122,7 +133,7 @@ public final class RssFeedWriter implements FeedWriter {
       Image image = channel.image().get();
       xml.start("image");
       xml.element("url", Items.href(image.url()));
-      xml.element("title", channel.title());
+      xml.htmlElement("title", channel.title());
       xml.element("link", link);
       if (image.width().isPresent()) {
         xml.element("width", image.width().getAsInt());
@@ -138,7 +149,7 @@ public final class RssFeedWriter implements FeedWriter {
     Answer answer = item.answer();
     xml.raw(ITEM_START);
     if (FeedCharacters.isVisible(answer.headline())) {
-      xml.line(TITLE, answer.headline());
+      xml.htmlLine(TITLE, answer.headline());
     }
     if (item.link() != null) {
       xml.line(LINK, item.link());
@@ -149,9 +160,7 @@ public final class RssFeedWriter implements FeedWriter {
     if (FeedCharacters.isVisible(creator)) {
       xml.line(CREATOR, creator);
     }
-    xml.raw(DESCRIPTION.start);
-    BodyHtml.escapeText(item.summary(), xml);
-    xml.raw(DESCRIPTION.endLine);
+    xml.htmlLine(DESCRIPTION, item.summary());
     xml.raw(CONTENT.start);
     BodyHtml.writeBody(answer.body(), xml.cdataStream());
     xml.endCdata();

@@ -29,6 +29,11 @@ final class XmlOutput extends Utf8Buffer {
   private static final int ATTRIBUTE_SPECIALS = TEXT_SPECIALS | 1 << ('"' - 0x20);
   /** Strings at least this long are escaped by way of their UTF-8 bytes (see PlainBytes). */
   private static final int BULK = 16;
+  private static final Ascii HTML_AMPERSAND = Ascii.of("&#x26;amp;");
+  private static final Ascii HTML_LESS_THAN = Ascii.of("&#x26;lt;");
+  private static final Ascii HTML_GREATER_THAN = Ascii.of("&#x26;gt;");
+  private static final Ascii HTML_QUOTE = Ascii.of("&#x26;quot;");
+  private static final Ascii HTML_APOSTROPHE = Ascii.of("&#x26;#39;");
   private static final Ascii CDATA_START = Ascii.of("<![CDATA[");
   private static final Ascii CDATA_END = Ascii.of("]]>");
 
@@ -90,6 +95,24 @@ final class XmlOutput extends Utf8Buffer {
     return end(name);
   }
 
+  /**
+   * Writes {@code <name>text</name>} for an element that readers render as HTML: the plain text
+   * is escaped as HTML ({@link BodyHtml#escapeText}), then as XML, so that an HTML parser finds
+   * exactly the text in it and never markup.
+   */
+  XmlOutput htmlElement(String name, String value) throws IOException {
+    start(name);
+    BodyHtml.escapeText(value, this);
+    return end(name);
+  }
+
+  /** {@link #htmlElement} for an element of every item, followed by a line feed. */
+  XmlOutput htmlLine(Tag tag, String value) throws IOException {
+    raw(tag.start);
+    BodyHtml.escapeText(value, this);
+    return raw(tag.endLine);
+  }
+
   /** Writes {@code <name>number</name>}. */
   XmlOutput element(String name, int number) throws IOException {
     start(name);
@@ -141,17 +164,60 @@ final class XmlOutput extends Utf8Buffer {
   }
 
   /**
-   * Writes the longest start of {@code s} that needs escaping neither as XML nor as HTML text
-   * (see {@link PlainBytes}), for text that goes through both; returns its length.
+   * Writes the longest start of {@code s} that text escaped as HTML and then as XML can take
+   * byte by byte, for text that goes through both: runs that need nothing (see
+   * {@link PlainBytes}), HTML's five escapes as {@code HtmlEscaper} writes them, escaped again
+   * for XML ({@code &} is {@code &#x26;amp;}, {@code '} is {@code &#x26;#39;}), and the ASCII
+   * that PlainBytes flags but neither needs. Stops at the first character beyond ASCII or
+   * control other than tab and line feed, where HTML's own rules (line ends, forbidden
+   * characters) begin; returns its index, or the length when it wrote everything.
    */
-  int plainPrefix(String s) throws IOException {
+  int htmlPrefix(String s) throws IOException {
     if (s.length() < BULK) {
       return 0;
     }
     byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-    int run = PlainBytes.run(utf8, 0, utf8.length);
-    bytes(utf8, 0, run);
-    return run; // all ASCII: as many characters as bytes
+    int b = 0;
+    while (true) {
+      int run = PlainBytes.run(utf8, b, utf8.length);
+      bytes(utf8, b, b + run);
+      b += run;
+      if (b == utf8.length) {
+        return s.length(); // all ASCII: as many characters as bytes
+      }
+      switch (utf8[b]) {
+        case '&':
+          words(HTML_AMPERSAND);
+          break;
+        case '<':
+          words(HTML_LESS_THAN);
+          break;
+        case '>':
+          words(HTML_GREATER_THAN);
+          break;
+        case '"':
+          words(HTML_QUOTE);
+          break;
+        case '\'':
+          words(HTML_APOSTROPHE);
+          break;
+        case '#':
+        case '=':
+        case '\t':
+        case '\n':
+          byteOut((char) utf8[b]);
+          break;
+        case '?':
+          if (s.charAt(b) != '?') {
+            return b; // a lone surrogate, which getBytes wrote as "?"
+          }
+          byteOut('?');
+          break;
+        default:
+          return b; // beyond ASCII (as many characters as bytes before it) or a control
+      }
+      b++;
+    }
   }
 
   /**

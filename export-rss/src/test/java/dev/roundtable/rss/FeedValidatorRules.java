@@ -50,15 +50,11 @@ final class FeedValidatorRules {
   private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)([^>]*)>");
   private static final Pattern ATTRIBUTE =
       Pattern.compile("([A-Za-z_:][-A-Za-z0-9_:.]*)\\s*=\\s*\"([^\"]*)\"");
-  private static final Pattern HTML_END_TAG = Pattern.compile("</(\\w+)>");
   /** validators.py HTMLValidator.acceptable_elements, the part a body can produce. */
   private static final Set<String> SAFE_ELEMENTS = Set.of("a", "abbr", "b", "blockquote", "br",
       "cite", "code", "div", "em", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4",
       "h5", "h6", "i", "img", "li", "ol", "p", "pre", "q", "small", "span", "strong", "sub",
       "sup", "time", "u", "ul");
-  /** validators.py HTMLValidator.htmltags that a title must not close (ContainsHTML). */
-  private static final Set<String> HTML_TAGS = Set.of("a", "b", "i", "p", "em", "strong",
-      "script", "style", "div", "span", "img", "br", "li", "ul", "ol", "table", "svg", "code");
   /** validators.py HTMLValidator.acceptable_attributes, the part a body can produce. */
   private static final Set<String> SAFE_ATTRIBUTES = Set.of("href", "rel", "cite", "class",
       "lang", "dir", "title", "alt", "src", "width", "height", "datetime", "target", "id");
@@ -70,9 +66,11 @@ final class FeedValidatorRules {
    *
    * @param xml the feed
    * @param selfUrl where the feed is served
-   * @param titlesMayQuoteHtml skip ContainsHTML on titles (random text may hold {@code </b>})
+   * @param textMayQuoteHtml skip ContainsHTML's end-tag heuristic on plain-text categories
+   *     (random text may hold {@code </b>}); titles and descriptions are escaped HTML, which
+   *     never holds one
    */
-  static List<String> rss(byte[] xml, String selfUrl, boolean titlesMayQuoteHtml) {
+  static List<String> rss(byte[] xml, String selfUrl, boolean textMayQuoteHtml) {
     List<String> problems = new ArrayList<>();
     String raw = new String(xml, StandardCharsets.UTF_8);
     common(raw, problems);
@@ -96,7 +94,9 @@ final class FeedValidatorRules {
       problems.add("MissingDCLanguage");
     }
     fullUri(text(channel, null, "link"), "channel link", problems);
-    nonHtml(text(channel, null, "title"), "channel title", titlesMayQuoteHtml, problems);
+    NonHtmlRule nonHtml = NonHtmlRule.of(xml, doc, true);
+    nonHtml.check(child(channel, null, "title"), "channel title", false, problems);
+    nonHtml.check(child(channel, null, "description"), "channel description", false, problems);
     boolean self = false;
     for (Element link : children(channel, ATOM_NS, "link")) {
       if ("self".equals(link.getAttribute("rel"))) {
@@ -145,13 +145,13 @@ final class FeedValidatorRules {
     }
     Set<String> guids = new HashSet<>();
     for (Element item : children(channel, null, "item")) {
-      rssItem(item, guids, titlesMayQuoteHtml, problems);
+      rssItem(item, guids, nonHtml, textMayQuoteHtml, problems);
     }
     return problems;
   }
 
-  private static void rssItem(Element item, Set<String> guids, boolean titlesMayQuoteHtml,
-      List<String> problems) {
+  private static void rssItem(Element item, Set<String> guids, NonHtmlRule nonHtml,
+      boolean textMayQuoteHtml, List<String> problems) {
     List<String> names = childNames(item);
     if (!names.contains("title") && !names.contains("description")) {
       problems.add("ItemMustContainTitleOrDescription");
@@ -160,7 +160,7 @@ final class FeedValidatorRules {
       if (title.getTextContent().isEmpty()) {
         problems.add("NotBlank: item title");
       }
-      nonHtml(title.getTextContent(), "item title", titlesMayQuoteHtml, problems);
+      nonHtml.check(title, "item title", false, problems);
     }
     for (Element link : children(item, null, "link")) {
       fullUri(link.getTextContent(), "item link", problems);
@@ -200,6 +200,7 @@ final class FeedValidatorRules {
       if (category.getTextContent().isEmpty()) {
         problems.add("NotBlank: category");
       }
+      nonHtml.check(category, "category", textMayQuoteHtml, problems);
     }
     if (!children(item, null, "enclosure").isEmpty()) {
       problems.add("enclosure written (this library writes media:content)");
@@ -229,16 +230,19 @@ final class FeedValidatorRules {
     List<String> problems = new ArrayList<>();
     String raw = new String(xml, StandardCharsets.UTF_8);
     common(raw, problems);
-    Element feed = Fixtures.parseXml(xml).getDocumentElement();
+    Document doc = Fixtures.parseXml(xml);
+    Element feed = doc.getDocumentElement();
+    NonHtmlRule nonHtml = NonHtmlRule.of(xml, doc, false);
     if (!ATOM_NS.equals(feed.getNamespaceURI()) || !"feed".equals(feed.getLocalName())) {
       problems.add("not an Atom feed");
     }
     fullUri(text(feed, ATOM_NS, "id"), "feed id", problems);
+    canonical(text(feed, ATOM_NS, "id"), "feed id", problems);
     if (feed.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang").isEmpty()) {
       problems.add("MissingDCLanguage: xml:lang");
     }
-    nonHtml(text(feed, ATOM_NS, "title"), "feed title", textMayQuoteHtml, problems);
-    nonHtml(text(feed, ATOM_NS, "subtitle"), "feed subtitle", textMayQuoteHtml, problems);
+    nonHtml.check(child(feed, ATOM_NS, "title"), "feed title", textMayQuoteHtml, problems);
+    nonHtml.check(child(feed, ATOM_NS, "subtitle"), "feed subtitle", textMayQuoteHtml, problems);
     rfc3339(text(feed, ATOM_NS, "updated"), "feed updated", problems);
     boolean self = false;
     boolean alternate = false;
@@ -262,8 +266,10 @@ final class FeedValidatorRules {
       if (!TAG_URI.matcher(id).matches()) {
         fullUri(id, "entry id", problems);
       }
-      nonHtml(text(entry, ATOM_NS, "title"), "entry title", textMayQuoteHtml, problems);
-      nonHtml(text(entry, ATOM_NS, "summary"), "entry summary", textMayQuoteHtml, problems);
+      canonical(id, "entry id", problems);
+      nonHtml.check(child(entry, ATOM_NS, "title"), "entry title", textMayQuoteHtml, problems);
+      nonHtml.check(child(entry, ATOM_NS, "summary"), "entry summary", textMayQuoteHtml,
+          problems);
       rfc3339(text(entry, ATOM_NS, "updated"), "entry updated", problems);
       rfc3339(text(entry, ATOM_NS, "published"), "entry published", problems);
       Element author = child(entry, ATOM_NS, "author");
@@ -307,6 +313,14 @@ final class FeedValidatorRules {
     }
   }
 
+  /** entry.py and feed.py: Atom ids are canonicaluri (NonCanonicalURI). */
+  private static void canonical(String id, String where, List<String> problems) {
+    String canonical = ValidatorUri.canonical(id);
+    if (!id.equals(canonical)) {
+      problems.add("NonCanonicalURI (" + where + "): " + id + ", canonical form " + canonical);
+    }
+  }
+
   private static void rfc822(String value, String where, List<String> problems) {
     if (!RFC_2822.matcher(value).matches()) {
       problems.add("InvalidRFC2822Date / ProblematicalRFC822Date (" + where + "): " + value);
@@ -323,18 +337,6 @@ final class FeedValidatorRules {
   private static void rfc3339(String value, String where, List<String> problems) {
     if (!RFC_3339.matcher(value).matches()) {
       problems.add("InvalidRFC3339Date (" + where + "): " + value);
-    }
-  }
-
-  private static void nonHtml(String value, String where, boolean skip, List<String> problems) {
-    if (skip) {
-      return;
-    }
-    Matcher end = HTML_END_TAG.matcher(value);
-    while (end.find()) {
-      if (HTML_TAGS.contains(end.group(1).toLowerCase(Locale.ROOT))) {
-        problems.add("ContainsHTML / ContainsUndeclaredHTML (" + where + "): " + value);
-      }
     }
   }
 

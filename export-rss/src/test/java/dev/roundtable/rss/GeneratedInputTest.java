@@ -3,23 +3,26 @@ package dev.roundtable.rss;
 import static dev.roundtable.rss.Fixtures.ATOM_NS;
 import static dev.roundtable.rss.Fixtures.CONTENT_NS;
 import static dev.roundtable.rss.Fixtures.DC_NS;
+import static dev.roundtable.rss.Fixtures.MEDIA_NS;
 import static dev.roundtable.rss.Fixtures.child;
 import static dev.roundtable.rss.Fixtures.children;
 import static dev.roundtable.rss.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roundtable.html.HtmlEscaper;
 import dev.roundtable.html.HtmlExporter;
 import dev.roundtable.model.Answer;
-import dev.roundtable.model.Question;
+import dev.roundtable.model.Image;
 import dev.roundtable.model.RandomModels;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,54 +30,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
 
 /**
- * Arbitrary Unicode in every field (RandomModels: markup, CDATA ends, controls, lone
- * noncharacters, supplementary characters ...): every feed is well-formed, readable by ROME,
- * breaks no validator rule, and reads back as the input minus the characters feeds drop.
+ * Arbitrary Unicode and hostile HTML, XML and JSON fragments in every text field
+ * ({@link GeneratedCase}), 150 seeds per format: every feed is well-formed (the JDK's XML
+ * parser, Jackson with duplicate keys refused), breaks no validator rule, is readable by ROME,
+ * holds no active content (jsoup parses every value that readers render as HTML: escaped text
+ * must parse to exactly its text, the body must hold no script, no {@code on*} attribute and no
+ * URL but http/https/mailto), has only http(s) URLs, and reads back as the input minus the
+ * characters feeds drop.
  */
 class GeneratedInputTest {
   private static final HtmlExporter HTML = HtmlExporter.defaults();
 
   static Stream<Long> seeds() {
     return RandomModels.seeds(150);
-  }
-
-  /** A random channel and question for a seed. */
-  private record Case(long seed, Channel channel, Question question, List<Answer> answers) {
-    static Case of(long seed) {
-      RandomModels random = new RandomModels(seed);
-      Channel.Builder channel = Channel.builder().title(random.line(6)).link(random.url())
-          .description(random.line(12)).selfUrl(random.url()).language("en-GB");
-      if (random.random().nextBoolean()) {
-        channel.baseUrl("https://example.com/" + (random.random().nextBoolean() ? "a/" : ""));
-      }
-      if (random.random().nextBoolean()) {
-        channel.generator(random.line(3));
-      }
-      Question question = random.question("q" + seed, random.random().nextInt(7));
-      return new Case(seed, channel.build(), question, withUniqueUrls(question));
-    }
-
-    /**
-     * The answers newest first, each URL made unique: answers sharing a URL share an item id,
-     * which the validator reports; the writers keep no memory of earlier items to catch it.
-     */
-    private static List<Answer> withUniqueUrls(Question question) {
-      Set<String> seen = new HashSet<>();
-      List<Answer> answers = new ArrayList<>();
-      for (Answer answer : FeedWriter.newestFirst(question)) {
-        String url = answer.url().map(Object::toString).orElse(null);
-        if (url != null && !seen.add(url)) {
-          answer = answer.toBuilder().url(url + "/" + answer.id().length() + seen.size()).build();
-          seen.add(answer.url().orElseThrow().toString());
-        }
-        answers.add(answer);
-      }
-      return answers;
-    }
-
-    String describe() {
-      return "seed " + seed + " (replay with new RandomModels(" + seed + "L))";
-    }
   }
 
   /** The text minus what feeds drop, by the rule stated independently of the code under test. */
@@ -90,53 +58,115 @@ class GeneratedInputTest {
         || (cp >= 0xFDF0 && cp <= 0xFFFC) || (cp >= 0x10000 && (cp & 0xFFFF) <= 0xFFFD);
   }
 
-  private static String htmlText(String s) {
-    return dropped(HtmlEscaper.escapeText(s));
+  /**
+   * Checks a value that readers render as HTML: the text escaped as HTML, and what an HTML
+   * parser finds in it exactly the text, minus what feeds drop and with line ends and form
+   * feeds as HTML reads them.
+   */
+  private static void escapedHtml(String value, String input, String what) {
+    assertThat(value).as(what).isEqualTo(dropped(HtmlEscaper.escapeText(input)));
+    String shown = dropped(input.replace("\r\n", "\n").replace('\r', '\n').replace('\f', ' '));
+    assertThat(ActiveContent.textOnly(value)).as(what + ": as HTML").isEqualTo(shown);
+  }
+
+  /** Checks a body: the exporter's HTML minus dropped characters, with nothing active in it. */
+  private static void body(String value, Answer answer, String what) {
+    assertThat(value).as(what).isEqualTo(dropped(HTML.body(answer.body())));
+    assertThat(ActiveContent.in(value)).as(what + ": active content").isEmpty();
+  }
+
+  private static void web(String url, String what) {
+    assertThat(url).as(what).matches("https?://.*")
+        .matches(FeedValidatorRules.FULL_URI.pattern());
+  }
+
+  private static List<String> visible(List<String> texts) {
+    return texts.stream().map(GeneratedInputTest::dropped).filter(t -> !t.isBlank())
+        .collect(Collectors.toList());
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void rssReadsBackAsTheInputMinusDroppedCharacters(long seed) {
-    Case c = Case.of(seed);
+  void rssIsWellFormedInertAndReadsBackAsTheInput(long seed) {
+    GeneratedCase c = GeneratedCase.of(seed);
     byte[] feed = RssFeedWriter.of(c.channel()).toBytes(c.answers());
     assertThat(FeedValidatorRules.rss(feed, c.channel().selfUrl().toUri().toASCIIString(), true))
         .as(c.describe()).isEmpty();
     Element channel = child(Fixtures.parseXml(feed).getDocumentElement(), null, "channel");
-    assertThat(text(channel, null, "title")).as(c.describe())
-        .isEqualTo(dropped(c.channel().title()));
-    assertThat(text(channel, null, "description")).as(c.describe())
-        .isEqualTo(dropped(c.channel().description()));
+    escapedHtml(text(channel, null, "title"), c.channel().title(), c.describe() + ", title");
+    escapedHtml(text(channel, null, "description"), c.channel().description(),
+        c.describe() + ", description");
+    assertThat(children(channel, null, "generator")).extracting(Element::getTextContent)
+        .as(c.describe()).isEqualTo(visible(c.channel().generator().stream().toList()));
+    for (Element image : children(channel, null, "image")) {
+      escapedHtml(text(image, null, "title"), c.channel().title(), c.describe() + ", image");
+    }
+    web(text(channel, null, "link"), c.describe());
     List<Element> items = children(channel, null, "item");
     assertThat(items).as(c.describe()).hasSameSizeAs(c.answers());
     for (int i = 0; i < items.size(); i++) {
-      Element item = items.get(i);
-      Answer answer = c.answers().get(i);
-      String what = c.describe() + ", item " + i;
-      assertThat(children(item, null, "title")).extracting(Element::getTextContent).as(what)
-          .isEqualTo(visible(List.of(answer.headline())));
-      assertThat(text(item, DC_NS, "creator")).as(what).isEqualTo(dropped(answer.byline().name()));
-      assertThat(text(item, null, "description")).as(what)
-          .isEqualTo(htmlText(answer.standfirst(c.channel().summaryLength())));
-      assertThat(text(item, CONTENT_NS, "encoded")).as(what)
-          .isEqualTo(dropped(HTML.body(answer.body())));
-      assertThat(children(item, null, "category")).extracting(Element::getTextContent).as(what)
-          .isEqualTo(visible(answer.topics()));
+      rssItem(items.get(i), c.answers().get(i), c, c.describe() + ", item " + i);
     }
     assertThat(Fixtures.parseRome(feed).getEntries()).as(c.describe()).hasSameSizeAs(items);
     assertThat(RssFeedWriter.of(c.channel()).toBytes(c.answers())).as(c.describe())
         .isEqualTo(feed);
   }
 
+  private static void rssItem(Element item, Answer answer, GeneratedCase c, String what) {
+    List<Element> title = children(item, null, "title");
+    assertThat(title).as(what).hasSize(visible(List.of(answer.headline())).size());
+    for (Element t : title) {
+      escapedHtml(t.getTextContent(), answer.headline(), what + ", title");
+    }
+    for (Element link : children(item, null, "link")) {
+      web(link.getTextContent(), what + ", link");
+    }
+    assertThat(text(item, DC_NS, "creator")).as(what).isEqualTo(dropped(answer.byline().name()));
+    escapedHtml(text(item, null, "description"),
+        answer.standfirst(c.channel().summaryLength()), what + ", description");
+    body(text(item, CONTENT_NS, "encoded"), answer, what + ", content:encoded");
+    assertThat(children(item, null, "category")).extracting(Element::getTextContent).as(what)
+        .isEqualTo(visible(answer.topics()));
+    List<String> media = new ArrayList<>();
+    for (Element content : children(item, MEDIA_NS, "content")) {
+      web(content.getAttribute("url"), what + ", media:content");
+      for (Element e : children(content, MEDIA_NS, "description")) {
+        media.add(e.getTextContent());
+      }
+      for (Element e : children(content, MEDIA_NS, "credit")) {
+        media.add(e.getTextContent());
+      }
+    }
+    List<String> imageText = new ArrayList<>();
+    answer.image().map(Image::alt).ifPresent(imageText::add);
+    answer.image().flatMap(Image::credit).ifPresent(imageText::add);
+    assertThat(media).as(what + ", media").isEqualTo(visible(imageText));
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void atomReadsBackAsTheInputMinusDroppedCharacters(long seed) {
-    Case c = Case.of(seed);
+  void atomIsWellFormedInertAndReadsBackAsTheInput(long seed) {
+    GeneratedCase c = GeneratedCase.of(seed);
+    Instant updated = c.channel().updated().orElse(null);
+    if (!c.answers().isEmpty() && (updated == null
+        || c.answers().get(0).lastModified().isAfter(updated))) {
+      updated = c.answers().get(0).lastModified();
+    }
+    if (updated == null) {
+      assertThatThrownBy(() -> AtomFeedWriter.of(c.channel()).toBytes(c.answers()))
+          .as(c.describe()).isInstanceOf(InvalidChannelException.class);
+      return;
+    }
     byte[] feed = AtomFeedWriter.of(c.channel()).toBytes(c.answers());
     assertThat(FeedValidatorRules.atom(feed, c.channel().selfUrl().toUri().toASCIIString(), true))
         .as(c.describe()).isEmpty();
     Element root = Fixtures.parseXml(feed).getDocumentElement();
     assertThat(text(root, ATOM_NS, "title")).as(c.describe())
         .isEqualTo(dropped(c.channel().title()));
+    assertThat(text(root, ATOM_NS, "subtitle")).as(c.describe())
+        .isEqualTo(dropped(c.channel().description()));
+    assertThat(Instant.parse(text(root, ATOM_NS, "updated"))).as(c.describe())
+        .isEqualTo(updated.truncatedTo(ChronoUnit.SECONDS));
     List<Element> entries = children(root, ATOM_NS, "entry");
     assertThat(entries).as(c.describe()).hasSameSizeAs(c.answers());
     for (int i = 0; i < entries.size(); i++) {
@@ -144,12 +174,18 @@ class GeneratedInputTest {
       Answer answer = c.answers().get(i);
       String what = c.describe() + ", entry " + i;
       assertThat(text(entry, ATOM_NS, "title")).as(what).isEqualTo(dropped(answer.headline()));
-      assertThat(text(child(entry, ATOM_NS, "author"), ATOM_NS, "name")).as(what)
+      Element author = child(entry, ATOM_NS, "author");
+      assertThat(text(author, ATOM_NS, "name")).as(what)
           .isEqualTo(dropped(answer.byline().name()));
+      for (Element uri : children(author, ATOM_NS, "uri")) {
+        web(uri.getTextContent(), what + ", author uri");
+      }
+      for (Element link : children(entry, ATOM_NS, "link")) {
+        web(link.getAttribute("href"), what + ", link");
+      }
       assertThat(text(entry, ATOM_NS, "summary")).as(what)
           .isEqualTo(dropped(answer.standfirst(c.channel().summaryLength())));
-      assertThat(text(entry, ATOM_NS, "content")).as(what)
-          .isEqualTo(dropped(HTML.body(answer.body())));
+      body(text(entry, ATOM_NS, "content"), answer, what + ", content");
       assertThat(children(entry, ATOM_NS, "category")).extracting(e -> e.getAttribute("term"))
           .as(what).isEqualTo(visible(answer.topics()));
     }
@@ -158,11 +194,16 @@ class GeneratedInputTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void jsonFeedReadsBackAsTheInputMinusDroppedCharacters(long seed) throws IOException {
-    Case c = Case.of(seed);
-    JsonNode feed = new ObjectMapper()
-        .readTree(JsonFeedWriter.of(c.channel()).toBytes(c.answers()));
+  void jsonFeedIsWellFormedInertAndReadsBackAsTheInput(long seed) throws IOException {
+    GeneratedCase c = GeneratedCase.of(seed);
+    ObjectMapper strict = new ObjectMapper()
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    JsonNode feed = strict.readTree(JsonFeedWriter.of(c.channel()).toBytes(c.answers()));
     assertThat(feed.get("title").asText()).as(c.describe()).isEqualTo(dropped(c.channel().title()));
+    assertThat(feed.get("description").asText()).as(c.describe())
+        .isEqualTo(dropped(c.channel().description()));
+    web(feed.get("home_page_url").asText(), c.describe());
+    web(feed.get("feed_url").asText(), c.describe());
     JsonNode items = feed.get("items");
     assertThat(items.size()).as(c.describe()).isEqualTo(c.answers().size());
     for (int i = 0; i < items.size(); i++) {
@@ -172,19 +213,23 @@ class GeneratedInputTest {
       assertThat(item.get("title").asText()).as(what).isEqualTo(dropped(answer.headline()));
       assertThat(item.get("summary").asText()).as(what)
           .isEqualTo(dropped(answer.standfirst(c.channel().summaryLength())));
-      assertThat(item.get("content_html").asText()).as(what)
-          .isEqualTo(dropped(HTML.body(answer.body())));
-      assertThat(item.get("authors").get(0).get("name").asText()).as(what)
-          .isEqualTo(dropped(answer.byline().name()));
+      body(item.get("content_html").asText(), answer, what + ", content_html");
+      JsonNode author = item.get("authors").get(0);
+      assertThat(author.get("name").asText()).as(what).isEqualTo(dropped(answer.byline().name()));
+      for (String url : List.of("url", "image")) {
+        if (item.has(url)) {
+          web(item.get(url).asText(), what + ", " + url);
+        }
+      }
+      for (String url : List.of("url", "avatar")) {
+        if (author.has(url)) {
+          web(author.get(url).asText(), what + ", author " + url);
+        }
+      }
       List<String> tags = item.has("tags")
-          ? Stream.of(new ObjectMapper().treeToValue(item.get("tags"), String[].class)).toList()
+          ? Stream.of(strict.treeToValue(item.get("tags"), String[].class)).toList()
           : List.of();
       assertThat(tags).as(what).isEqualTo(visible(answer.topics()));
     }
-  }
-
-  private static List<String> visible(List<String> texts) {
-    return texts.stream().map(GeneratedInputTest::dropped).filter(t -> !t.isBlank())
-        .collect(Collectors.toList());
   }
 }

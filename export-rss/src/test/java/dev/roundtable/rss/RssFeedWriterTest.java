@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import dev.roundtable.html.HtmlEscaper;
 import dev.roundtable.html.HtmlExporter;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.MentoringExample;
@@ -52,7 +53,10 @@ class RssFeedWriterTest {
     Element channel = channel();
     assertThat(text(channel, null, "title")).isEqualTo("MPW Insider");
     assertThat(text(channel, null, "link")).isEqualTo(MentoringExample.BASE);
-    assertThat(text(channel, null, "description")).isEqualTo(CHANNEL.description());
+    assertThat(text(channel, null, "description"))
+        .isEqualTo(HtmlEscaper.escapeText(CHANNEL.description()));
+    assertThat(ActiveContent.textOnly(text(channel, null, "description")))
+        .isEqualTo(CHANNEL.description());
     assertThat(text(channel, null, "language")).isEqualTo("en");
     assertThat(text(channel, null, "generator")).isEqualTo("Roundtable");
     assertThat(text(channel, null, "ttl")).isEqualTo("60");
@@ -125,8 +129,8 @@ class RssFeedWriterTest {
     assertThat(text(items().get(0), null, "description"))
         .isEqualTo(MentoringExample.featured().standfirst(CHANNEL.summaryLength()));
     String raw = new String(FEED, StandardCharsets.UTF_8);
-    assertThat(raw).contains("<description>Leaders answer readers' questions on careers &#x26;"
-        + " leadership.</description>");
+    assertThat(raw).contains("<description>Leaders answer readers&#x26;#39; questions on careers"
+        + " &#x26;amp; leadership.</description>");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class XmlBulkEscapingTest {
   private static final String[] HOSTILE = {"?", "\uD800", "\uDFFF", "&", "'", "\"", "<", ">", "=",
       "]]>", "\r", "\r\n", "\t", "\n", "\u0001", "\u007F", "\u0085", "\uFFFD", "\uFFFE",
-      "\uD83D\uDE00", "\uD83F\uDFFF", "é", "\u2028"};
+      "\uD83D\uDE00", "\uD83F\uDFFF", "é", "\u2028", "#", "\f", "\u000B", "&amp;"};
 
   static Stream<Long> seeds() {
     return RandomModels.seeds(200);
@@ -50,6 +51,18 @@ class XmlBulkEscapingTest {
 
       assertThat(write(x -> BodyHtml.escapeText(text, x))).as(why)
           .isEqualTo(write(x -> HtmlEscaper.escapeText(text, x.textAppender())));
+    }
+  }
+
+  @Test
+  void escapesEveryCharacterThatNeedsCareAtEveryPlaceOfALongAsciiText() throws IOException {
+    String base = "Leaders answer questions on careers";
+    for (String special : HOSTILE) {
+      for (int at = 0; at <= base.length(); at++) {
+        String text = base.substring(0, at) + special + base.substring(at) + special + special;
+        assertThat(write(x -> BodyHtml.escapeText(text, x))).as(text)
+            .isEqualTo(write(x -> HtmlEscaper.escapeText(text, x.textAppender())));
+      }
     }
   }
 
