@@ -192,7 +192,13 @@ final class Rendering {
     List<Answer> items = new ArrayList<>(selection.answers());
     items.sort(FeedWriter.NEWEST_FIRST);
     int total = options.limit > 0 ? Math.min(options.limit, items.size()) : items.size();
-    writer.write(progress.writing("feed", items.iterator(), total), out);
+    try {
+      writer.write(progress.writing("feed", items.iterator(), total), out);
+    } catch (InvalidChannelException e) {
+      // an Atom feed without answers and without a question's askedAt has no date to carry
+      throw Failure.invalidInput(List.of("roundtable: cannot write this feed: it has no answers"
+          + " and no question's askedAt to date it (Atom requires a date): " + e.rule()), e);
+    }
     progress.done();
   }
 
@@ -219,6 +225,10 @@ final class Rendering {
       if (options.limit > 0) {
         channel.limit(options.limit);
       }
+      // The feed's date when it has no answers to take one from: when its newest question was
+      // asked (never the clock, so that the same input gives the same bytes).
+      selection.questions().stream().map(Question::askedAt).flatMap(java.util.Optional::stream)
+          .max(java.util.Comparator.naturalOrder()).ifPresent(channel::updated);
       return channel.build();
     } catch (InvalidChannelException e) {
       throw new ParameterException(command, "Cannot make a " + format.cliName()

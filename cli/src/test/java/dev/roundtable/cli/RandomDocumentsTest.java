@@ -23,6 +23,16 @@ class RandomDocumentsTest {
     for (Format format : Format.values()) {
       CommandRun run = CommandRun.runWithInput(json, "export", "--format", format.cliName(),
           "--base-url", "https://example.org/feeds/");
+      boolean undated = document.questions().stream()
+          .allMatch(q -> q.answers().isEmpty() && q.askedAt().isEmpty());
+      if (format == Format.ATOM && undated) {
+        // Atom needs a date, and such a document has none: invalid input, said in one line
+        assertThat(run.exitCode()).as("seed %d, format %s: %s", seed, format, run.describe())
+            .isEqualTo(Roundtable.INVALID_INPUT);
+        assertThat(run.err().lines()).as(run.describe()).singleElement().asString()
+            .startsWith("roundtable: cannot write this feed: it has no answers");
+        continue;
+      }
       assertThat(run.exitCode()).as("seed %d, format %s: %s", seed, format, run.describe())
           .isZero();
     }

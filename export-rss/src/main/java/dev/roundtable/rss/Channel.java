@@ -35,19 +35,22 @@ public final class Channel {
   private final Instant updated;
 
   private Channel(Builder b) {
-    this.title = ChannelRules.text(b.title, "title");
-    this.link = ChannelRules.url(b.link, "link");
-    this.description = ChannelRules.text(b.description, "description");
-    this.selfUrl = ChannelRules.url(b.selfUrl, "selfUrl");
-    this.language = ChannelRules.language(b.language);
+    ChannelChecks checks = new ChannelChecks();
+    this.title = checks.check(() -> ChannelRules.text(b.title, "title"));
+    this.link = checks.check(() -> ChannelRules.url(b.link, "link"));
+    this.description = checks.check(() -> ChannelRules.text(b.description, "description"));
+    this.selfUrl = checks.check(() -> ChannelRules.url(b.selfUrl, "selfUrl"));
+    this.language = checks.check(() -> ChannelRules.language(b.language));
     this.baseUrl = b.baseUrl == null ? null
-        : ChannelRules.baseUrl(ChannelRules.url(b.baseUrl, "baseUrl"));
+        : checks.check(() -> ChannelRules.baseUrl(ChannelRules.url(b.baseUrl, "baseUrl")));
     this.limit = b.limit;
-    this.generator = b.generator == null ? null : ChannelRules.text(b.generator, "generator");
+    this.generator = b.generator == null ? null
+        : checks.check(() -> ChannelRules.text(b.generator, "generator"));
     this.ttl = b.ttl;
-    this.image = b.image == null ? null : ChannelRules.image(b.image);
+    this.image = b.image == null ? null : checks.check(() -> ChannelRules.image(b.image));
     this.summaryLength = b.summaryLength;
-    this.updated = b.updated == null ? null : ChannelRules.updated(b.updated);
+    this.updated = b.updated == null ? null : checks.check(() -> ChannelRules.updated(b.updated));
+    checks.throwIfAny();
   }
 
   /**
@@ -366,7 +369,7 @@ public final class Channel {
      * Builds the channel.
      *
      * @return the channel
-     * @throws InvalidChannelException naming the first field that breaks a rule
+     * @throws InvalidChannelException naming every field that breaks a rule ({@code problems()})
      */
     public Channel build() {
       return new Channel(this);

@@ -1,39 +1,67 @@
 package dev.roundtable.rss;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Thrown when a {@link Channel} would break a rule: it names the field ({@code selfUrl},
  * {@code image.width} ...) and the rule, so that no channel a validator would reject can be
- * built.
+ * built. {@link Channel.Builder#build()} checks every field and reports all that break a rule at
+ * once: {@link #problems()} lists them, {@link #field()} and {@link #rule()} are the first's.
  */
 public final class InvalidChannelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** The field's name. */
-  private final String field;
-  /** The rule, in words. */
-  private final String rule;
+  /**
+   * One broken rule.
+   *
+   * @param field the field's name, as {@link Channel.Builder}'s setters name it
+   * @param rule the rule in words, without the field
+   */
+  public record Problem(String field, String rule) {
+    @Override
+    public String toString() {
+      return field + ": " + rule;
+    }
+  }
+
+  /** Every broken rule, in the order of the builder's fields; never empty. */
+  private final List<Problem> problems;
 
   InvalidChannelException(String field, String rule) {
-    super(field + ": " + rule);
-    this.field = field;
-    this.rule = rule;
+    this(List.of(new Problem(field, rule)));
+  }
+
+  InvalidChannelException(List<Problem> problems) {
+    super(problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
+    this.problems = List.copyOf(problems);
   }
 
   /**
-   * The field that breaks a rule, as named by {@link Channel.Builder}'s setters.
+   * The field that breaks a rule, as named by {@link Channel.Builder}'s setters (the first, when
+   * several do).
    *
    * @return the field's name, e.g. {@code selfUrl}
    */
   public String field() {
-    return field;
+    return problems.get(0).field();
   }
 
   /**
-   * The rule that was broken, without the field.
+   * The rule that was broken, without the field (the first, when several were).
    *
    * @return the rule in words, e.g. {@code "is required"}
    */
   public String rule() {
-    return rule;
+    return problems.get(0).rule();
+  }
+
+  /**
+   * Every rule that was broken, one per field, in the order the builder lists its fields.
+   *
+   * @return the problems, at least one
+   */
+  public List<Problem> problems() {
+    return problems;
   }
 }
