@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class ChannelProblemsTest {
   @Test
   void an_empty_builder_names_all_five_required_fields_in_one_exception() {
-    InvalidChannelException e = catchThrowableOfType(() -> Channel.builder().build(),
-        InvalidChannelException.class);
+    InvalidChannelException e = catchThrowableOfType(InvalidChannelException.class,
+        () -> Channel.builder().build());
 
     assertThat(e.problems()).extracting(InvalidChannelException.Problem::field)
         .containsExactly("title", "link", "description", "selfUrl", "language");
@@ -21,9 +21,9 @@ class ChannelProblemsTest {
 
   @Test
   void wrong_and_missing_fields_are_reported_together_in_the_builders_order() {
-    InvalidChannelException e = catchThrowableOfType(() -> Channel.builder().title("Feed")
-        .link("javascript:alert(1)").description("About").language("not a language")
-        .build(), InvalidChannelException.class);
+    InvalidChannelException e = catchThrowableOfType(InvalidChannelException.class,
+        () -> Channel.builder().title("Feed").link("javascript:alert(1)").description("About")
+            .language("not a language").build());
 
     assertThat(e.problems()).extracting(InvalidChannelException.Problem::field)
         .containsExactly("link", "selfUrl", "language");

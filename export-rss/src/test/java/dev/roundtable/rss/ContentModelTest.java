@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -254,8 +253,7 @@ class ContentModelTest {
   private static void json(JsonNode node, String path, Map<String, List<String>> values) {
     String prefix = path.isEmpty() ? "" : path + "/";
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         json(field.getValue(), prefix + field.getKey(), values);
       }
     } else if (node.isArray()) {
