@@ -27,16 +27,16 @@ public record Document(List<Question> questions) {
       Question question = questions.get(q);
       Integer first = questionIds.putIfAbsent(question.id(), q);
       if (first != null) {
-        throw InvalidModelException.of("id", "duplicates the id of questions[" + first + "], \""
-            + Rules.abbreviate(question.id()) + "\"").within("questions", q);
+        throw InvalidModelException.of("id", "duplicates the id of questions[" + first + "], "
+            + Quoting.quote(question.id())).within("questions", q);
       }
       List<Answer> answers = question.answers();
       for (int a = 0; a < answers.size(); a++) {
         String where = "questions[" + q + "].answers[" + a + "]";
         String earlier = answerIds.putIfAbsent(answers.get(a).id(), where);
         if (earlier != null) {
-          throw InvalidModelException.of("id", "duplicates the id of " + earlier + ", \""
-              + Rules.abbreviate(answers.get(a).id()) + "\"")
+          throw InvalidModelException.of("id", "duplicates the id of " + earlier + ", "
+              + Quoting.quote(answers.get(a).id()))
               .within("answers", a).within("questions", q);
         }
       }

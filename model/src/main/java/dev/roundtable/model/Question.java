@@ -34,8 +34,8 @@ public final class Question {
     for (int i = 0; i < answers.size(); i++) {
       Integer first = seen.putIfAbsent(answers.get(i).id(), i);
       if (first != null) {
-        throw InvalidModelException.of("id", "duplicates the id of answers[" + first + "], \""
-            + Rules.abbreviate(answers.get(i).id()) + "\"").within("answers", i);
+        throw InvalidModelException.of("id", "duplicates the id of answers[" + first + "], "
+            + Quoting.quote(answers.get(i).id())).within("answers", i);
       }
     }
   }

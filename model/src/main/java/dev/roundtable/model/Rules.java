@@ -198,12 +198,25 @@ final class Rules {
     return abbreviate(out.toString());
   }
 
-  /** Shortens text for {@code toString}, so that a debugger never shows a whole body. */
+  /**
+   * Shortens text for {@code toString}, so that a debugger never shows a whole body, and makes
+   * it {@linkplain Quoting#printable printable}, so that a log line never carries a control or
+   * bidirectional character.
+   */
   static String abbreviate(String value) {
-    if (value == null || value.length() <= 40) {
-      return value;
+    if (value == null) {
+      return null;
     }
-    int end = Character.isHighSurrogate(value.charAt(39)) ? 39 : 40;
-    return value.substring(0, end) + "…";
+    String shortened = Quoting.shorten(value, 40);
+    String shown = Quoting.printable(shortened);
+    if (shown.length() <= 40) {
+      return shortened.length() < value.length() ? shown + "…" : shown;
+    }
+    int end = 40;
+    int escape = shown.lastIndexOf("\\u", end - 1);
+    if (escape >= 0 && escape + 6 > end) {
+      end = escape; // never half an escape
+    }
+    return Quoting.shorten(shown, end) + "…";
   }
 }

@@ -2,6 +2,7 @@ package dev.roundtable.model;
 
 import static dev.roundtable.model.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Arrays;
 import java.util.List;
@@ -53,6 +54,19 @@ class DocumentTest {
 
     assertRejected(() -> Document.of(MENTORING, other), "questions[1].answers[0].id",
         "duplicates the id of questions[0].answers[7], \"jenni-luke\"");
+  }
+
+  @Test
+  void quotesARepeatedIdWithoutItsBidirectionalOrLineSeparatorCharacters() {
+    Question first = Question.builder().id("q\u202Eevil\u2028forged: line").text("Why?").build();
+    Question second = first.toBuilder().text("Why not?").build();
+
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class,
+        () -> Document.of(first, second));
+
+    assertThat(e.rule()).isEqualTo(
+        "duplicates the id of questions[0], \"q\\u202Eevil\\u2028forged: line\"");
+    assertThat(e.getMessage()).doesNotContain("\u202E", "\u2028");
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.roundtable.model.Link;
 import dev.roundtable.model.ListBlock;
 import dev.roundtable.model.Paragraph;
 import dev.roundtable.model.Quote;
+import dev.roundtable.model.Quoting;
 import dev.roundtable.model.Strong;
 import dev.roundtable.model.Text;
 import dev.roundtable.model.Url;
@@ -80,7 +81,7 @@ final class BodyReader extends TokenReader {
           type = string();
           if (type != null && !isBlockType(type)) {
             problems.add(pointer(), here(), "is not a block type (paragraph, heading, quote or"
-                + " list): \"" + ModelReader.abbreviate(type) + "\"");
+                + " list): " + Quoting.quote(type));
             type = null;
           }
           break;
@@ -246,7 +247,7 @@ final class BodyReader extends TokenReader {
           type = string();
           if (type != null && !isInlineType(type)) {
             problems.add(pointer(), here(), "is not an inline type (text, emphasis, strong,"
-                + " code, link or break): \"" + ModelReader.abbreviate(type) + "\"");
+                + " code, link or break): " + Quoting.quote(type));
             type = null;
           }
           break;

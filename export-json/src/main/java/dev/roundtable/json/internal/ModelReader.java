@@ -12,6 +12,7 @@ import dev.roundtable.model.Document;
 import dev.roundtable.model.Image;
 import dev.roundtable.model.InvalidModelException;
 import dev.roundtable.model.Question;
+import dev.roundtable.model.Quoting;
 import dev.roundtable.model.RelatedLink;
 import dev.roundtable.model.Series;
 import dev.roundtable.model.Url;
@@ -55,8 +56,8 @@ final class ModelReader extends TokenReader {
           seen = once(seen, 1);
           String format = string();
           if (format != null && !format.equals(ModelWriter.FORMAT)) {
-            problems.add(pointer(), here(), "must be \"" + ModelWriter.FORMAT + "\", was \""
-                + abbreviate(format) + "\"");
+            problems.add(pointer(), here(), "must be " + Quoting.quote(ModelWriter.FORMAT)
+                + ", was " + Quoting.quote(format));
           }
           break;
         case "questions":
@@ -278,7 +279,7 @@ final class ModelReader extends TokenReader {
       if (earlier != null) {
         String at = pointer();
         problems.add(at, here(), "duplicates the id at " + earlierPointer(at, earlier)
-            + ", \"" + abbreviate(id) + "\"");
+            + ", " + Quoting.quote(id));
       }
     }
     return id;
@@ -298,12 +299,4 @@ final class ModelReader extends TokenReader {
     return String.join("/", segments);
   }
 
-  /** Shortens a value quoted in a message. */
-  static String abbreviate(String value) {
-    if (value.length() <= 60) {
-      return value;
-    }
-    int end = Character.isHighSurrogate(value.charAt(59)) ? 59 : 60;
-    return value.substring(0, end) + "…";
-  }
 }

@@ -11,6 +11,7 @@ import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Document;
 import dev.roundtable.model.Image;
 import dev.roundtable.model.Question;
+import dev.roundtable.model.Quoting;
 import dev.roundtable.model.RelatedLink;
 import dev.roundtable.model.Series;
 import dev.roundtable.model.Url;
@@ -89,10 +90,11 @@ public final class Reading {
     } catch (StreamConstraintsException e) {
       problems.last(pointer(p), e.getLocation(), limit(e, p.streamReadConstraints()));
     } catch (JsonProcessingException e) {
-      problems.last(pointer(p), e.getLocation(), e.getOriginalMessage());
+      // jackson-core's messages quote the input as it is: made printable like every message
+      problems.last(pointer(p), e.getLocation(), Quoting.printable(e.getOriginalMessage()));
     } catch (CharConversionException e) {
       problems.last(pointer(p), p == null ? null : p.currentLocation(),
-          "is not valid text: " + e.getMessage());
+          "is not valid text: " + Quoting.printable(String.valueOf(e.getMessage())));
     } finally {
       if (p != null) {
         p.close();
