@@ -23,21 +23,21 @@ public final class Question {
   private final List<Answer> answers;
 
   private Question(Builder b) {
-    this.id = Rules.id(b.id, "id");
-    this.text = Rules.notBlank(b.text, "text", Rules.MAX_LINE_LENGTH);
-    this.url = Url.web(b.url, "url");
+    Violations v = new Violations();
+    this.id = v.check(() -> Rules.id(b.id, "id"));
+    this.text = v.check(() -> Rules.notBlank(b.text, "text", Rules.MAX_LINE_LENGTH));
+    this.url = v.check(() -> Url.web(b.url, "url"));
     this.series = b.series;
-    this.topics = Rules.notBlankStrings(b.topics, "topics");
-    this.askedAt = Rules.timestamp(b.askedAt, "askedAt");
-    this.answers = Rules.list(b.answers, "answers");
-    Map<String, Integer> seen = new HashMap<>();
-    for (int i = 0; i < answers.size(); i++) {
-      Integer first = seen.putIfAbsent(answers.get(i).id(), i);
-      if (first != null) {
-        throw InvalidModelException.of("id", "duplicates the id of answers[" + first + "], "
-            + Quoting.quote(answers.get(i).id())).within("answers", i);
+    this.topics = v.check(() -> Rules.notBlankStrings(b.topics, "topics"));
+    this.askedAt = v.check(() -> Rules.timestamp(b.askedAt, "askedAt"));
+    this.answers = v.check(() -> Rules.list(b.answers, "answers"));
+    if (answers != null) {
+      Repeats repeats = new Repeats();
+      for (int i = 0; i < answers.size(); i++) {
+        repeats.answer(answers.get(i), -1, i, v);
       }
     }
+    v.throwIfAny();
   }
 
   /**

@@ -50,10 +50,35 @@ class DocumentTest {
   @Test
   void rejectsTheSameAnswerIdUnderTwoQuestions() {
     Question other = Question.builder().id("other").text("Do you need a mentor?")
-        .answer(MentoringExample.featured()).build();
+        .answer(MentoringExample.featured().toBuilder().url((String) null).build()).build();
 
     assertRejected(() -> Document.of(MENTORING, other), "questions[1].answers[0].id",
         "duplicates the id of questions[0].answers[7], \"jenni-luke\"");
+  }
+
+  @Test
+  void rejectsTheSameAnswerUrlUnderTwoQuestions() {
+    Answer elsewhere = MentoringExample.featured().toBuilder().id("elsewhere")
+        .url(MentoringExample.BASE + "gay-gaddis").build();
+    Question other = Question.builder().id("other").text("Do you need a mentor?")
+        .answer(elsewhere).build();
+
+    assertRejected(() -> Document.of(MENTORING, other), "questions[1].answers[0].url",
+        "duplicates the url of questions[0].answers[1], \"" + MentoringExample.BASE
+            + "gay-gaddis\"");
+  }
+
+  @Test
+  void namesEveryRepeatedIdAndUrlNotJustTheFirst() {
+    Question again = MENTORING.toBuilder().id("again").build();
+
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class,
+        () -> Document.of(MENTORING, again));
+
+    // each of the 8 answers repeats both its id and its URL
+    assertThat(e.getMessage()).contains("questions[1].answers[7].id: duplicates the id of "
+        + "questions[0].answers[7]", "questions[1].answers[7].url: duplicates the url of "
+        + "questions[0].answers[7]", "(and 15 more");
   }
 
   @Test
