@@ -42,13 +42,17 @@ case("empty-body", A+"/body", "at least one", lambda d: a(d).update(body=[]))
 case("null-instead-of-absent", A+"/url", "must be a string, was null", lambda d: a(d).update(url=None))
 case("document-not-an-object", "", "must be an object, was an array", lambda d: [d])
 case("id-with-control-character", "/questions/0/id", "control characters", lambda d: d["questions"][0].update(id="q\n1"))
+case("id-dot-segment", A+"/id", "dot-segment", lambda d: a(d).update(id=".."))
 # beyond what the schema can say
 def dupq(d):
-    q2 = copy.deepcopy(d["questions"][0]); q2["answers"][0]["id"] = "a2"; d["questions"].append(q2)
+    q2 = copy.deepcopy(d["questions"][0]); q2["answers"][0].update(id="a2", url="https://example.com/a1-again"); d["questions"].append(q2)
 case("duplicate-question-ids", "/questions/1/id", "duplicates the id at /questions/0/id", dupq, "beyond-schema")
 def dupa(d):
-    q2 = copy.deepcopy(d["questions"][0]); q2["id"] = "q2"; d["questions"].append(q2)
+    q2 = copy.deepcopy(d["questions"][0]); q2["id"] = "q2"; q2["answers"][0]["url"] = "https://example.com/a1-again"; d["questions"].append(q2)
 case("duplicate-answer-ids-across-questions", "/questions/1/answers/0/id", "duplicates the id at /questions/0/answers/0/id", dupa, "beyond-schema")
+def dupu(d):
+    a2 = copy.deepcopy(a(d)); a2["id"] = "a2"; d["questions"][0]["answers"].append(a2)
+case("duplicate-answer-urls", A[:-1]+"1/url", "duplicates the url at "+A+"/url", dupu, "beyond-schema")
 case("updated-before-published", A+"/updatedAt", "must not be before publishedAt", lambda d: a(d).update(updatedAt="2015-05-07T18:14:59Z"), "beyond-schema")
 case("unicode-blank-headline", A+"/headline", "must not be blank", lambda d: a(d).update(headline="\u00a0\u2003"), "beyond-schema")
 

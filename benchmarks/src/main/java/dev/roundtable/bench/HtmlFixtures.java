@@ -31,13 +31,16 @@ public final class HtmlFixtures {
     return MentoringExample.question();
   }
 
-  /** A question with {@code count} answers: the example's answers again and again. */
+  /**
+   * A question with {@code count} answers: the example's answers again and again, each with an
+   * id and a URL of its own (the model rejects answers that share one).
+   */
   public static Question withAnswers(int count) {
     Question example = MentoringExample.question();
     List<Answer> answers = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       Answer a = example.answers().get(i % example.answers().size());
-      answers.add(a.toBuilder().id(a.id() + "-" + i)
+      answers.add(a.toBuilder().id(a.id() + "-" + i).url(MentoringExample.BASE + a.id() + "-" + i)
           .publishedAt(a.publishedAt().plusSeconds(i)).build());
     }
     return example.toBuilder().answers(answers).build();

@@ -80,7 +80,7 @@ final class XssCorpus {
     return Answer.builder()
         .id(id)
         .headline(v)
-        .url(URL)
+        .url(URL + "&answer=" + id)
         .publishedAt(Instant.parse("2015-05-07T18:15:00Z"))
         .updatedAt(Instant.parse("2015-05-08T18:15:00Z"))
         .contributor(contributor)

@@ -32,7 +32,10 @@ import java.util.List;
  *
  * <p>Reading accepts exactly the format. Bad input gets one {@link InvalidDocumentException}
  * listing every problem found, each with its JSON Pointer and line and column; nothing partial
- * is ever returned. Limits against hostile input (nesting depth, string length, document size)
+ * is ever returned. Bytes must be well-formed UTF-8 (or UTF-16 or UTF-32, told apart by their
+ * first bytes): an overlong form such as {@code C0 BC} for {@code <}, a surrogate encoded in
+ * UTF-8, a code point beyond U+10FFFF, a lone surrogate or a sequence cut short is a problem at
+ * its byte offset, where the JDK's strict decoder would stop. Limits against hostile input (nesting depth, string length, document size)
  * are set on the {@link Builder}. Unknown properties are ignored unless the reader is
  * {@linkplain Builder#strict(boolean) strict}.
  *
@@ -240,8 +243,8 @@ public final class RoundtableJson {
   }
 
   /**
-   * Reads a document from bytes (UTF-8; UTF-16 and UTF-32 are detected). Does not close the
-   * stream.
+   * Reads a document from bytes (UTF-8; UTF-16 and UTF-32 are detected), checking that they
+   * are well-formed as they are read. Does not close the stream.
    *
    * @param in the input
    * @return the document
@@ -249,7 +252,7 @@ public final class RoundtableJson {
    * @throws IOException only when reading the stream fails
    */
   public Document read(InputStream in) throws IOException {
-    return Reading.document(() -> factory.createParser(in), strict);
+    return Reading.document(in, factory, strict);
   }
 
   /**
@@ -281,7 +284,8 @@ public final class RoundtableJson {
   }
 
   /**
-   * Reads a document from UTF-8 bytes (UTF-16 and UTF-32 are detected).
+   * Reads a document from UTF-8 bytes (UTF-16 and UTF-32 are detected), which must be
+   * well-formed.
    *
    * @param json the JSON
    * @return the document
@@ -290,7 +294,7 @@ public final class RoundtableJson {
   public Document read(byte[] json) {
     checkLength(json.length);
     try {
-      return Reading.document(() -> factory.createParser(json), strict);
+      return Reading.document(json, factory, strict);
     } catch (IOException e) {
       throw unreadable(e);
     }

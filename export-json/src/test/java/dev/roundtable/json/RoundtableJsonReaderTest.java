@@ -3,6 +3,7 @@ package dev.roundtable.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.roundtable.model.Document;
 import dev.roundtable.model.MentoringExample;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RoundtableJsonReaderTest {
   private static final RoundtableJson JSON = RoundtableJson.defaults();
@@ -216,6 +219,10 @@ class RoundtableJsonReaderTest {
         + "\"contributor\":{\"name\":\"n\"},\"body\":[\"b\"]}";
   }
 
+  private static String answer(String id, String url) {
+    return answer(id).replace("{\"id\"", "{\"url\":\"" + url + "\",\"id\"");
+  }
+
   @Test
   void rejectsContentAfterTheDocument() {
     InvalidDocumentException e = rejection(JSON, Fixtures.text(MINIMAL) + " {}");
@@ -328,6 +335,63 @@ class RoundtableJsonReaderTest {
     assertThat(pointers(e)).containsExactly(
         "/questions/0/answers/0/url", "/questions/0/text");
     assertThat(e.problems().get(1).message()).contains("blank");
+  }
+
+  @Test
+  void reportsABlankHeadlineBesideAnErrorInTheSameAnswersBody() {
+    String json = minimalWith("\"Because it helps\"", "\" \"")
+        .replace("\"level\": 2", "\"level\": 9");
+
+    InvalidDocumentException e = rejection(JSON, json);
+
+    assertThat(pointers(e)).containsExactly(
+        "/questions/0/answers/0/body/1/level", "/questions/0/answers/0/headline");
+  }
+
+  @Test
+  void reportsEveryRuleAnObjectBreaksNotJustTheFirst() {
+    String json = minimalWith("\"Because it helps\"", "\" \"")
+        .replace("\"id\": \"a1\"", "\"id\": \"..\"")
+        .replace("\"role\": \"CEO\"", "\"role\": \" \"")
+        .replace("\"organization\": \"Step Up\"", "\"organization\": \"\"");
+
+    assertThat(pointers(rejection(JSON, json))).containsExactly(
+        "/questions/0/answers/0/contributor/role",
+        "/questions/0/answers/0/contributor/organization",
+        "/questions/0/answers/0/id", "/questions/0/answers/0/headline");
+  }
+
+  @Test
+  void reportsAMissingBlockTypeBesideAProblemInTheBlocksContent() {
+    String json = minimalWith("\"type\": \"heading\",", "")
+        .replace("\"A heading\"", "7");
+
+    assertThat(pointers(rejection(JSON, json))).containsExactly(
+        "/questions/0/answers/0/body/1/content/0", "/questions/0/answers/0/body/1/type");
+  }
+
+  @Test
+  void namesBothAnswersThatShareAUrlAcrossQuestions() {
+    String json = "{\"format\":\"roundtable/1\",\"questions\":[{\"id\":\"q\",\"text\":\"t\","
+        + "\"answers\":[" + answer("x") + "," + answer("y", "https://example.com/y") + "]},"
+        + "{\"id\":\"r\",\"text\":\"t\",\"answers\":[" + answer("z", "https://example.com/y")
+        + "]}]}";
+
+    assertThat(rejection(JSON, json).problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/questions/1/answers/0/url");
+      assertThat(p.message())
+          .isEqualTo("duplicates the url at /questions/0/answers/1/url, \"https://example.com/y\"");
+    });
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {".", ".."})
+  void rejectsDotSegmentsAsIdsOfQuestionsAndAnswers(String id) {
+    String json = minimalWith("\"q1\"", "\"" + id + "\"").replace("\"a1\"", "\"" + id + "\"");
+
+    assertThat(rejection(JSON, json).problems()).extracting(DocumentProblem::pointer,
+        p -> p.message().contains("dot-segment")).containsExactly(
+            tuple("/questions/0/answers/0/id", true), tuple("/questions/0/id", true));
   }
 
   @Test

@@ -28,21 +28,24 @@ public final class Answer {
   private final List<RelatedLink> relatedLinks;
 
   private Answer(Builder b) {
-    this.id = Rules.id(b.id, "id");
-    this.headline = Rules.notBlank(b.headline, "headline", Rules.MAX_LINE_LENGTH);
-    this.url = Url.web(b.url, "url");
-    this.publishedAt = Rules.timestamp(Rules.required(b.publishedAt, "publishedAt"), "publishedAt");
-    this.updatedAt = Rules.timestamp(b.updatedAt, "updatedAt");
-    if (updatedAt != null && updatedAt.isBefore(publishedAt)) {
-      throw InvalidModelException.of(
-          "updatedAt", "must not be before publishedAt (" + publishedAt + "), was " + updatedAt);
+    Violations v = new Violations();
+    this.id = v.check(() -> Rules.id(b.id, "id"));
+    this.headline = v.check(() -> Rules.notBlank(b.headline, "headline", Rules.MAX_LINE_LENGTH));
+    this.url = v.check(() -> Url.web(b.url, "url"));
+    this.publishedAt = v.check(() -> Rules.timestamp(Rules.required(b.publishedAt, "publishedAt"),
+        "publishedAt"));
+    this.updatedAt = v.check(() -> Rules.timestamp(b.updatedAt, "updatedAt"));
+    if (updatedAt != null && publishedAt != null && updatedAt.isBefore(publishedAt)) {
+      v.add(InvalidModelException.of(
+          "updatedAt", "must not be before publishedAt (" + publishedAt + "), was " + updatedAt));
     }
-    this.contributor = Rules.required(b.contributor, "contributor");
-    this.summary = Rules.optionalNotBlank(b.summary, "summary", MAX_SUMMARY_LENGTH);
+    this.contributor = v.check(() -> Rules.required(b.contributor, "contributor"));
+    this.summary = v.check(() -> Rules.optionalNotBlank(b.summary, "summary", MAX_SUMMARY_LENGTH));
     this.image = b.image;
-    this.topics = Rules.notBlankStrings(b.topics, "topics");
-    this.body = Rules.required(b.body, "body");
-    this.relatedLinks = Rules.list(b.relatedLinks, "relatedLinks");
+    this.topics = v.check(() -> Rules.notBlankStrings(b.topics, "topics"));
+    this.body = v.check(() -> Rules.required(b.body, "body"));
+    this.relatedLinks = v.check(() -> Rules.list(b.relatedLinks, "relatedLinks"));
+    v.throwIfAny();
   }
 
   /**

@@ -18,12 +18,16 @@ public final class Contributor {
   private final Byline byline;
 
   private Contributor(Builder b) {
-    this.name = Rules.notBlank(b.name, "name", Rules.MAX_LINE_LENGTH);
-    this.role = Rules.optionalNotBlank(b.role, "role", Rules.MAX_LINE_LENGTH);
-    this.organization = Rules.optionalNotBlank(b.organization, "organization", Rules.MAX_LINE_LENGTH);
-    this.affiliation = Rules.optionalNotBlank(b.affiliation, "affiliation", Rules.MAX_LINE_LENGTH);
-    this.url = Url.web(b.url, "url");
-    this.imageUrl = Url.web(b.imageUrl, "imageUrl");
+    Violations v = new Violations();
+    this.name = v.check(() -> Rules.notBlank(b.name, "name", Rules.MAX_LINE_LENGTH));
+    this.role = v.check(() -> Rules.optionalNotBlank(b.role, "role", Rules.MAX_LINE_LENGTH));
+    this.organization = v.check(() -> Rules.optionalNotBlank(b.organization, "organization",
+        Rules.MAX_LINE_LENGTH));
+    this.affiliation = v.check(() -> Rules.optionalNotBlank(b.affiliation, "affiliation",
+        Rules.MAX_LINE_LENGTH));
+    this.url = v.check(() -> Url.web(b.url, "url"));
+    this.imageUrl = v.check(() -> Url.web(b.imageUrl, "imageUrl"));
+    v.throwIfAny();
     this.byline = Byline.of(this);
   }
 

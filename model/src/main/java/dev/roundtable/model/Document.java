@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * A set of questions with their answers, as stored and exchanged in the Roundtable JSON format.
- * Ids of questions are unique in a document, and so are ids of answers across all questions.
+ * Ids of questions are unique in a document, and so are the ids and the URLs of answers across
+ * all questions.
  *
  * @param questions the questions
  */
@@ -16,31 +17,27 @@ public record Document(List<Question> questions) {
   /**
    * Validates and copies the questions.
    *
-   * @param questions the questions, ids unique, answer ids unique across them
-   * @throws InvalidModelException naming the first repeated id
+   * @param questions the questions, ids unique, answer ids and URLs unique across them
+   * @throws InvalidModelException naming every repeated id and URL
    */
   public Document {
     questions = Rules.list(Rules.required(questions, "questions"), "questions");
+    Violations v = new Violations();
     Map<String, Integer> questionIds = new HashMap<>();
-    Map<String, String> answerIds = new HashMap<>();
+    // a question's own answers are unique already: one question needs no second look
+    Repeats answers = questions.size() > 1 ? new Repeats() : null;
     for (int q = 0; q < questions.size(); q++) {
       Question question = questions.get(q);
       Integer first = questionIds.putIfAbsent(question.id(), q);
       if (first != null) {
-        throw InvalidModelException.of("id", "duplicates the id of questions[" + first + "], \""
-            + Rules.abbreviate(question.id()) + "\"").within("questions", q);
+        v.add(InvalidModelException.of("id", "duplicates the id of questions[" + first + "], "
+            + Quoting.quote(question.id())).within("questions", q));
       }
-      List<Answer> answers = question.answers();
-      for (int a = 0; a < answers.size(); a++) {
-        String where = "questions[" + q + "].answers[" + a + "]";
-        String earlier = answerIds.putIfAbsent(answers.get(a).id(), where);
-        if (earlier != null) {
-          throw InvalidModelException.of("id", "duplicates the id of " + earlier + ", \""
-              + Rules.abbreviate(answers.get(a).id()) + "\"")
-              .within("answers", a).within("questions", q);
-        }
+      for (int a = 0; answers != null && a < question.answers().size(); a++) {
+        answers.answer(question.answers().get(a), q, a, v);
       }
     }
+    v.throwIfAny();
   }
 
   /**
@@ -48,7 +45,7 @@ public record Document(List<Question> questions) {
    *
    * @param questions the questions
    * @return the document
-   * @throws InvalidModelException when ids repeat
+   * @throws InvalidModelException when ids or answer URLs repeat
    */
   public static Document of(Question... questions) {
     return new Document(Arrays.asList(Rules.required(questions, "questions")));

@@ -15,10 +15,7 @@ public record Emphasis(List<Inline> content) implements Inline {
    * @throws InvalidModelException (field {@code content}) when the content breaks a rule
    */
   public Emphasis {
-    content = Inline.content(content, "content");
-    if (content.isEmpty()) {
-      throw InvalidModelException.of("content", "must not be empty");
-    }
+    content = Rules.inlines(content, "content", "must not be empty");
   }
 
   /**

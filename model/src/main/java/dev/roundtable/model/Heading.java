@@ -23,14 +23,14 @@ public record Heading(int level, List<Inline> content) implements Block {
    * @throws InvalidModelException when a field breaks a rule
    */
   public Heading {
+    Violations v = new Violations();
     if (level < MIN_LEVEL || level > MAX_LEVEL) {
-      throw InvalidModelException.of(
-          "level", "must be from " + MIN_LEVEL + " to " + MAX_LEVEL + ", was " + level);
+      v.add(InvalidModelException.of(
+          "level", "must be from " + MIN_LEVEL + " to " + MAX_LEVEL + ", was " + level));
     }
-    content = Inline.content(content, "content");
-    if (content.isEmpty()) {
-      throw InvalidModelException.of("content", "must not be empty");
-    }
+    List<Inline> given = content;
+    content = v.check(() -> Rules.inlines(given, "content", "must not be empty"));
+    v.throwIfAny();
   }
 
   /**

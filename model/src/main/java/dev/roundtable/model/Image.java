@@ -26,11 +26,13 @@ public final class Image {
    * @throws InvalidModelException when a field breaks a rule
    */
   public Image(Url url, String alt, String credit, Integer width, Integer height) {
-    this.url = Url.web(Rules.required(url, "url"), "url");
-    this.alt = Rules.text(alt, "alt", Rules.MAX_LINE_LENGTH);
-    this.credit = Rules.optionalNotBlank(credit, "credit", Rules.MAX_LINE_LENGTH);
-    this.width = Rules.optionalPositive(width, "width");
-    this.height = Rules.optionalPositive(height, "height");
+    Violations v = new Violations();
+    this.url = v.check(() -> Url.web(Rules.required(url, "url"), "url"));
+    this.alt = v.check(() -> Rules.text(alt, "alt", Rules.MAX_LINE_LENGTH));
+    this.credit = v.check(() -> Rules.optionalNotBlank(credit, "credit", Rules.MAX_LINE_LENGTH));
+    this.width = v.check(() -> Rules.optionalPositive(width, "width"));
+    this.height = v.check(() -> Rules.optionalPositive(height, "height"));
+    v.throwIfAny();
   }
 
   /**

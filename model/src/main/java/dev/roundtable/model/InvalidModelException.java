@@ -8,6 +8,10 @@ import java.util.List;
  * from the object being built (for example {@code answers[2].contributor.name}), and the rule
  * that was broken, so that no invalid object can ever be constructed.
  *
+ * <p>An object checks all its fields before it gives up: when it breaks several rules, the
+ * exception names the first and {@link #violations()} lists them all, so that a reader can
+ * report every problem of a document in one pass.
+ *
  * <p>Readers of external formats use {@link #pathSegments()} to translate the path into their
  * own terms, for instance a JSON Pointer.
  */
@@ -19,11 +23,46 @@ public final class InvalidModelException extends IllegalArgumentException {
   private final List<Object> segments;
   /** The rule that was broken, in words. */
   private final String rule;
+  /** The other rules the same object broke, each with its own path; empty for one rule. */
+  @SuppressWarnings("serial") // an unmodifiable list of serializable exceptions
+  private final List<InvalidModelException> others;
 
-  private InvalidModelException(List<Object> segments, String rule) {
-    super(describe(segments) + ": " + rule);
+  private InvalidModelException(List<Object> segments, String rule,
+      List<InvalidModelException> others) {
+    super(describe(segments) + ": " + rule + also(others));
     this.segments = List.copyOf(segments);
     this.rule = rule;
+    this.others = List.copyOf(others);
+  }
+
+  private InvalidModelException(List<Object> segments, String rule) {
+    this(segments, rule, List.of());
+  }
+
+  /**
+   * One exception for every rule an object broke: the first, carrying the others.
+   *
+   * @param violations the broken rules, at least one, each a single one
+   * @return the exception, to be thrown
+   */
+  static InvalidModelException all(List<InvalidModelException> violations) {
+    InvalidModelException first = violations.get(0);
+    if (violations.size() == 1) {
+      return first;
+    }
+    return new InvalidModelException(first.segments, first.rule,
+        violations.subList(1, violations.size()));
+  }
+
+  private static String also(List<InvalidModelException> others) {
+    if (others.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(" (and ").append(others.size()).append(" more: ");
+    for (int i = 0; i < others.size(); i++) {
+      out.append(i == 0 ? "" : "; ").append(others.get(i).getMessage());
+    }
+    return out.append(')').toString();
   }
 
   /**
@@ -57,10 +96,7 @@ public final class InvalidModelException extends IllegalArgumentException {
    * @return a new exception with the longer path
    */
   public InvalidModelException within(String field) {
-    List<Object> longer = new ArrayList<>(segments.size() + 1);
-    longer.add(field);
-    longer.addAll(segments);
-    return new InvalidModelException(longer, rule);
+    return prefixed(List.of(field));
   }
 
   /**
@@ -72,11 +108,34 @@ public final class InvalidModelException extends IllegalArgumentException {
    * @return a new exception with the longer path
    */
   public InvalidModelException within(String field, int index) {
-    List<Object> longer = new ArrayList<>(segments.size() + 2);
-    longer.add(field);
-    longer.add(index);
+    return prefixed(List.of(field, index));
+  }
+
+  private InvalidModelException prefixed(List<Object> prefix) {
+    List<Object> longer = new ArrayList<>(prefix.size() + segments.size());
+    longer.addAll(prefix);
     longer.addAll(segments);
-    return new InvalidModelException(longer, rule);
+    List<InvalidModelException> moved = new ArrayList<>(others.size());
+    for (InvalidModelException other : others) {
+      moved.add(other.prefixed(prefix));
+    }
+    return new InvalidModelException(longer, rule, moved);
+  }
+
+  /**
+   * Every rule the object broke, this one first, each as an exception with its own
+   * {@linkplain #field() field} and {@linkplain #rule() rule} (and no others of its own).
+   *
+   * @return an unmodifiable list, never empty
+   */
+  public List<InvalidModelException> violations() {
+    if (others.isEmpty()) {
+      return List.of(this);
+    }
+    List<InvalidModelException> all = new ArrayList<>(others.size() + 1);
+    all.add(new InvalidModelException(segments, rule));
+    all.addAll(others);
+    return List.copyOf(all);
   }
 
   /**

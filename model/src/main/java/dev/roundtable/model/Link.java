@@ -18,11 +18,12 @@ public record Link(Url href, List<Inline> content) implements Inline {
    * @throws InvalidModelException when a field breaks a rule
    */
   public Link {
-    Rules.required(href, "href");
-    content = Inline.content(content, "content");
-    if (content.isEmpty()) {
-      throw InvalidModelException.of("content", "must not be empty: a link needs visible text");
-    }
+    Violations v = new Violations();
+    v.check(() -> Rules.required(href, "href"));
+    List<Inline> given = content;
+    content = v.check(() -> Rules.inlines(given, "content",
+        "must not be empty: a link needs visible text"));
+    v.throwIfAny();
   }
 
   /**

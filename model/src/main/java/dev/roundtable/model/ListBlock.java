@@ -22,19 +22,16 @@ public record ListBlock(boolean ordered, List<List<Inline>> items) implements Bl
     if (items.isEmpty()) {
       throw InvalidModelException.of("items", "must have at least one item");
     }
+    Violations v = new Violations();
     List<List<Inline>> copy = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      List<Inline> item;
       try {
-        item = Inline.content(items.get(i), "content");
+        copy.add(Rules.inlines(items.get(i), "content", "must not be empty"));
       } catch (InvalidModelException e) {
-        throw InvalidModelException.of("items", i, e.rule());
+        v.add(InvalidModelException.of("items", i, e.rule()));
       }
-      if (item.isEmpty()) {
-        throw InvalidModelException.of("items", i, "must not be empty");
-      }
-      copy.add(item);
     }
+    v.throwIfAny();
     items = List.copyOf(copy);
   }
 

@@ -16,10 +16,7 @@ public record Paragraph(List<Inline> content) implements Block {
    * @throws InvalidModelException (field {@code content}) when the content breaks a rule
    */
   public Paragraph {
-    content = Inline.content(content, "content");
-    if (content.isEmpty()) {
-      throw InvalidModelException.of("content", "must not be empty");
-    }
+    content = Rules.inlines(content, "content", "must not be empty");
   }
 
   /**

@@ -2,9 +2,7 @@ package dev.roundtable.model;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,22 +29,22 @@ public final class Question {
   private final AnswerIndex index;
 
   private Question(Builder b) {
-    this.id = Rules.id(b.id, "id");
-    this.text = Rules.notBlank(b.text, "text", Rules.MAX_LINE_LENGTH);
-    this.url = Url.web(b.url, "url");
+    Violations v = new Violations();
+    this.id = v.check(() -> Rules.id(b.id, "id"));
+    this.text = v.check(() -> Rules.notBlank(b.text, "text", Rules.MAX_LINE_LENGTH));
+    this.url = v.check(() -> Url.web(b.url, "url"));
     this.series = b.series;
-    this.topics = Rules.notBlankStrings(b.topics, "topics");
-    this.askedAt = Rules.timestamp(b.askedAt, "askedAt");
-    this.answers = Rules.list(b.answers, "answers");
-    this.index = new AnswerIndex(answers);
-    Map<String, Integer> seen = new HashMap<>();
-    for (int i = 0; i < answers.size(); i++) {
-      Integer first = seen.putIfAbsent(answers.get(i).id(), i);
-      if (first != null) {
-        throw InvalidModelException.of("id", "duplicates the id of answers[" + first + "], \""
-            + Rules.abbreviate(answers.get(i).id()) + "\"").within("answers", i);
+    this.topics = v.check(() -> Rules.notBlankStrings(b.topics, "topics"));
+    this.askedAt = v.check(() -> Rules.timestamp(b.askedAt, "askedAt"));
+    this.answers = v.check(() -> Rules.list(b.answers, "answers"));
+    if (answers != null) {
+      Repeats repeats = new Repeats();
+      for (int i = 0; i < answers.size(); i++) {
+        repeats.answer(answers.get(i), -1, i, v);
       }
     }
+    v.throwIfAny();
+    this.index = new AnswerIndex(answers);
   }
 
   /**
@@ -186,7 +184,8 @@ public final class Question {
     int at = index.position(answer.id());
     if (at < 0 || answers.get(at) != answer && !answers.get(at).equals(answer)) {
       throw new IllegalArgumentException(
-          "answer \"" + answer.id() + "\" is not an answer to question \"" + id + "\"");
+          "answer " + Quoting.quote(answer.id()) + " is not an answer to question "
+              + Quoting.quote(id));
     }
     if (!answer.relatedLinks().isEmpty()) {
       return answer.relatedLinks();

@@ -17,11 +17,10 @@ public final class Quote implements Block {
    * @throws InvalidModelException when a rule is broken
    */
   public Quote(List<? extends Inline> content, String cite) {
-    this.content = Inline.content(content, "content");
-    if (this.content.isEmpty()) {
-      throw InvalidModelException.of("content", "must not be empty");
-    }
-    this.cite = Rules.optionalNotBlank(cite, "cite", Rules.MAX_LINE_LENGTH);
+    Violations v = new Violations();
+    this.content = v.check(() -> Rules.inlines(content, "content", "must not be empty"));
+    this.cite = v.check(() -> Rules.optionalNotBlank(cite, "cite", Rules.MAX_LINE_LENGTH));
+    v.throwIfAny();
   }
 
   /**

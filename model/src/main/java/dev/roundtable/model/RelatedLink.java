@@ -22,8 +22,10 @@ public final class RelatedLink {
    * @throws InvalidModelException when a field breaks a rule
    */
   public RelatedLink(String title, Url url, Contributor contributor) {
-    this.title = Rules.notBlank(title, "title", Rules.MAX_LINE_LENGTH);
-    this.url = Url.web(Rules.required(url, "url"), "url");
+    Violations v = new Violations();
+    this.title = v.check(() -> Rules.notBlank(title, "title", Rules.MAX_LINE_LENGTH));
+    this.url = v.check(() -> Url.web(Rules.required(url, "url"), "url"));
+    v.throwIfAny();
     this.contributor = contributor;
   }
 

@@ -82,7 +82,11 @@ final class Rules {
     return value;
   }
 
-  /** Requires an identifier: 1 to 200 code points, no control characters. */
+  /**
+   * Requires an identifier: 1 to 200 code points, no control characters, and neither {@code .}
+   * nor {@code ..}, which a link to {@code base + id} would resolve as a dot-segment (the
+   * current or the parent folder) instead of as the answer's page.
+   */
   static String id(String value, String field) {
     required(value, field);
     int n = value.length();
@@ -95,7 +99,7 @@ final class Rules {
         }
         i++;
       }
-      if (i == n) {
+      if (i == n && !isDotSegment(value)) {
         return value;
       }
     }
@@ -103,8 +107,8 @@ final class Rules {
   }
 
   /**
-   * {@link #id} for identifiers that are empty, long or contain control characters or
-   * surrogates: every check in order, the first broken one reported.
+   * {@link #id} for identifiers that are empty, long, dot-segments or contain control
+   * characters or surrogates: every check in order, the first broken one reported.
    */
   private static String checkedId(String value, String field) {
     int length = value.codePointCount(0, value.length());
@@ -123,7 +127,27 @@ final class Rules {
                 (int) value.charAt(i), i));
       }
     }
+    if (isDotSegment(value)) {
+      throw InvalidModelException.of(field, "must not be " + Quoting.quote(value)
+          + ", which links read as a dot-segment (the current or the parent folder)");
+    }
     return value;
+  }
+
+  private static boolean isDotSegment(String value) {
+    return value.equals(".") || value.equals("..");
+  }
+
+  /**
+   * Validates and copies inline content as {@link Inline#content} does, which must moreover hold
+   * at least one inline; {@code empty} is the rule broken by empty content, in words.
+   */
+  static List<Inline> inlines(List<? extends Inline> content, String field, String empty) {
+    List<Inline> copy = Inline.content(content, field);
+    if (copy.isEmpty()) {
+      throw InvalidModelException.of(field, empty);
+    }
+    return copy;
   }
 
   /** Requires a strictly positive number when present. */
@@ -198,12 +222,25 @@ final class Rules {
     return abbreviate(out.toString());
   }
 
-  /** Shortens text for {@code toString}, so that a debugger never shows a whole body. */
+  /**
+   * Shortens text for {@code toString}, so that a debugger never shows a whole body, and makes
+   * it {@linkplain Quoting#printable printable}, so that a log line never carries a control or
+   * bidirectional character.
+   */
   static String abbreviate(String value) {
-    if (value == null || value.length() <= 40) {
-      return value;
+    if (value == null) {
+      return null;
     }
-    int end = Character.isHighSurrogate(value.charAt(39)) ? 39 : 40;
-    return value.substring(0, end) + "…";
+    String shortened = Quoting.shorten(value, 40);
+    String shown = Quoting.printable(shortened);
+    if (shown.length() <= 40) {
+      return shortened.length() < value.length() ? shown + "…" : shown;
+    }
+    int end = 40;
+    int escape = shown.lastIndexOf("\\u", end - 1);
+    if (escape >= 0 && escape + 6 > end) {
+      end = escape; // never half an escape
+    }
+    return Quoting.shorten(shown, end) + "…";
   }
 }

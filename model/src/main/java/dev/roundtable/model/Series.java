@@ -18,9 +18,12 @@ public final class Series {
    * @throws InvalidModelException when a field breaks a rule
    */
   public Series(String name, String description, Url url) {
-    this.name = Rules.notBlank(name, "name", Rules.MAX_LINE_LENGTH);
-    this.description = Rules.optionalNotBlank(description, "description", Rules.MAX_TEXT_LENGTH);
-    this.url = Url.web(url, "url");
+    Violations v = new Violations();
+    this.name = v.check(() -> Rules.notBlank(name, "name", Rules.MAX_LINE_LENGTH));
+    this.description = v.check(() -> Rules.optionalNotBlank(description, "description",
+        Rules.MAX_TEXT_LENGTH));
+    this.url = v.check(() -> Url.web(url, "url"));
+    v.throwIfAny();
   }
 
   /**

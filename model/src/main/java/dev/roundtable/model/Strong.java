@@ -15,10 +15,7 @@ public record Strong(List<Inline> content) implements Inline {
    * @throws InvalidModelException (field {@code content}) when the content breaks a rule
    */
   public Strong {
-    content = Inline.content(content, "content");
-    if (content.isEmpty()) {
-      throw InvalidModelException.of("content", "must not be empty");
-    }
+    content = Rules.inlines(content, "content", "must not be empty");
   }
 
   /**

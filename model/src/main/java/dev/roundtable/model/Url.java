@@ -91,20 +91,22 @@ public final class Url {
       uri = new URI(value);
     } catch (URISyntaxException e) {
       throw InvalidModelException.of(
-          field, "must be an absolute " + allowed + " URL; " + quote(value) + " is malformed ("
-              + e.getReason() + " at index " + e.getIndex() + ")");
+          field, "must be an absolute " + allowed + " URL; " + Quoting.quote(value)
+              + " is malformed (" + e.getReason() + " at index " + e.getIndex() + ")");
     }
     String scheme = uri.getScheme();
     if (scheme == null) {
       throw InvalidModelException.of(
-          field, "must be an absolute " + allowed + " URL; " + quote(value) + " is relative");
+          field, "must be an absolute " + allowed + " URL; " + Quoting.quote(value)
+              + " is relative");
     }
     String lower = scheme.toLowerCase(Locale.ROOT);
     boolean web = lower.equals("http") || lower.equals("https");
     boolean mailto = allowMailto && lower.equals("mailto");
     if (!web && !mailto) {
       throw InvalidModelException.of(
-          field, "must use scheme " + allowed + "; scheme " + quote(scheme) + " is not allowed");
+          field, "must use scheme " + allowed + "; scheme " + Quoting.quote(scheme)
+              + " is not allowed");
     }
     if (web) {
       checkWeb(uri, lower, value, field);
@@ -135,18 +137,18 @@ public final class Url {
   private static void checkWeb(URI uri, String scheme, String value, String field) {
     if (uri.isOpaque() || uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) {
       throw InvalidModelException.of(
-          field, "must be an absolute " + scheme + " URL with a host; " + quote(value)
+          field, "must be an absolute " + scheme + " URL with a host; " + Quoting.quote(value)
               + " has none");
     }
     if (uri.getRawUserInfo() != null) {
       throw InvalidModelException.of(
           field, "must not carry user information before the host (\"user@\"); "
-              + quote(value) + " does");
+              + Quoting.quote(value) + " does");
     }
     if (uri.getHost() == null) {
       throw InvalidModelException.of(
           field, "must name a valid host (an ASCII host name, xn-- form for international"
-              + " names, or an IP address) and port; " + quote(value) + " does not");
+              + " names, or an IP address) and port; " + Quoting.quote(value) + " does not");
     }
   }
 
@@ -160,31 +162,6 @@ public final class Url {
     if (!uri.isOpaque() || address == null || address.isEmpty()) {
       throw InvalidModelException.of(field, "must name an address after mailto:");
     }
-  }
-
-  /**
-   * Quotes a rejected URL for an error message, shortened, with white space other than the
-   * space, control and invisible characters and lone surrogates written as {@code \}{@code uXXXX}
-   * so that the message shows what is really there and stays on one line.
-   */
-  private static String quote(String value) {
-    String shortened = Rules.abbreviate(value);
-    StringBuilder out = new StringBuilder(shortened.length() + 2).append('"');
-    for (int i = 0; i < shortened.length(); i++) {
-      char c = shortened.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < shortened.length()
-          && Character.isLowSurrogate(shortened.charAt(i + 1));
-      if (pair) {
-        out.append(c).append(shortened.charAt(++i));
-      } else if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)
-          || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-          || Character.isSurrogate(c))) {
-        out.append(String.format("\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('"').toString();
   }
 
   /**
@@ -238,7 +215,8 @@ public final class Url {
   static Url web(Url url, String field) {
     if (url != null && !url.isWeb()) {
       throw InvalidModelException.of(
-          field, "must use scheme http or https; scheme \"" + url.scheme + "\" is not allowed");
+          field, "must use scheme http or https; scheme " + Quoting.quote(url.scheme)
+              + " is not allowed");
     }
     return url;
   }

@@ -2,6 +2,7 @@ package dev.roundtable.model;
 
 import static dev.roundtable.model.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -31,6 +32,16 @@ class AnswerTest {
     assertThat(answer.image()).isEmpty();
     assertThat(answer.topics()).isEmpty();
     assertThat(answer.relatedLinks()).isEmpty();
+  }
+
+  @Test
+  void reportsEveryBrokenRuleOfAnAnswerNotJustTheFirst() {
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class,
+        () -> minimal().id("").headline(" ").summary("\t").topic("").publishedAt(null).build());
+
+    assertThat(e.field()).isEqualTo("id");
+    assertThat(e.getMessage()).contains("headline: must not be blank",
+        "publishedAt: is required", "summary: must not be blank", "topics[0]: must not be blank");
   }
 
   @Test

@@ -1,10 +1,12 @@
 package dev.roundtable.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,6 +61,42 @@ class GeneratedModelTest {
 
     assertThat(all).as("seed %d", seed)
         .allSatisfy(o -> assertThat(o.toString()).hasSizeLessThan(300));
+  }
+
+  /** A fault that breaks one rule of an answer: the field it names, and how to make it. */
+  private record Fault(String field, UnaryOperator<Answer.Builder> inject) {}
+
+  private static final List<Fault> ANSWER_FAULTS = List.of(
+      new Fault("id", b -> b.id(".")),
+      new Fault("headline", b -> b.headline("\u2003")),
+      new Fault("publishedAt", b -> b.publishedAt(null)),
+      new Fault("contributor", b -> b.contributor(null)),
+      new Fault("summary", b -> b.summary(" ")),
+      new Fault("topics[0]", b -> b.topics(List.of(""))),
+      new Fault("body", b -> b.body((Body) null)));
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void reportsEveryFaultInjectedIntoAnAnswer(long seed) {
+    RandomModels random = new RandomModels(seed);
+    Answer.Builder b = random.answer("a").toBuilder();
+    List<String> expected = new ArrayList<>();
+    for (Fault fault : ANSWER_FAULTS) {
+      if (random.random().nextBoolean()) {
+        fault.inject().apply(b);
+        expected.add(fault.field());
+      }
+    }
+    if (expected.isEmpty()) {
+      ANSWER_FAULTS.get(0).inject().apply(b);
+      expected.add(ANSWER_FAULTS.get(0).field());
+    }
+
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class, b::build);
+
+    assertThat(e).as("seed %d: %s", seed, expected).isNotNull();
+    assertThat(e.violations()).as("seed %d", seed).extracting(InvalidModelException::field)
+        .containsExactlyElementsOf(expected);
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -137,7 +137,8 @@ class ImmutabilityTest {
         .answer(FEATURED);
     Question built = builder.build();
 
-    builder.topic("Two").answer(FEATURED.toBuilder().id("other").build()).text("Why not?");
+    builder.topic("Two").answer(FEATURED.toBuilder().id("other").url((String) null).build())
+        .text("Why not?");
 
     assertThat(built.topics()).containsExactly("One");
     assertThat(built.answers()).containsExactly(FEATURED);
@@ -159,7 +160,8 @@ class ImmutabilityTest {
 
   @Test
   void leavesTheOriginalUnchangedWhenAToBuilderCopyChanges() {
-    QUESTION.toBuilder().topic("Extra").answer(FEATURED.toBuilder().id("extra").build()).build();
+    QUESTION.toBuilder().topic("Extra")
+        .answer(FEATURED.toBuilder().id("extra").url((String) null).build()).build();
 
     assertThat(QUESTION).isEqualTo(MentoringExample.question());
     assertThat(QUESTION.answers()).hasSize(8);

@@ -2,6 +2,7 @@ package dev.roundtable.model;
 
 import static dev.roundtable.model.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,37 @@ class InvalidModelExceptionTest {
     e.within("contributor");
 
     assertThat(e.field()).isEqualTo("name");
+  }
+
+  @Test
+  void listsEveryBrokenRuleOfAnObjectEachWithItsOwnPath() {
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class,
+        () -> Contributor.builder(" ").role("").organization("\t").build());
+
+    assertThat(e.violations()).extracting(InvalidModelException::field)
+        .containsExactly("name", "role", "organization");
+    assertThat(e.violations()).allSatisfy(v -> {
+      assertThat(v.rule()).isEqualTo("must not be blank");
+      assertThat(v.violations()).containsExactly(v);
+    });
+    assertThat(e).hasMessage("name: must not be blank (and 2 more: role: must not be blank;"
+        + " organization: must not be blank)");
+  }
+
+  @Test
+  void prefixesThePathsOfEveryBrokenRule() {
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class,
+        () -> Contributor.builder(" ").role("").build()).within("contributor").within("answers", 2);
+
+    assertThat(e.violations()).extracting(InvalidModelException::field)
+        .containsExactly("answers[2].contributor.name", "answers[2].contributor.role");
+  }
+
+  @Test
+  void listsItselfAloneForOneBrokenRule() {
+    InvalidModelException e = blankName();
+
+    assertThat(e.violations()).containsExactly(e);
   }
 
   @Test

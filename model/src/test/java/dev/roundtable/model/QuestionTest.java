@@ -3,6 +3,7 @@ package dev.roundtable.model;
 import static dev.roundtable.model.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -120,7 +121,8 @@ class QuestionTest {
 
   @Test
   void rejectsTwoAnswersWithTheSameId() {
-    Answer again = FEATURED.toBuilder().headline("Another headline").build();
+    Answer again = FEATURED.toBuilder().headline("Another headline")
+        .url("https://example.com/again").build();
 
     assertRejected(() -> minimal().answer(FEATURED).answer(again).build(), "answers[1].id",
         "duplicates the id of answers[0], \"jenni-luke\"");
@@ -147,6 +149,45 @@ class QuestionTest {
   }
 
   @Test
+  void rejectsTwoAnswersWithTheSameUrl() {
+    Answer first = FEATURED.toBuilder().url("https://example.com/answer").build();
+    Answer again = first.toBuilder().id("again").build();
+
+    assertRejected(() -> minimal().answer(first).answer(again).build(), "answers[1].url",
+        "duplicates the url of answers[0], \"https://example.com/answer\"");
+  }
+
+  @Test
+  void acceptsAnswersWithoutUrls() {
+    Answer one = FEATURED.toBuilder().id("one").url((String) null).build();
+    Answer two = FEATURED.toBuilder().id("two").url((String) null).build();
+
+    assertThat(minimal().answer(one).answer(two).build().answers()).hasSize(2);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {".", ".."})
+  void rejectsDotSegmentsAsIds(String id) {
+    assertRejected(() -> minimal().id(id).build(), "id", "dot-segment");
+    assertRejected(() -> FEATURED.toBuilder().id(id).build(), "id", "dot-segment");
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"...", ".a", "a.", "./", "%2E"})
+  void acceptsIdsWithDotsThatAreNoDotSegment(String id) {
+    assertThat(minimal().id(id).build().id()).isEqualTo(id);
+  }
+
+  @Test
+  void reportsEveryBrokenRuleOfAQuestionNotJustTheFirst() {
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class,
+        () -> minimal().id("..").text(" ").topic("\u00A0").build());
+
+    assertThat(e.field()).isEqualTo("id");
+    assertThat(e.getMessage()).contains("text: must not be blank", "topics[0]: must not be blank");
+  }
+
+  @Test
   void findsAnAnswerById() {
     Question question = MentoringExample.question();
 
@@ -158,7 +199,7 @@ class QuestionTest {
   void keepsAnswersInTheOrderGiven() {
     Answer first = FEATURED.toBuilder().id("b").publishedAt(Instant.parse("2016-01-01T00:00:00Z"))
         .build();
-    Answer second = FEATURED.toBuilder().id("a").build();
+    Answer second = FEATURED.toBuilder().id("a").url("https://example.com/a").build();
 
     assertThat(minimal().answer(first).answer(second).build().answers())
         .extracting(Answer::id).containsExactly("b", "a");

@@ -30,6 +30,8 @@ public final class RandomModels {
   };
 
   private final Random random;
+  /** How many answer URLs this generator made: each answer's URL is unique in a document. */
+  private int answerUrls;
 
   /**
    * A generator for one seed.
@@ -381,7 +383,8 @@ public final class RandomModels {
         .contributor(contributor())
         .body(body());
     if (random.nextInt(4) != 0) {
-      b.url(url());
+      // a first path segment of its own: answers sharing a URL would share a feed item's id
+      b.url(url().replaceFirst("^(https?://[^/?#]*)", "$1/" + ++answerUrls));
     }
     if (random.nextBoolean()) {
       b.updatedAt(published.plusSeconds(random.nextInt(1_000_000)));

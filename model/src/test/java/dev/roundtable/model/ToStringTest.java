@@ -82,6 +82,19 @@ class ToStringTest {
   }
 
   @Test
+  void showsControlBidirectionalAndSeparatorCharactersAsEscapes() {
+    assertThat(Contributor.named("Evil\u001b[2J\u202Ename\u2028line"))
+        .hasToString("Contributor[Evil\\u001B[2J\\u202Ename\\u2028line]");
+  }
+
+  @Test
+  void shortensTextFullOfEscapesWithoutCuttingAnEscape() {
+    String shown = new Text("\u001b".repeat(100)).toString();
+
+    assertThat(shown).isEqualTo("Text[" + "\\u001B".repeat(6) + "…]");
+  }
+
+  @Test
   void describesAListBlockByItsItems() {
     assertThat(ListBlock.of(true, "a", "b")).hasToString("ListBlock[ordered, 2 items]");
     assertThat(ListBlock.of(false, "a")).hasToString("ListBlock[1 item]");

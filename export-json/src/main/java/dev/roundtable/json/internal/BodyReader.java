@@ -14,6 +14,7 @@ import dev.roundtable.model.Link;
 import dev.roundtable.model.ListBlock;
 import dev.roundtable.model.Paragraph;
 import dev.roundtable.model.Quote;
+import dev.roundtable.model.Quoting;
 import dev.roundtable.model.Strong;
 import dev.roundtable.model.Text;
 import dev.roundtable.model.Url;
@@ -80,7 +81,7 @@ final class BodyReader extends TokenReader {
           type = string();
           if (type != null && !isBlockType(type)) {
             problems.add(pointer(), here(), "is not a block type (paragraph, heading, quote or"
-                + " list): \"" + ModelReader.abbreviate(type) + "\"");
+                + " list): " + Quoting.quote(type));
             type = null;
           }
           break;
@@ -108,11 +109,8 @@ final class BodyReader extends TokenReader {
           unknown("a block");
       }
     }
-    if (problems.count() != before) {
-      return null;
-    }
     if (type == null) {
-      require(seen, TYPE, start, "type");
+      require(seen, TYPE, start, "type"); // a type given but unknown is reported already
       return null;
     }
     int allowed;
@@ -135,23 +133,27 @@ final class BodyReader extends TokenReader {
         allowed = TYPE | CONTENT;
     }
     notAllowed(seen & ~allowed, start, type);
-    if (problems.count() != before) {
-      return null;
-    }
-    try {
-      switch (type) {
-        case "heading":
-          return new Heading(level, content);
-        case "quote":
-          return new Quote(content, cite);
-        case "list":
-          return new ListBlock(ordered != null && ordered, items);
-        default:
-          return new Paragraph(content);
-      }
-    } catch (InvalidModelException e) {
-      broken(e, pointer(), start);
-      return null;
+    String t = type;
+    // a level that could not be read is reported already: any valid one lets the rest be checked
+    int l = level == null ? Heading.MIN_LEVEL : level;
+    List<Inline> c = content;
+    String ci = cite;
+    boolean o = ordered != null && ordered;
+    List<List<Inline>> it = items;
+    return build(before, start, () -> block(t, l, c, ci, o, it));
+  }
+
+  private static Block block(String type, int level, List<Inline> content, String cite,
+      boolean ordered, List<List<Inline>> items) {
+    switch (type) {
+      case "heading":
+        return new Heading(level, content);
+      case "quote":
+        return new Quote(content, cite);
+      case "list":
+        return new ListBlock(ordered, items);
+      default:
+        return new Paragraph(content);
     }
   }
 
@@ -246,7 +248,7 @@ final class BodyReader extends TokenReader {
           type = string();
           if (type != null && !isInlineType(type)) {
             problems.add(pointer(), here(), "is not an inline type (text, emphasis, strong,"
-                + " code, link or break): \"" + ModelReader.abbreviate(type) + "\"");
+                + " code, link or break): " + Quoting.quote(type));
             type = null;
           }
           break;
@@ -266,11 +268,8 @@ final class BodyReader extends TokenReader {
           unknown("an inline");
       }
     }
-    if (problems.count() != before) {
-      return null;
-    }
     if (type == null) {
-      require(seen, TYPE, start, "type");
+      require(seen, TYPE, start, "type"); // a type given but unknown is reported already
       return null;
     }
     int allowed;
@@ -293,27 +292,27 @@ final class BodyReader extends TokenReader {
         allowed = TYPE | CONTENT;
     }
     notAllowed(seen & ~allowed, start, type);
-    if (problems.count() != before) {
-      return null;
-    }
-    try {
-      switch (type) {
-        case "text":
-          return new Text(text);
-        case "code":
-          return new Code(text);
-        case "link":
-          return new Link(href, content);
-        case "break":
-          return LineBreak.INSTANCE;
-        case "emphasis":
-          return new Emphasis(content);
-        default:
-          return new Strong(content);
-      }
-    } catch (InvalidModelException e) {
-      broken(e, pointer(), start);
-      return null;
+    String y = type;
+    List<Inline> c = content;
+    String t = text;
+    Url h = href;
+    return build(before, start, () -> inline(y, c, t, h));
+  }
+
+  private static Inline inline(String type, List<Inline> content, String text, Url href) {
+    switch (type) {
+      case "text":
+        return new Text(text);
+      case "code":
+        return new Code(text);
+      case "link":
+        return new Link(href, content);
+      case "break":
+        return LineBreak.INSTANCE;
+      case "emphasis":
+        return new Emphasis(content);
+      default:
+        return new Strong(content);
     }
   }
 

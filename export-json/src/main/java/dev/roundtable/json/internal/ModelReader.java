@@ -2,7 +2,6 @@ package dev.roundtable.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Block;
@@ -12,32 +11,36 @@ import dev.roundtable.model.Document;
 import dev.roundtable.model.Image;
 import dev.roundtable.model.InvalidModelException;
 import dev.roundtable.model.Question;
+import dev.roundtable.model.Quoting;
 import dev.roundtable.model.RelatedLink;
 import dev.roundtable.model.Series;
 import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the objects of Roundtable JSON (document, question, answer and their parts) from a
  * {@link JsonParser} positioned on the object's first token. Each method returns the model
  * object, or {@code null} when the object (or anything in it) has a problem, which has then been
- * reported. A model object is built only from parts that are all valid, so its own rules (blank
- * text, lengths, dates in order) report at most one problem per object, at the field it names.
+ * reported. A model object is built from the parts that could be read, and every rule of its own
+ * that it breaks (blank text, lengths, dates in order, repeated ids and URLs) is a problem at
+ * the field the rule names, beside the problems of the parts.
  */
 final class ModelReader extends TokenReader {
   private final BodyReader bodies;
   private final PartReader parts;
-  private final Map<String, Long> questionIds = new HashMap<>();
-  private final Map<String, Long> answerIds = new HashMap<>();
+  private final SeenValues questionIds;
+  private final SeenValues answerIds;
+  private final SeenValues answerUrls;
 
   ModelReader(JsonParser p, Problems problems, boolean strict) {
     super(p, problems, strict);
     this.bodies = new BodyReader(p, problems, strict);
     this.parts = new PartReader(p, problems, strict);
+    this.questionIds = new SeenValues(this, "id");
+    this.answerIds = new SeenValues(this, "id");
+    this.answerUrls = new SeenValues(this, "url");
   }
 
   Document document() throws IOException {
@@ -55,8 +58,8 @@ final class ModelReader extends TokenReader {
           seen = once(seen, 1);
           String format = string();
           if (format != null && !format.equals(ModelWriter.FORMAT)) {
-            problems.add(pointer(), here(), "must be \"" + ModelWriter.FORMAT + "\", was \""
-                + abbreviate(format) + "\"");
+            problems.add(pointer(), here(), "must be " + Quoting.quote(ModelWriter.FORMAT)
+                + ", was " + Quoting.quote(format));
           }
           break;
         case "questions":
@@ -91,7 +94,7 @@ final class ModelReader extends TokenReader {
       switch (field) {
         case "id":
           seen = once(seen, 1);
-          b.id(uniqueId(questionIds));
+          b.id(questionIds.unique(string()));
           break;
         case "text":
           seen = once(seen, 2);
@@ -146,13 +149,12 @@ final class ModelReader extends TokenReader {
     int before = problems.count();
     int seen = 0;
     Answer.Builder b = Answer.builder();
-    List<Block> blocks = null;
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
         case "id":
           seen = once(seen, 1);
-          b.id(uniqueId(answerIds));
+          b.id(answerIds.unique(string()));
           break;
         case "headline":
           seen = once(seen, 2);
@@ -160,7 +162,7 @@ final class ModelReader extends TokenReader {
           break;
         case "url":
           seen = once(seen, 4);
-          b.url(webUrl());
+          b.url(answerUrls.unique(webUrl()));
           break;
         case "publishedAt":
           seen = once(seen, 8);
@@ -191,7 +193,7 @@ final class ModelReader extends TokenReader {
           break;
         case "body":
           seen = once(seen, 512);
-          blocks = bodies.blocks();
+          b.body(body());
           break;
         case "relatedLinks":
           seen = once(seen, 1024);
@@ -216,8 +218,7 @@ final class ModelReader extends TokenReader {
       require(seen, 32, start, "contributor");
       require(seen, 512, start, "body");
     }
-    List<Block> body = blocks;
-    return build(before, start, () -> b.body(new Body(body)).build());
+    return build(before, start, b::build);
   }
 
   /** A contributor given alone (for the databind module). */
@@ -240,7 +241,11 @@ final class ModelReader extends TokenReader {
     return parts.relatedLink();
   }
 
-  /** The body of an answer given alone (for the databind module). */
+  /**
+   * A body: its blocks, and the model's rules for a body, reported at the body's pointer.
+   * Built as soon as it is read, so that a broken body leaves the answer's other fields to be
+   * checked like any other field that could not be read.
+   */
   Body body() throws IOException {
     JsonLocation start = here();
     int before = problems.count();
@@ -259,51 +264,5 @@ final class ModelReader extends TokenReader {
   /** A URL given alone (for the databind module). */
   Url url() throws IOException {
     return webUrl();
-  }
-
-  /**
-   * An id, reported when it repeats one seen before in the same document. Remembers where each
-   * id was as the indices of its object (and of the enclosing question), which is cheaper than
-   * a pointer; the earlier pointer is derived from the current one only when ids repeat.
-   */
-  private String uniqueId(Map<String, Long> seen) throws IOException {
-    String id = string();
-    if (id != null) {
-      JsonStreamContext list = p.getParsingContext().getParent();
-      JsonStreamContext outer = list == null || list.getParent() == null ? null
-          : list.getParent().getParent();
-      long outerIndex = outer != null && outer.inArray() ? outer.getCurrentIndex() : -1;
-      long position = (outerIndex << 32) | (list == null ? 0 : list.getCurrentIndex());
-      Long earlier = seen.putIfAbsent(id, position);
-      if (earlier != null) {
-        String at = pointer();
-        problems.add(at, here(), "duplicates the id at " + earlierPointer(at, earlier)
-            + ", \"" + abbreviate(id) + "\"");
-      }
-    }
-    return id;
-  }
-
-  /** The pointer {@code .../questions/Q/answers/A/id} with the indices of an earlier id. */
-  private static String earlierPointer(String current, long position) {
-    String[] segments = current.split("/", -1);
-    int inner = (int) position;
-    int outer = (int) (position >> 32);
-    if (segments.length >= 3) {
-      segments[segments.length - 2] = Integer.toString(inner);
-    }
-    if (outer >= 0 && segments.length >= 5) {
-      segments[segments.length - 4] = Integer.toString(outer);
-    }
-    return String.join("/", segments);
-  }
-
-  /** Shortens a value quoted in a message. */
-  static String abbreviate(String value) {
-    if (value.length() <= 60) {
-      return value;
-    }
-    int end = Character.isHighSurrogate(value.charAt(59)) ? 59 : 60;
-    return value.substring(0, end) + "…";
   }
 }

@@ -3,6 +3,7 @@ package dev.roundtable.json.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import dev.roundtable.json.DocumentProblem;
 import dev.roundtable.json.InvalidDocumentException;
+import dev.roundtable.model.Quoting;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,9 +51,10 @@ final class Problems {
 
   /** Whether a problem found since the {@code from}-th one concerns {@code pointer} or within it. */
   boolean anySince(int from, String pointer) {
+    String printable = Quoting.printable(pointer); // as a problem keeps it
     for (int i = from; i < list.size(); i++) {
       String other = list.get(i).pointer();
-      if (other.equals(pointer) || other.startsWith(pointer + "/")) {
+      if (other.equals(printable) || other.startsWith(printable + "/")) {
         return true;
       }
     }

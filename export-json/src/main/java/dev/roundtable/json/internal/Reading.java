@@ -1,5 +1,7 @@
 package dev.roundtable.json.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -11,11 +13,15 @@ import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Document;
 import dev.roundtable.model.Image;
 import dev.roundtable.model.Question;
+import dev.roundtable.model.Quoting;
 import dev.roundtable.model.RelatedLink;
 import dev.roundtable.model.Series;
 import dev.roundtable.model.Url;
+import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Supplier;
 
 /**
  * Entry points of the reader: a whole document from a fresh parser, or one model value from a
@@ -61,7 +67,7 @@ public final class Reading {
   }
 
   /**
-   * Reads a whole document: the parser's only value, nothing after it.
+   * Reads a whole document from characters: the parser's only value, nothing after it.
    *
    * @param source opens the parser (closed here; its input is not)
    * @param strict whether unknown properties are problems
@@ -70,18 +76,75 @@ public final class Reading {
    * @throws IOException when reading the source fails
    */
   public static Document document(Source source, boolean strict) throws IOException {
+    return document(source, () -> null, strict);
+  }
+
+  /**
+   * Reads a whole document from bytes, which must be well-formed UTF-8, UTF-16 or UTF-32 (as
+   * jackson-core detects it): the parser reads them up to the first ill-formed sequence, if
+   * there is one, and that sequence is the last problem.
+   *
+   * @param json the bytes
+   * @param factory makes the parser
+   * @param strict whether unknown properties are problems
+   * @return the document
+   * @throws InvalidDocumentException listing every problem found
+   * @throws IOException never in practice: the input is in memory
+   */
+  public static Document document(byte[] json, JsonFactory factory, boolean strict)
+      throws IOException {
+    int n = json.length;
+    ByteEncoding encoding = ByteEncoding.of(json, Math.min(n, 4));
+    if (!encoding.isChecked() || encoding.wellFormedUpTo(json, 0, n) == n) {
+      return document(() -> factory.createParser(json), () -> null, strict);
+    }
+    // ill-formed: read as a stream, to meet the problem exactly as a stream of these bytes does
+    return document(new ByteArrayInputStream(json), factory, strict);
+  }
+
+  /**
+   * Reads a whole document from a stream of bytes, checked as they are read: as
+   * {@link #document(byte[], JsonFactory, boolean)}.
+   *
+   * @param in the stream, not closed
+   * @param factory makes the parser
+   * @param strict whether unknown properties are problems
+   * @return the document
+   * @throws InvalidDocumentException listing every problem found
+   * @throws IOException when reading the stream fails
+   */
+  public static Document document(InputStream in, JsonFactory factory, boolean strict)
+      throws IOException {
+    WellFormedInput checked = new WellFormedInput(in);
+    return document(() -> factory.createParser(checked), checked::malformation, strict);
+  }
+
+  /**
+   * Reads a whole document; {@code cut} tells whether the parser has met the end of its input
+   * where the input was cut short before an ill-formed sequence. Where the parser meets that end
+   * (after a complete document, or in the middle of one), the problem is that sequence, not what
+   * the parser makes of the end.
+   */
+  private static Document document(Source source, Supplier<Malformation> cut, boolean strict)
+      throws IOException {
     Problems problems = new Problems();
     Document document = null;
     JsonParser p = null;
+    JsonLocation end = null;
     try {
       p = source.open();
       if (p.nextToken() == null) {
-        problems.add("", p.currentLocation(), "is empty: a document is a JSON object");
+        end = p.currentLocation();
+        if (cut.get() == null) {
+          problems.add("", end, "is empty: a document is a JSON object");
+        }
       } else {
         document = new ModelReader(p, problems, strict).document();
         if (p.nextToken() != null) {
           problems.add("", p.currentTokenLocation(),
               "has more content after the end of the document");
+        } else {
+          end = p.currentLocation();
         }
       }
     } catch (Problems.Stop e) {
@@ -89,14 +152,23 @@ public final class Reading {
     } catch (StreamConstraintsException e) {
       problems.last(pointer(p), e.getLocation(), limit(e, p.streamReadConstraints()));
     } catch (JsonProcessingException e) {
-      problems.last(pointer(p), e.getLocation(), e.getOriginalMessage());
+      if (cut.get() != null) {
+        end = e.getLocation(); // the parser met the end of the well-formed part
+      } else {
+        // jackson-core's messages quote the input as it is: made printable like every message
+        problems.last(pointer(p), e.getLocation(), Quoting.printable(e.getOriginalMessage()));
+      }
     } catch (CharConversionException e) {
       problems.last(pointer(p), p == null ? null : p.currentLocation(),
-          "is not valid text: " + e.getMessage());
+          "is not valid text: " + Quoting.printable(String.valueOf(e.getMessage())));
     } finally {
       if (p != null) {
         p.close();
       }
+    }
+    Malformation m = cut.get();
+    if (m != null && end != null) {
+      problems.last(pointer(p), end, m.message());
     }
     problems.throwIfAny();
     return document;

@@ -1,5 +1,6 @@
 package dev.roundtable.json.internal;
 
+import dev.roundtable.model.Quoting;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,8 +100,8 @@ public final class Timestamps {
     }
     if (i == n) {
       throw new IllegalArgumentException(
-          "must be an RFC 3339 timestamp with an offset, e.g. \"2015-05-07T18:15:00Z\"; \""
-              + text + "\" has no offset");
+          "must be an RFC 3339 timestamp with an offset, e.g. \"2015-05-07T18:15:00Z\"; "
+              + Quoting.quote(text) + " has no offset");
     }
     int offsetSeconds;
     char sign = text.charAt(i);
@@ -111,7 +112,7 @@ public final class Timestamps {
       int hours = number(text, i + 1, 2);
       int minutes = number(text, i + 4, 2);
       if (hours > 23 || minutes > 59) {
-        throw new IllegalArgumentException("has an offset out of range: \"" + text + "\"");
+        throw new IllegalArgumentException("has an offset out of range: " + Quoting.quote(text));
       }
       offsetSeconds = (sign == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
     } else {
@@ -123,14 +124,15 @@ public final class Timestamps {
           nanos);
       return date.atTime(time).toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds));
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("is not a valid date and time: \"" + text + "\" ("
+      throw new IllegalArgumentException("is not a valid date and time: " + Quoting.quote(text)
+          + " ("
           + e.getMessage() + ")", e);
     }
   }
 
   private static String expected(String text) {
-    return "must be an RFC 3339 timestamp such as \"2015-05-07T18:15:00Z\", was \""
-        + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\"";
+    return "must be an RFC 3339 timestamp such as \"2015-05-07T18:15:00Z\", was "
+        + Quoting.quote(text);
   }
 
   private static boolean digitsAt(String text, int at, int count) {

@@ -205,7 +205,7 @@ class TokenReader {
 
   /**
    * Builds the model object of the object that just ended, unless a problem was found in it
-   * since {@code before}; reports the model's objection at the field it names.
+   * since {@code before}; reports every rule of the model it breaks at the field the rule names.
    *
    * @return the object, or {@code null} when it has a problem
    */
@@ -214,7 +214,7 @@ class TokenReader {
       try {
         return make.get();
       } catch (InvalidModelException e) {
-        broken(e, pointer(), start);
+        broken(e, pointer(), start, before);
         return null;
       }
     }
@@ -223,12 +223,7 @@ class TokenReader {
     try {
       make.get();
     } catch (InvalidModelException e) {
-      List<String> path = e.pathSegments();
-      String objectPointer = pointer();
-      String field = objectPointer + '/' + path.get(0).replace("~", "~0").replace("/", "~1");
-      if (path.size() == 1 && !problems.anySince(before, field)) {
-        broken(e, objectPointer, start);
-      }
+      broken(e, pointer(), start, before);
     } catch (Problems.Stop stop) {
       throw stop;
     } catch (RuntimeException incomplete) {
@@ -238,14 +233,26 @@ class TokenReader {
   }
 
   /**
-   * Reports a broken model rule for the object that just ended, at the field the exception
-   * names.
+   * Reports each rule of the model broken by the object that just ended, at the field it
+   * names, unless a problem found since {@code before} concerns that field (or the list it is
+   * in) already: a field that could not be read leaves a gap that breaks rules of its own.
    */
-  final void broken(InvalidModelException e, String objectPointer, JsonLocation objectStart) {
-    StringBuilder pointer = new StringBuilder(objectPointer);
-    for (String segment : e.pathSegments()) {
-      pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+  final void broken(InvalidModelException e, String objectPointer, JsonLocation objectStart,
+      int before) {
+    for (InvalidModelException violation : e.violations()) {
+      List<String> path = violation.pathSegments();
+      String field = objectPointer + '/' + escape(path.get(0));
+      if (!problems.anySince(before, field)) {
+        StringBuilder pointer = new StringBuilder(field);
+        for (String segment : path.subList(1, path.size())) {
+          pointer.append('/').append(escape(segment));
+        }
+        problems.add(pointer.toString(), objectStart, violation.rule());
+      }
     }
-    problems.add(pointer.toString(), objectStart, e.rule());
+  }
+
+  private static String escape(String segment) {
+    return segment.replace("~", "~0").replace("/", "~1");
   }
 }
