@@ -31,6 +31,7 @@ public record Heading(int level, List<Inline> content) implements Block {
     if (content.isEmpty()) {
       throw InvalidModelException.of("content", "must not be empty");
     }
+    Rules.visible(content, "content");
   }
 
   /**

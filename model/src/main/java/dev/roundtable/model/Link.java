@@ -23,6 +23,7 @@ public record Link(Url href, List<Inline> content) implements Inline {
     if (content.isEmpty()) {
       throw InvalidModelException.of("content", "must not be empty: a link needs visible text");
     }
+    Rules.visible(content, "content");
   }
 
   /**
