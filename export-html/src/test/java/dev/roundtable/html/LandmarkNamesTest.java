@@ -31,31 +31,31 @@ class LandmarkNamesTest {
       "a\uFDD0", "a\uFDD1", "a\uFFFD", "é", ".e9.", "A", "a", "a\"b", "-", "<x>", "a/b", "a\u00A0b",
       "\u200B", "\uD83D\uDE00", "rt-headline-a", "a\u2028b", "&amp;", "#top");
 
-  static Stream<Arguments> questions() {
-    List<Arguments> out = new ArrayList<>();
-    out.add(new Arguments("the example", MentoringExample.question()));
+  static Stream<Given> questions() {
+    List<Given> out = new ArrayList<>();
+    out.add(new Given("the example", MentoringExample.question()));
     Question example = MentoringExample.question();
     List<Answer> renamed = new ArrayList<>();
     for (int i = 0; i < example.answers().size(); i++) {
       renamed.add(example.answers().get(i).toBuilder()
           .id(HOSTILE_IDS.get(i % HOSTILE_IDS.size())).build());
     }
-    out.add(new Arguments("hostile answer ids", example.toBuilder().answers(renamed).build()));
+    out.add(new Given("hostile answer ids", example.toBuilder().answers(renamed).build()));
     List<Answer> more = new ArrayList<>();
     for (int i = 0; i < HOSTILE_IDS.size(); i++) {
       Answer answer = example.answers().get(i % example.answers().size());
       more.add(answer.toBuilder().id(HOSTILE_IDS.get(i))
           .headline(answer.headline() + " (" + i + ")").build());
     }
-    out.add(new Arguments("every hostile id", example.toBuilder().answers(more).build()));
-    RandomModels.seeds(20).forEach(seed -> out.add(new Arguments(
+    out.add(new Given("every hostile id", example.toBuilder().answers(more).build()));
+    RandomModels.seeds(20).forEach(seed -> out.add(new Given(
         "seed " + seed + " (replay with new RandomModels(" + seed + "L).question(\"q\", 6))",
         new RandomModels(seed).question("q", 6))));
     return out.stream();
   }
 
   /** A named question. */
-  record Arguments(String name, Question question) {
+  record Given(String name, Question question) {
     @Override
     public String toString() {
       return name;
@@ -94,7 +94,7 @@ class LandmarkNamesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("questions")
-  void everyRelatedLinksNavOfAPageHasANameOfItsOwn(Arguments given) {
+  void everyRelatedLinksNavOfAPageHasANameOfItsOwn(Given given) {
     for (HtmlExporter html : EXPORTERS) {
       Document page = page(html, given.question());
       List<Element> navs = page.select("nav");
@@ -112,7 +112,7 @@ class LandmarkNamesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("questions")
-  void theIdsOfAPageAreUniqueValidAndStable(Arguments given) {
+  void theIdsOfAPageAreUniqueValidAndStable(Given given) {
     for (HtmlExporter html : EXPORTERS) {
       Document page = page(html, given.question());
       List<String> ids = page.select("[id]").eachAttr("id");
@@ -131,7 +131,7 @@ class LandmarkNamesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("questions")
-  void theRelatedLinksFragmentOnItsOwnIsNamedApartFromTheArticlesNav(Arguments given) {
+  void theRelatedLinksFragmentOnItsOwnIsNamedApartFromTheArticlesNav(Given given) {
     HtmlExporter html = HtmlExporter.defaults();
     for (Answer answer : given.question().answers()) {
       String alone = html.relatedLinks(given.question(), answer);
