@@ -50,12 +50,12 @@ final class MustacheViews {
   record Section(boolean paragraph, String heading, boolean quote, String cite, String list,
       List<Item> items, List<Piece> inlines) {}
 
-  record Related(String label, String series, String seriesUrl, String question,
+  record Related(String id, String series, String seriesUrl, String question,
       String questionUrl, List<RelatedItem> links) {}
 
   record RelatedItem(String title, String url, ByLine byline) {}
 
-  record Article(String headline, String standfirst, ByLine byline, Dateline dateline,
+  record Article(String id, String headline, String standfirst, ByLine byline, Dateline dateline,
       Picture image, List<Section> blocks, List<String> topics, boolean hasTopics,
       Related related) {}
 
@@ -75,10 +75,7 @@ final class MustacheViews {
             link.contributor().map(MustacheViews::byline).orElse(null)));
       }
       Series series = question.series().orElse(null);
-      String label = series == null
-          ? "Read all answers to the question: " + question.text()
-          : "Read all answers to the " + series.name() + " question: " + question.text();
-      related = new Related(label, series == null ? null : series.name(),
+      related = new Related(answer.id(), series == null ? null : series.name(),
           series == null ? null : series.url().map(Object::toString).orElse(null),
           question.text(), question.url().map(Object::toString).orElse(null), items);
     }
@@ -87,7 +84,7 @@ final class MustacheViews {
         image.width().isPresent() ? image.width().getAsInt() : null,
         image.height().isPresent() ? image.height().getAsInt() : null,
         image.credit().orElse(null));
-    return new Article(answer.headline(), emptyToNull(answer.standfirst(300)),
+    return new Article(answer.id(), answer.headline(), emptyToNull(answer.standfirst(300)),
         byline(answer.contributor()), dateline(answer), picture, blocks(answer.body().blocks()),
         answer.topics(), !answer.topics().isEmpty(), related);
   }

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -192,8 +191,7 @@ class AccessibilityTest {
         + "document.querySelectorAll('.rt-answer-item')).map(e => e.getBoundingClientRect().top);");
     assertThat(tops).as("index cards").hasSizeGreaterThan(2);
     long rows = tops.stream().map(Number::intValue).distinct().count();
-    assertThat(rows).as("rows of %d cards: several cards share a row", tops.size())
-        .isLessThan(tops.size());
-    assertThat(tops.stream().map(Number::intValue).collect(Collectors.toSet())).isNotEmpty();
+    assertThat(rows).as("rows of %d cards: at least two cards to a row", tops.size())
+        .isLessThanOrEqualTo((tops.size() + 1) / 2);
   }
 }

@@ -6,17 +6,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Renders the demo's {@code index.html} in headless Chromium, when Debian's {@code chromium} is
- * installed; skipped otherwise (the build never needs it). Set {@code -Droundtable.screenshot=FILE}
- * to keep the screenshot (docs/demo.png was made so).
+ * A smoke test of the demo's screenshot: {@code index.html} rendered by headless Chromium, when
+ * Debian's {@code chromium} is installed (skipped otherwise), is a picture of the page's width
+ * with something on it. Set {@code -Droundtable.screenshot=FILE} to keep the screenshot
+ * (docs/demo.png was made so). What the page looks like is asserted through the DOM, with
+ * layout facts that fail when the CSS breaks, in {@link AccessibilityTest}.
  */
 class PageScreenshotTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -24,7 +24,7 @@ class PageScreenshotTest {
   @TempDir Path dir;
 
   @Test
-  void demoPageRendersAsAStyledPageInChromium() throws Exception {
+  void the_demo_page_renders_to_a_screenshot_in_chromium() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM),
         "headless Chromium test skipped: /usr/bin/chromium is not installed");
     CommandRun demo = CommandRun.run("demo", dir.resolve("demo").toString());
@@ -45,23 +45,11 @@ class PageScreenshotTest {
     assertThat(screenshot).as(Files.readString(dir.resolve("chromium.log"))).isNotEmptyFile();
     BufferedImage image = ImageIO.read(screenshot.toFile());
     assertThat(image.getWidth()).isEqualTo(1200);
-    assertThat(colours(image)).as("a styled page has many colours, not black text on white")
-        .isGreaterThan(50);
     assertThat(inkShare(image)).as("share of the page covered by something").isBetween(0.03, 0.9);
     String keep = System.getProperty("roundtable.screenshot");
     if (keep != null && !keep.isBlank()) {
       Files.copy(screenshot, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
-  }
-
-  private static int colours(BufferedImage image) {
-    Set<Integer> colours = new HashSet<>();
-    for (int y = 0; y < image.getHeight(); y += 3) {
-      for (int x = 0; x < image.getWidth(); x += 3) {
-        colours.add(image.getRGB(x, y) & 0xffffff);
-      }
-    }
-    return colours.size();
   }
 
   /** The share of pixels that differ from the most common (background) colour's brightness. */

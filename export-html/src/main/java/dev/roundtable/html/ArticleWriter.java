@@ -36,14 +36,16 @@ final class ArticleWriter {
       topics(answer.topics(), m, microdata);
     }
     if (!related.isEmpty()) {
-      RelatedLinksWriter.write(question, related, m);
+      RelatedLinksWriter.write(question, answer, related, m);
     }
     m.raw("</article>\n");
   }
 
   private static void header(Answer answer, Markup m, boolean microdata) throws IOException {
     m.start(Kind.HEADER).close().raw("\n");
-    m.start(Kind.HEADLINE).itemprop(microdata, "headline").close().text(answer.headline())
+    m.start(Kind.HEADLINE);
+    AnswerIds.attr("id", AnswerIds.HEADLINE, answer.id(), m);
+    m.itemprop(microdata, "headline").close().text(answer.headline())
         .end(Kind.HEADLINE)
         .raw("\n");
     // Only a written summary stands above the body: an excerpt would repeat the body's first

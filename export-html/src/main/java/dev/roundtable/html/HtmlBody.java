@@ -9,6 +9,7 @@ import dev.roundtable.model.ListBlock;
 import dev.roundtable.model.Paragraph;
 import dev.roundtable.model.Quote;
 import dev.roundtable.model.Url;
+import dev.roundtable.model.internal.CodePoints;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,7 +259,8 @@ public final class HtmlBody {
     }
   }
 
-  private static boolean isBlank(List<Inline> content) {
+  /** Whether inline content shows no character (the model refuses such links and headings). */
+  static boolean isBlank(List<Inline> content) {
     return blank(plainText(content));
   }
 
@@ -270,15 +272,17 @@ public final class HtmlBody {
     return text.toString();
   }
 
+  /** Whether text is {@code null} or shows nothing: only white space and invisible characters. */
   private static boolean blank(String s) {
     if (s == null) {
       return true;
     }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!CodePoints.isInvisible(cp)) {
         return false;
       }
+      i += Character.charCount(cp);
     }
     return true;
   }

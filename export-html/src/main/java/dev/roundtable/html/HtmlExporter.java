@@ -65,7 +65,10 @@ public final class HtmlExporter {
    * Writes an answer as an {@code <article>}: a {@code <header>} with the headline (at the
    * configured level), the standfirst (summary or excerpt), the byline and the dates; the image
    * as a {@code <figure>}; the body in {@code <div class="rt-body">}; the topics; and the related
-   * links as {@link #writeRelatedLinks} writes them.
+   * links as {@link #writeRelatedLinks} writes them, but named by their heading and the headline
+   * ({@code aria-labelledby}, with ids derived from the answer's id: {@code rt-headline-ID},
+   * {@code rt-related-heading-ID}), so that every nav of a page of several answers has a name of
+   * its own.
    *
    * @param question the question answered
    * @param answer one of its answers
@@ -180,7 +183,9 @@ public final class HtmlExporter {
    * {@link HtmlOptions#maxRelatedLinks()} derived from the other answers) as a
    * {@code <nav aria-label="...">} with a heading ("Read all answers to the <i>series</i>
    * question: <i>question</i>", linked to the question's page) and a list: each title linked,
-   * followed by "by" and the byline. Writes nothing when there is no related link.
+   * followed by "by" and the byline. Writes nothing when there is no related link. Named by the
+   * heading's words and without ids, it may stand beside the answer's article, whose own nav is
+   * named apart.
    *
    * @param question the question answered
    * @param answer one of its answers
@@ -280,7 +285,7 @@ public final class HtmlExporter {
     List<RelatedLink> related = relatedLinksFor(question, answer);
     return m -> {
       if (!related.isEmpty()) {
-        RelatedLinksWriter.write(question, related, m);
+        RelatedLinksWriter.write(question, null, related, m);
       }
     };
   }

@@ -118,6 +118,12 @@ final class InlineRun {
       }
       return;
     }
+    if (frame.kind == 'a' && HtmlBody.isBlank(frame.content)) {
+      Frame parent = top(); // a link that shows nothing is unwrapped: it would have no name
+      flushText(parent);
+      parent.content.addAll(frame.content);
+      return;
+    }
     Inline inline;
     if (frame.kind == 'e') {
       inline = new Emphasis(frame.content);

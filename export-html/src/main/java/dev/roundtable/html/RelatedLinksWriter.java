@@ -1,5 +1,6 @@
 package dev.roundtable.html;
 
+import dev.roundtable.model.Answer;
 import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.RelatedLink;
@@ -7,18 +8,39 @@ import dev.roundtable.model.Series;
 import java.io.IOException;
 import java.util.List;
 
-/** Writes related links as a {@code <nav>} with a heading and a list. */
+/**
+ * Writes related links as a {@code <nav>} with a heading and a list. Inside an answer's article
+ * the nav is named by its heading and the article's headline ({@code aria-labelledby}, ids from
+ * {@link AnswerIds}), so that the navs of a page showing several answers have names of their
+ * own; on its own it is named by the heading's words ({@code aria-label}) and writes no id.
+ */
 final class RelatedLinksWriter {
   private RelatedLinksWriter() {}
 
-  static void write(Question question, List<RelatedLink> links, Markup m) throws IOException {
+  /**
+   * Writes the nav.
+   *
+   * @param article the answer whose article holds the nav, or {@code null} for the fragment
+   *     on its own
+   */
+  static void write(Question question, Answer article, List<RelatedLink> links, Markup m)
+      throws IOException {
     Series series = question.series().orElse(null);
     LabelTemplate label = m.options.relatedLinksTemplate(series != null);
-    m.start(Kind.RELATED).lang().raw(" aria-label=\"");
-    label.write(m, (name, out) -> out.text(
-        name.equals(HtmlOptions.SERIES) ? series.name() : question.text()));
-    m.raw("\">\n");
-    m.start(Kind.RELATED_HEADING).close();
+    m.start(Kind.RELATED).lang();
+    if (article != null) {
+      m.raw(" aria-labelledby=\"");
+      AnswerIds.write(AnswerIds.RELATED_HEADING, article.id(), m).raw(' ');
+      AnswerIds.write(AnswerIds.HEADLINE, article.id(), m).raw("\">\n");
+      m.start(Kind.RELATED_HEADING);
+      AnswerIds.attr("id", AnswerIds.RELATED_HEADING, article.id(), m).close();
+    } else {
+      m.raw(" aria-label=\"");
+      label.write(m, (name, out) -> out.text(
+          name.equals(HtmlOptions.SERIES) ? series.name() : question.text()));
+      m.raw("\">\n");
+      m.start(Kind.RELATED_HEADING).close();
+    }
     label.write(m, (name, out) -> {
       if (name.equals(HtmlOptions.SERIES)) {
         linkedText(series.name(), series.url().map(Object::toString).orElse(null), out);

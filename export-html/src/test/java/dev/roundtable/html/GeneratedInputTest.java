@@ -163,10 +163,9 @@ class GeneratedInputTest {
       String what) {
     assertThat(article.selectFirst(".rt-headline").wholeText()).as(what)
         .isEqualTo(carried(answer.headline()));
-    // the article shows a standfirst only for a written summary (StandfirstTest)
-    assertThat(texts(article, ".rt-standfirst")).as(what)
+    assertThat(texts(article, ".rt-standfirst")).as(what) // only a summary stands above the body
         .isEqualTo(answer.summary().isPresent() ? nonEmpty(carried(answer.standfirst(300)))
-            : java.util.List.of());
+            : List.of());
     assertThat(article.selectFirst(".rt-byline").wholeText()).as(what)
         .isEqualTo(carried(answer.byline().text()));
     assertThat(texts(article, ".rt-topic")).as(what)

@@ -158,6 +158,44 @@ class HtmlBodyTest {
             new Quote(List.of(t("Said.")), "Someone"), Paragraph.of("After"));
   }
 
+  /** HTML that a browser shows as nothing: invisible characters, breaks, soft hyphens. */
+  static Stream<String> invisibleHtml() {
+    return Stream.of("\u200B", "\uFEFF\u200E", "&#8203;&zwnj;", "<br>", "&shy;<br>\u2060",
+        "<span>\u034F</span>", "\u0001");
+  }
+
+  @ParameterizedTest
+  @MethodSource("invisibleHtml")
+  void dropsAHeadingThatShowsNothing(String invisible) {
+    assertThat(HtmlBody.parse("<h2>" + invisible + "</h2><p>Text</p>"))
+        .isEqualTo(Body.of("Text"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invisibleHtml")
+  void dropsAParagraphThatShowsNothing(String invisible) {
+    assertThat(HtmlBody.parse("<p>" + invisible + "</p><p>Text</p>")).isEqualTo(Body.of("Text"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invisibleHtml")
+  void unwrapsALinkThatShowsNothingKeepingTheTextAroundIt(String invisible) {
+    Body body = HtmlBody.parse("<p>See <a href=\"https://example.com/\">" + invisible
+        + "</a> here, or <a href=\"https://example.com/b\">there</a></p>");
+
+    List<Inline> content = ((Paragraph) body.blocks().get(0)).content();
+    assertThat(content).filteredOn(Link.class::isInstance)
+        .containsExactly(Link.of("https://example.com/b", "there"));
+    assertThat(body.plainText()).startsWith("See").endsWith("here, or there");
+  }
+
+  @ParameterizedTest
+  @MethodSource("invisibleHtml")
+  void leavesOutACitationThatShowsNothing(String invisible) {
+    assertThat(HtmlBody.parse("<blockquote><p>Said.</p><cite>" + invisible + "</cite>"
+        + "</blockquote>")).isEqualTo(Body.of(new Quote(List.of(t("Said.")), null)));
+  }
+
   @Test
   void rejectsHtmlWithoutVisibleText() {
     assertThatThrownBy(() -> HtmlBody.parse("<div> <script>x()</script>&nbsp;</div>"))

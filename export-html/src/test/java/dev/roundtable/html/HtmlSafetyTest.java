@@ -27,14 +27,14 @@ class HtmlSafetyTest {
   static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
       Map.entry("article", Set.of("class", "lang", "itemscope", "itemtype")),
       Map.entry("section", Set.of("class", "lang")),
-      Map.entry("nav", Set.of("class", "lang", "aria-label")),
+      Map.entry("nav", Set.of("class", "lang", "aria-label", "aria-labelledby")),
       Map.entry("header", Set.of("class")),
       Map.entry("link", Set.of("itemprop", "href")),
-      Map.entry("h2", Set.of("class", "itemprop")),
-      Map.entry("h3", Set.of("class", "itemprop")),
-      Map.entry("h4", Set.of("class", "itemprop")),
-      Map.entry("h5", Set.of("class", "itemprop")),
-      Map.entry("h6", Set.of("class", "itemprop")),
+      Map.entry("h2", Set.of("class", "id", "itemprop")),
+      Map.entry("h3", Set.of("class", "id", "itemprop")),
+      Map.entry("h4", Set.of("class", "id", "itemprop")),
+      Map.entry("h5", Set.of("class", "id", "itemprop")),
+      Map.entry("h6", Set.of("class", "id", "itemprop")),
       Map.entry("p", Set.of("class", "lang", "itemprop", "itemscope", "itemtype")),
       Map.entry("a", Set.of("class", "href", "rel", "target", "itemprop")),
       Map.entry("span", Set.of("class", "itemprop")),
@@ -64,16 +64,27 @@ class HtmlSafetyTest {
 
   /** Every fragment of the question's first answer, with each exporter. */
   static String render(Question question) {
-    StringBuilder out = new StringBuilder();
+    return String.join("", renderings(question));
+  }
+
+  /**
+   * Every fragment of the question, as one page for each exporter: each answer's article once
+   * (so that the ids of its articles are unique on the page), the index, the intro line and the
+   * related links of the first answer.
+   */
+  static List<String> renderings(Question question) {
+    List<String> pages = new ArrayList<>();
     Answer first = question.answers().get(0);
     for (HtmlExporter html : EXPORTERS) {
+      StringBuilder out = new StringBuilder();
       for (Answer answer : question.answers()) {
         out.append(html.answer(question, answer));
       }
       out.append(html.questionIndex(question)).append(html.intro(question, first))
           .append(html.relatedLinks(question, first));
+      pages.add(out.toString());
     }
-    return out.toString();
+    return pages;
   }
 
   @ParameterizedTest(name = "{index}: {0}")

@@ -77,6 +77,16 @@ class JsonSchemaTest {
     assertThat(validate(json)).as("seed %d: %s", seed, json).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(resources = "beyond-schema/expected.csv", delimiter = '|',
+      quoteCharacter = '\'', numLinesToSkip = 1)
+  void acceptsWhatOnlyTheReaderCanReject(String fixture) {
+    String json = Fixtures.text("beyond-schema/" + fixture);
+
+    assertThat(validate(json)).as("%s: a rule docs/json-format.md lists as beyond the schema",
+        fixture).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvFileSource(resources = "invalid/expected.csv", delimiter = '|', quoteCharacter = '\'',
       numLinesToSkip = 1)

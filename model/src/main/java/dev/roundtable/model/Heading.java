@@ -30,6 +30,10 @@ public record Heading(int level, List<Inline> content) implements Block {
     }
     List<Inline> given = content;
     content = v.check(() -> Rules.inlines(given, "content", "must not be empty"));
+    if (content != null) {
+      List<Inline> checked = content;
+      v.check(() -> Rules.visible(checked, "content"));
+    }
     v.throwIfAny();
   }
 

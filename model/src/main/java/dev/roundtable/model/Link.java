@@ -23,6 +23,10 @@ public record Link(Url href, List<Inline> content) implements Inline {
     List<Inline> given = content;
     content = v.check(() -> Rules.inlines(given, "content",
         "must not be empty: a link needs visible text"));
+    if (content != null) {
+      List<Inline> checked = content;
+      v.check(() -> Rules.visible(checked, "content"));
+    }
     v.throwIfAny();
   }
 

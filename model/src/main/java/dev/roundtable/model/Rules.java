@@ -1,5 +1,6 @@
 package dev.roundtable.model;
 
+import dev.roundtable.model.internal.CodePoints;
 import java.util.List;
 
 /** The model's validation rules, each written once; every check names the field it guards. */
@@ -21,14 +22,14 @@ final class Rules {
     return value;
   }
 
-  /** Requires text to be present, not blank and well-formed, at most {@code maxLength} long. */
+  /**
+   * Requires text to be present, well-formed, at most {@code maxLength} long, and to show
+   * something ({@link #visible}).
+   */
   static String notBlank(String value, String field, int maxLength) {
     required(value, field);
     text(value, field, maxLength);
-    if (isBlank(value)) {
-      throw InvalidModelException.of(field, "must not be blank");
-    }
-    return value;
+    return visible(value, field);
   }
 
   /** Like {@link #notBlank} for an optional value: {@code null} passes. */
@@ -198,16 +199,39 @@ final class Rules {
     return copy;
   }
 
-  /** Blank: empty or only white space (including non-breaking and other Unicode spaces). */
-  static boolean isBlank(String value) {
+  /**
+   * Requires text to show something: a code point that is not white space, a control, a format
+   * character or another invisible code point ({@link CodePoints#isInvisible}), so that no
+   * exporter writes an empty heading or a link without a name. Text of white space alone is
+   * reported as blank; other invisible text by its first invisible character that is not white
+   * space.
+   */
+  static String visible(String value, String field) {
+    int firstNotBlank = -1;
     for (int i = 0; i < value.length(); ) {
       int cp = value.codePointAt(i);
-      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
-        return false;
+      if (!CodePoints.isInvisible(cp)) {
+        return value;
+      }
+      if (firstNotBlank < 0 && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+        firstNotBlank = i;
       }
       i += Character.charCount(cp);
     }
-    return true;
+    if (firstNotBlank < 0) {
+      throw InvalidModelException.of(field, "must not be blank");
+    }
+    throw InvalidModelException.of(field, String.format(
+        "must contain a visible character, not only white space, controls and invisible"
+            + " characters (U+%04X at index %d)", value.codePointAt(firstNotBlank), firstNotBlank));
+  }
+
+  /** {@link #visible} for inline content (a link's text, a heading): its plain text. */
+  static List<Inline> visible(List<Inline> content, String field) {
+    StringBuilder text = new StringBuilder();
+    Inline.appendPlainText(content, text);
+    visible(text.toString(), field);
+    return content;
   }
 
   /** The plain text of inline content, shortened for {@code toString}. */

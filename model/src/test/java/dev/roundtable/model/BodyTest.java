@@ -2,11 +2,14 @@ package dev.roundtable.model;
 
 import static dev.roundtable.model.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The rules of structured rich text: blocks and inlines. */
@@ -169,6 +172,44 @@ class BodyTest {
   void rejectsALinkWithoutVisibleText() {
     assertRejected(() -> new Link(Url.of("https://example.com/"), List.of()), "content",
         "must not be empty: a link needs visible text");
+  }
+
+  /** Inline content that shows no character: only breaks, spaces and invisible characters. */
+  static Stream<List<Inline>> invisibleContent() {
+    return Stream.of(
+        List.of(LineBreak.INSTANCE),
+        List.of(LineBreak.INSTANCE, new Text(" "), LineBreak.INSTANCE),
+        List.of(new Text("\u200B")),
+        List.of(new Emphasis(List.of(new Text("\uFEFF"))), LineBreak.INSTANCE),
+        List.of(new Strong(List.of(new Code("\u2060 ")))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invisibleContent")
+  void rejectsALinkWhoseTextShowsNothing(List<Inline> content) {
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class,
+        () -> new Link(Url.of("https://example.com/"), content));
+    assertThat(e).as("link of %s", content).isNotNull();
+    assertThat(e.field()).isEqualTo("content");
+    assertThat(e.rule()).containsAnyOf("must not be blank", "must contain a visible character");
+  }
+
+  @ParameterizedTest
+  @MethodSource("invisibleContent")
+  void rejectsAHeadingThatShowsNothing(List<Inline> content) {
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class,
+        () -> new Heading(3, content));
+    assertThat(e).as("heading of %s", content).isNotNull();
+    assertThat(e.field()).isEqualTo("content");
+    assertThat(e.rule()).containsAnyOf("must not be blank", "must contain a visible character");
+  }
+
+  @Test
+  void acceptsALinkAndAHeadingWithOneVisibleCharacterAmongBreaks() {
+    List<Inline> content = List.of(LineBreak.INSTANCE, new Emphasis(List.of(new Text("\u200Bx"))));
+
+    assertThat(new Link(Url.of("https://example.com/"), content).content()).isEqualTo(content);
+    assertThat(new Heading(2, content).content()).isEqualTo(content);
   }
 
   @Test

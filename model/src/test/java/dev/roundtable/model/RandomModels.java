@@ -288,7 +288,7 @@ public final class RandomModels {
   public Block block() {
     switch (random.nextInt(6)) {
       case 0:
-        return new Heading(2 + random.nextInt(5), inlines(2));
+        return new Heading(2 + random.nextInt(5), visibleInlines(2));
       case 1:
         return new Quote(inlines(2), random.nextBoolean() ? line(3) : null);
       case 2: {
@@ -321,6 +321,20 @@ public final class RandomModels {
     return out;
   }
 
+  /**
+   * Random inlines that show at least one visible character, as a heading's and a link's must:
+   * {@link #inlines(int)} (which may show nothing: breaks, controls, U+200B) with a word put
+   * among them.
+   *
+   * @param depth how deep emphasis, strong and links may nest
+   * @return the inlines
+   */
+  public List<Inline> visibleInlines(int depth) {
+    List<Inline> out = new ArrayList<>(inlines(depth));
+    out.add(random.nextInt(out.size() + 1), new Text(WORDS[random.nextInt(WORDS.length)]));
+    return out;
+  }
+
   private Inline inline(int depth) {
     int kind = random.nextInt(depth > 0 ? 7 : 3);
     switch (kind) {
@@ -337,7 +351,7 @@ public final class RandomModels {
         return new Strong(inlines(depth - 1));
       default:
         String href = random.nextInt(5) == 0 ? "mailto:panel@example.com" : url();
-        return new Link(Url.linkTarget(href), inlines(depth - 1));
+        return new Link(Url.linkTarget(href), visibleInlines(depth - 1));
     }
   }
 

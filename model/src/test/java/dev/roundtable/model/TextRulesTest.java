@@ -68,6 +68,26 @@ class TextRulesTest {
         .map(blank -> Arguments.of(f, blank)));
   }
 
+  /** Text that shows nothing, each with a name to show in the test's name. */
+  static final List<Arguments> INVISIBLE = List.of(
+      Arguments.of("zero width space", "\u200B"),
+      Arguments.of("byte order mark", "\uFEFF"),
+      Arguments.of("direction marks and a word joiner", "\u200E\u200F\u2060"),
+      Arguments.of("C0 and C1 controls", "\u0001\u001F\u0085\u009F"),
+      Arguments.of("soft hyphen", "\u00AD"),
+      Arguments.of("tag characters", "\uDB40\uDC01\uDB40\uDC41"),
+      Arguments.of("Hangul fillers", "\u3164\u115F\uFFA0"),
+      Arguments.of("variation selectors", "\uFE0F\uDB40\uDD00"),
+      Arguments.of("combining grapheme joiner", "\u034F"),
+      Arguments.of("noncharacters", "\uFDD0\uFFFE"),
+      Arguments.of("braille blank", "\u2800"),
+      Arguments.of("spaces around invisible characters", " \u200B\t\u00A0\u2060 "));
+
+  static Stream<Arguments> notBlankFieldsWithInvisibleText() {
+    return notBlankFields().flatMap(f -> INVISIBLE.stream()
+        .map(invisible -> Arguments.of(f, invisible.get()[0], invisible.get()[1])));
+  }
+
   private static Question.Builder question() {
     return MentoringExample.question().toBuilder();
   }
@@ -143,5 +163,29 @@ class TextRulesTest {
   @MethodSource("notBlankFieldsWithBlanks")
   void rejectsBlankText(TextField f, String blank) {
     assertRejected(() -> f.build().accept(blank), f.field(), "must not be blank");
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("notBlankFieldsWithInvisibleText")
+  void rejectsTextWithoutAVisibleCharacter(TextField f, String what, String invisible) {
+    assertRejected(() -> f.build().accept(invisible), f.field(),
+        "must contain a visible character, not only white space, controls and invisible"
+            + " characters (U+");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notBlankFields")
+  void rejectsInvisibleTextNamingItsFirstInvisibleCharacter(TextField f) {
+    assertRejected(() -> f.build().accept(" \u200B\uFEFF"), f.field(), "(U+200B at index 1)");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notBlankFields")
+  void acceptsOneVisibleCharacterAmongInvisibleOnes(TextField f) {
+    for (String text : List.of("\u200Bx\uFEFF", "\u00AD\u0301", "\uE000", "\uD83D\uDE00\uFE0F",
+        "\u0001-", "\u05D0\u200F")) {
+      assertThatCode(() -> f.build().accept(text)).as("%s: %s", f, text.codePoints()
+          .mapToObj(cp -> String.format("U+%04X", cp)).toList()).doesNotThrowAnyException();
+    }
   }
 }
