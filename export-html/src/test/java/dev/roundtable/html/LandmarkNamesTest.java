@@ -45,7 +45,8 @@ class LandmarkNamesTest {
     for (int i = 0; i < HOSTILE_IDS.size(); i++) {
       Answer answer = example.answers().get(i % example.answers().size());
       more.add(answer.toBuilder().id(HOSTILE_IDS.get(i))
-          .headline(answer.headline() + " (" + i + ")").build());
+          .headline(answer.headline() + " (" + i + ")")
+          .url(MentoringExample.BASE + "answers/" + i).build());
     }
     out.add(new Given("every hostile id", example.toBuilder().answers(more).build()));
     RandomModels.seeds(20).forEach(seed -> out.add(new Given(
