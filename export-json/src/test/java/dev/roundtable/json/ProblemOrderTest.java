@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
 class ProblemOrderTest {
   private static final RoundtableJson JSON = RoundtableJson.defaults();
 
-  private static InvalidDocumentException rejection(String json) {
+  /** The problems of a rejected document, which must be in document order. */
+  private static List<DocumentProblem> problemsOf(String json) {
     InvalidDocumentException e =
         catchThrowableOfType(InvalidDocumentException.class, () -> JSON.read(json));
     assertThat(e).as(json).isNotNull();
-    return e;
+    assertThat(e.problems()).isSortedAccordingTo(Comparator.comparingInt(DocumentProblem::line)
+        .thenComparingInt(DocumentProblem::column));
+    return e.problems();
   }
 
   @Test
@@ -29,15 +32,13 @@ class ProblemOrderTest {
         .replace("\"url\": \"https://example.com/a1\"", "\"url\": \"javascript:void(0)\"")
         .replace("\"width\": 1200", "\"width\": -1");
 
-    List<DocumentProblem> problems = rejection(json).problems();
+    List<DocumentProblem> problems = problemsOf(json);
 
     assertThat(problems).extracting(DocumentProblem::pointer).containsExactly(
         "/questions/0/text",
         "/questions/0/answers/0/headline",
         "/questions/0/answers/0/url",
         "/questions/0/answers/0/image/width");
-    assertThat(problems).isSortedAccordingTo(Comparator.comparingInt(DocumentProblem::line)
-        .thenComparingInt(DocumentProblem::column));
   }
 
   @Test
@@ -47,7 +48,7 @@ class ProblemOrderTest {
         .replace("          \"publishedAt\": \"2015-05-07T18:15:00Z\",\n", "")
         .replace("\"width\": 1200", "\"width\": -1");
 
-    List<DocumentProblem> problems = rejection(json).problems();
+    List<DocumentProblem> problems = problemsOf(json);
 
     assertThat(problems).extracting(DocumentProblem::pointer).containsExactly(
         "/questions/0/answers/0/headline",
@@ -64,7 +65,7 @@ class ProblemOrderTest {
         .replace("\"url\": \"https://example.com/a1\"", "\"url\": \"javascript:void(0)\"")
         .replaceFirst("\\]\\s*}\\s*$", "],\n}\n");
 
-    List<DocumentProblem> problems = rejection(json).problems();
+    List<DocumentProblem> problems = problemsOf(json);
 
     assertThat(problems).extracting(DocumentProblem::pointer).containsExactly(
         "/questions/0/answers/0/headline",
@@ -72,7 +73,5 @@ class ProblemOrderTest {
         "/questions");
     assertThat(problems.get(2).message()).isEqualTo(
         "a property name is missing before '}' (trailing comma?)");
-    assertThat(problems).isSortedAccordingTo(Comparator.comparingInt(DocumentProblem::line)
-        .thenComparingInt(DocumentProblem::column));
   }
 }
