@@ -264,7 +264,7 @@ public final class RoundtableJson {
    * @throws IOException only when reading fails
    */
   public Document read(Reader in) throws IOException {
-    return Reading.document(() -> factory.createParser(in), strict);
+    return Reading.document(in, factory, strict);
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every kind of syntax error the parser can meet, one small input each, said in the project's
  * words (never the parser's), at the same pointer, line and column whether the input is a
- * string, bytes or a stream.
+ * string, a reader, bytes or a stream.
  */
 class SyntaxErrorWordsTest {
   private static final RoundtableJson JSON = RoundtableJson.defaults();
@@ -99,6 +100,8 @@ class SyntaxErrorWordsTest {
       String pointer, int line, int column, int byteColumn) {
     byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
     assertSaid("string", () -> JSON.read(input), input, message, pointer, line, column);
+    assertSaid("reader", () -> JSON.read(new StringReader(input)), input, message, pointer, line,
+        column);
     assertSaid("bytes", () -> JSON.read(bytes), input, message, pointer, line, byteColumn);
     assertSaid("stream", () -> JSON.read(new ByteArrayInputStream(bytes)), input, message,
         pointer, line, byteColumn);

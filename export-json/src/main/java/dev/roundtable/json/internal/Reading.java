@@ -21,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.util.function.Supplier;
 
 /**
@@ -77,6 +78,22 @@ public final class Reading {
    */
   public static Document document(Source source, boolean strict) throws IOException {
     return document(source, Text.NONE, () -> null, strict);
+  }
+
+  /**
+   * Reads a whole document from characters, syntax errors told from the text around them.
+   *
+   * @param in the characters, not closed
+   * @param factory makes the parser
+   * @param strict whether unknown properties are problems
+   * @return the document
+   * @throws InvalidDocumentException listing every problem found
+   * @throws IOException when reading fails
+   */
+  public static Document document(Reader in, JsonFactory factory, boolean strict)
+      throws IOException {
+    RecentReader recent = new RecentReader(in);
+    return document(() -> factory.createParser(recent), recent, () -> null, strict);
   }
 
   /**
