@@ -264,7 +264,7 @@ public final class RoundtableJson {
    * @throws IOException only when reading fails
    */
   public Document read(Reader in) throws IOException {
-    return Reading.document(() -> factory.createParser(in), strict);
+    return Reading.document(in, factory, strict);
   }
 
   /**
@@ -277,7 +277,7 @@ public final class RoundtableJson {
   public Document read(String json) {
     checkLength(json.length());
     try {
-      return Reading.document(() -> factory.createParser(json), strict);
+      return Reading.document(json, factory, strict);
     } catch (IOException e) {
       throw unreadable(e);
     }

@@ -103,7 +103,8 @@ class RoundtableJsonReaderTest {
     assertThat(problem.line()).isEqualTo(4);
     assertThat(problem.column()).isEqualTo(16);
     assertThat(problem.pointer()).isEqualTo("/questions/0/id");
-    assertThat(problem.toString()).startsWith("4:16: /questions/0/id: Unexpected character");
+    assertThat(problem.toString())
+        .isEqualTo("4:16: /questions/0/id: a property name is missing before ','");
   }
 
   @Test
@@ -333,8 +334,8 @@ class RoundtableJsonReaderTest {
     InvalidDocumentException e = rejection(JSON, json);
 
     assertThat(pointers(e)).containsExactly(
-        "/questions/0/answers/0/url", "/questions/0/text");
-    assertThat(e.problems().get(1).message()).contains("blank");
+        "/questions/0/text", "/questions/0/answers/0/url"); // document order
+    assertThat(e.problems().get(0).message()).contains("blank");
   }
 
   @Test
@@ -345,7 +346,7 @@ class RoundtableJsonReaderTest {
     InvalidDocumentException e = rejection(JSON, json);
 
     assertThat(pointers(e)).containsExactly(
-        "/questions/0/answers/0/body/1/level", "/questions/0/answers/0/headline");
+        "/questions/0/answers/0/headline", "/questions/0/answers/0/body/1/level");
   }
 
   @Test
@@ -356,9 +357,9 @@ class RoundtableJsonReaderTest {
         .replace("\"organization\": \"Step Up\"", "\"organization\": \"\"");
 
     assertThat(pointers(rejection(JSON, json))).containsExactly(
+        "/questions/0/answers/0/id", "/questions/0/answers/0/headline",
         "/questions/0/answers/0/contributor/role",
-        "/questions/0/answers/0/contributor/organization",
-        "/questions/0/answers/0/id", "/questions/0/answers/0/headline");
+        "/questions/0/answers/0/contributor/organization");
   }
 
   @Test
@@ -367,7 +368,7 @@ class RoundtableJsonReaderTest {
         .replace("\"A heading\"", "7");
 
     assertThat(pointers(rejection(JSON, json))).containsExactly(
-        "/questions/0/answers/0/body/1/content/0", "/questions/0/answers/0/body/1/type");
+        "/questions/0/answers/0/body/1/type", "/questions/0/answers/0/body/1/content/0");
   }
 
   @Test
@@ -391,7 +392,7 @@ class RoundtableJsonReaderTest {
 
     assertThat(rejection(JSON, json).problems()).extracting(DocumentProblem::pointer,
         p -> p.message().contains("dot-segment")).containsExactly(
-            tuple("/questions/0/answers/0/id", true), tuple("/questions/0/id", true));
+            tuple("/questions/0/id", true), tuple("/questions/0/answers/0/id", true));
   }
 
   @Test

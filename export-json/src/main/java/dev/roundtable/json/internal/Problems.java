@@ -5,10 +5,13 @@ import dev.roundtable.json.DocumentProblem;
 import dev.roundtable.json.InvalidDocumentException;
 import dev.roundtable.model.Quoting;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The problems found while reading one document, in the order they were found. Stops the
+ * The problems found while reading one document, reported in document order (line, then
+ * column; in the order they were found for the same place), with the problem that ended the
+ * reading (a syntax error, ill-formed text, a limit, too many problems), if there is one, last. Stops the
  * reading (by throwing {@link Stop}) once {@value #LIMIT} problems are known, so that hostile
  * input cannot fill memory with complaints.
  */
@@ -16,7 +19,13 @@ final class Problems {
   /** Most problems reported for one document. */
   static final int LIMIT = 100;
 
+  /** Document order; {@link List#sort} is stable, so problems at one place keep theirs. */
+  private static final Comparator<DocumentProblem> ORDER =
+      Comparator.comparingInt(DocumentProblem::line).thenComparingInt(DocumentProblem::column);
+
   private final List<DocumentProblem> list = new ArrayList<>();
+  /** Whether the last problem ended the reading, and so stays last. */
+  private boolean ended;
 
   /** Thrown to stop reading when there is no point going on. */
   static final class Stop extends RuntimeException {
@@ -38,6 +47,7 @@ final class Problems {
     if (list.size() >= LIMIT) {
       list.add(new DocumentProblem(pointer, line, column,
           "too many problems (" + LIMIT + "); stopped reading here"));
+      ended = true;
       throw new Stop();
     }
   }
@@ -47,6 +57,7 @@ final class Problems {
     int line = at == null || at.getLineNr() < 1 ? 0 : at.getLineNr();
     int column = line == 0 || at.getColumnNr() < 1 ? 0 : at.getColumnNr();
     list.add(new DocumentProblem(pointer, line, column, message));
+    ended = true;
   }
 
   /** Whether a problem found since the {@code from}-th one concerns {@code pointer} or within it. */
@@ -63,6 +74,7 @@ final class Problems {
 
   void throwIfAny() {
     if (!list.isEmpty()) {
+      list.subList(0, ended ? list.size() - 1 : list.size()).sort(ORDER);
       throw new InvalidDocumentException(list);
     }
   }

@@ -21,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.util.function.Supplier;
 
 /**
@@ -76,7 +77,39 @@ public final class Reading {
    * @throws IOException when reading the source fails
    */
   public static Document document(Source source, boolean strict) throws IOException {
-    return document(source, () -> null, strict);
+    return document(source, Text.NONE, () -> null, strict);
+  }
+
+  /**
+   * Reads a whole document from characters, syntax errors told from the text around them.
+   *
+   * @param in the characters, not closed
+   * @param factory makes the parser
+   * @param strict whether unknown properties are problems
+   * @return the document
+   * @throws InvalidDocumentException listing every problem found
+   * @throws IOException when reading fails
+   */
+  public static Document document(Reader in, JsonFactory factory, boolean strict)
+      throws IOException {
+    RecentReader recent = new RecentReader(in);
+    return document(() -> factory.createParser(recent), recent, () -> null, strict);
+  }
+
+  /**
+   * Reads a whole document from a string: as {@link #document(Source, boolean)}, with syntax
+   * errors told from the text around them.
+   *
+   * @param json the JSON text
+   * @param factory makes the parser
+   * @param strict whether unknown properties are problems
+   * @return the document
+   * @throws InvalidDocumentException listing every problem found
+   * @throws IOException never in practice: the input is in memory
+   */
+  public static Document document(String json, JsonFactory factory, boolean strict)
+      throws IOException {
+    return document(() -> factory.createParser(json), Text.of(json), () -> null, strict);
   }
 
   /**
@@ -96,7 +129,8 @@ public final class Reading {
     int n = json.length;
     ByteEncoding encoding = ByteEncoding.of(json, Math.min(n, 4));
     if (!encoding.isChecked() || encoding.wellFormedUpTo(json, 0, n) == n) {
-      return document(() -> factory.createParser(json), () -> null, strict);
+      return document(() -> factory.createParser(json), Text.of(json, encoding), () -> null,
+          strict);
     }
     // ill-formed: read as a stream, to meet the problem exactly as a stream of these bytes does
     return document(new ByteArrayInputStream(json), factory, strict);
@@ -116,7 +150,7 @@ public final class Reading {
   public static Document document(InputStream in, JsonFactory factory, boolean strict)
       throws IOException {
     WellFormedInput checked = new WellFormedInput(in);
-    return document(() -> factory.createParser(checked), checked::malformation, strict);
+    return document(() -> factory.createParser(checked), checked, checked::malformation, strict);
   }
 
   /**
@@ -125,8 +159,8 @@ public final class Reading {
    * (after a complete document, or in the middle of one), the problem is that sequence, not what
    * the parser makes of the end.
    */
-  private static Document document(Source source, Supplier<Malformation> cut, boolean strict)
-      throws IOException {
+  private static Document document(Source source, Text text, Supplier<Malformation> cut,
+      boolean strict) throws IOException {
     Problems problems = new Problems();
     Document document = null;
     JsonParser p = null;
@@ -155,8 +189,8 @@ public final class Reading {
       if (cut.get() != null) {
         end = e.getLocation(); // the parser met the end of the well-formed part
       } else {
-        // jackson-core's messages quote the input as it is: made printable like every message
-        problems.last(pointer(p), e.getLocation(), Quoting.printable(e.getOriginalMessage()));
+        problems.last(pointer(p), e.getLocation(),
+            SyntaxError.message(e, p, text, e.getLocation()));
       }
     } catch (CharConversionException e) {
       problems.last(pointer(p), p == null ? null : p.currentLocation(),

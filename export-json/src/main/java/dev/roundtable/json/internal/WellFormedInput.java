@@ -11,7 +11,7 @@ import java.io.InputStream;
  * reports the cut as the problem it is. Bytes are checked once, as they go by, a buffer at a
  * time; a sequence split between two reads of the source waits for the rest.
  */
-final class WellFormedInput extends InputStream {
+final class WellFormedInput extends InputStream implements Text {
   private static final int BUFFER = 8000;
 
   private final InputStream in;
@@ -101,6 +101,24 @@ final class WellFormedInput extends InputStream {
       finished = true;
     }
     return checked > 0 || !finished;
+  }
+
+  /** The byte at an offset of the source, while it is still in the buffer (UTF-8 only). */
+  @Override
+  public int at(long offset) {
+    long i = offset - base;
+    if (encoding != ByteEncoding.UTF_8 || i < 0) {
+      return UNKNOWN;
+    }
+    if (i < checked) {
+      return buffer[(int) i] & 0xFF;
+    }
+    return finished ? END : UNKNOWN;
+  }
+
+  @Override
+  public boolean bytes() {
+    return true;
   }
 
   @Override

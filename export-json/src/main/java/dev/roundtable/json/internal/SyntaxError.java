@@ -1,0 +1,199 @@
+package dev.roundtable.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.IOException;
+
+/**
+ * A syntax error in the project's words. Told from what the parser's public API gives (the
+ * kind of exception, the token being decoded at the end of the input, whether the parser is in
+ * an array, an object or at the root) and from the input around the error's location: never
+ * from the parser's own message, whose wording changes between releases.
+ */
+final class SyntaxError {
+  private final Text text;
+  private final long at;
+  private final JsonStreamContext context;
+
+  private SyntaxError(Text text, long at, JsonStreamContext context) {
+    this.text = text;
+    this.at = at;
+    this.context = context;
+  }
+
+  /**
+   * The message for a syntax error.
+   *
+   * @param e what the parser threw
+   * @param p the parser, or {@code null}
+   * @param text the input, as far as it is at hand
+   * @param location where the parser says the error is
+   * @return one sentence, in words a user knows
+   */
+  static String message(IOException e, JsonParser p, Text text, JsonLocation location) {
+    long offset = location == null ? -1
+        : text.bytes() ? location.getByteOffset() : location.getCharOffset();
+    JsonStreamContext context = p == null ? null : p.getParsingContext();
+    SyntaxError error = new SyntaxError(offset < 0 ? Text.NONE : text, offset, context);
+    if (e instanceof JsonEOFException) {
+      return error.endInside(((JsonEOFException) e).getTokenBeingDecoded());
+    }
+    return error.message();
+  }
+
+  private String endInside(JsonToken token) {
+    if (token == JsonToken.VALUE_STRING) {
+      return "the document ends inside a string";
+    }
+    if (token == JsonToken.FIELD_NAME) {
+      return "the document ends inside a property name";
+    }
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      return "the document ends inside a number";
+    }
+    return end();
+  }
+
+  private String end() {
+    if (context != null && context.inArray()) {
+      return "the document ends before the array is closed with ']'";
+    }
+    if (context != null && context.inObject()) {
+      return "the document ends before the object is closed with '}'";
+    }
+    int last = previous(at);
+    return Lexeme.isNumberPart(last) ? "the document ends inside a number"
+        : "the document ends inside a value";
+  }
+
+  private String message() {
+    int c = text.codePointAt(at);
+    int before = text.at(at - 1);
+    Lexeme lexeme = new Lexeme(text, at);
+    String inString = lexeme.inString(c, before);
+    if (inString != null) {
+      return inString;
+    }
+    String word = lexeme.word();
+    if (word != null) {
+      return misspelt(word);
+    }
+    if (c == Text.END) {
+      return end();
+    }
+    if (c == Text.UNKNOWN) {
+      return "is not well-formed JSON here";
+    }
+    if (c == '/' || c == '#') {
+      return "comments are not allowed in JSON";
+    }
+    if (c == 0xFEFF) {
+      return "a byte order mark (U+FEFF) is not allowed here";
+    }
+    String number = lexeme.number();
+    if (number != null) {
+      return number;
+    }
+    return structure(c);
+  }
+
+  private String misspelt(String word) {
+    if (context != null && context.inRoot() && context.getCurrentIndex() > 0) {
+      return "has more content after the end of the document";
+    }
+    String bare = word.startsWith("-") || word.startsWith("+") ? word.substring(1) : word;
+    if (bare.equals("NaN") || bare.equals("Infinity")) {
+      return "NaN and Infinity are not numbers in JSON";
+    }
+    return Lexeme.quoted(word) + " is not a value: the only words JSON knows are true, false and null";
+  }
+
+  private String structure(int c) {
+    int previous = previous(at);
+    boolean inArray = context != null && context.inArray();
+    boolean inObject = context != null && context.inObject();
+    if (!inArray && !inObject) {
+      return previous >= 0 || context != null && context.getCurrentIndex() > 0
+          ? "has more content after the end of the document" : value(c, previous);
+    }
+    if (c == ']' && inObject) {
+      return "']' closes an object: expected '}'";
+    }
+    if (c == '}' && inArray) {
+      return "'}' closes an array: expected ']'";
+    }
+    if (inArray) {
+      return previous == '[' || previous == ',' ? value(c, previous)
+          : "a ',' or ']' is missing before " + Lexeme.describe(c);
+    }
+    if (previous == '{' || previous == ',') {
+      if (c == '}') {
+        return "a property name is missing before '}' (trailing comma?)";
+      }
+      if (c == ',') {
+        return "a property name is missing before ','";
+      }
+      return c == '\'' ? "a name must be in double quotes, not single quotes"
+          : "a name must be in double quotes";
+    }
+    if (previous == ':') {
+      return value(c, previous);
+    }
+    if (previous == '"' && afterName()) {
+      return "a ':' is missing after the property name";
+    }
+    return "a ',' or '}' is missing before " + Lexeme.describe(c);
+  }
+
+  private String value(int c, int previous) {
+    if (c == ']' || c == '}' || c == ',') {
+      return "a value is missing before " + Lexeme.describe(c)
+          + (previous == ',' && c != ',' ? " (trailing comma?)" : "");
+    }
+    if (c == '\'') {
+      return "a string must be in double quotes, not single quotes";
+    }
+    return Lexeme.describe(c) + " cannot start a value";
+  }
+
+  /** Whether the string that ends just before the error is a property name. */
+  private boolean afterName() {
+    long close = at - 1;
+    while (isSpace(text.at(close))) {
+      close--;
+    }
+    for (long i = close - 1; i >= 0; i--) {
+      int unit = text.at(i);
+      if (unit < 0) {
+        return false;
+      }
+      if (unit == '"') {
+        long slashes = 0;
+        while (text.at(i - 1 - slashes) == '\\') {
+          slashes++;
+        }
+        if (slashes % 2 == 0) {
+          int before = previous(i);
+          return before == '{' || before == ',';
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The unit before an offset, white space skipped; {@link Text#UNKNOWN} at the start. */
+  private int previous(long offset) {
+    long i = offset - 1;
+    while (isSpace(text.at(i))) {
+      i--;
+    }
+    return text.at(i);
+  }
+
+  private static boolean isSpace(int unit) {
+    return unit == ' ' || unit == '\t' || unit == '\n' || unit == '\r';
+  }
+}
