@@ -58,12 +58,13 @@ final class Failure extends RuntimeException {
   private static String reason(IOException e, String name) {
     String words = words(e);
     if (!(e instanceof FileSystemException) || ((FileSystemException) e).getFile() == null
-        || Echo.escape(((FileSystemException) e).getFile()).equals(Echo.escape(name))) {
-      return words;
+        || Echo.escape(((FileSystemException) e).getFile()).equals(Echo.escape(name))
+        || TemporaryFiles.isTemporary(((FileSystemException) e).getFile())) {
+      return words; // the user's file is named already; never our temporary file
     }
     FileSystemException f = (FileSystemException) e;
-    return words + " (" + f.getFile()
-        + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ")";
+    return words + " (" + Echo.escape(f.getFile())
+        + (f.getOtherFile() == null ? "" : " -> " + Echo.escape(f.getOtherFile())) + ")";
   }
 
   /** What went wrong; the system's words ("No space left on device") start in lower case. */

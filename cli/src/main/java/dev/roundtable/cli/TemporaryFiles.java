@@ -52,6 +52,16 @@ final class TemporaryFiles {
     }
   }
 
+  /**
+   * Whether a path names a temporary file of this class's kind ({@code .NAME.RANDOM.tmp}), made
+   * or about to be made: messages name the user's file instead.
+   */
+  static boolean isTemporary(String path) {
+    String name = path == null ? "" : Path.of(path).getFileName() == null ? ""
+        : Path.of(path).getFileName().toString();
+    return name.startsWith(".") && name.endsWith(".tmp");
+  }
+
   /** Removes a temporary file, if it still exists (a moved one does not), and forgets it. */
   static synchronized void remove(Path temp) {
     try {
