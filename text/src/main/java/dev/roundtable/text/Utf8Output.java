@@ -1,0 +1,367 @@
+package dev.roundtable.text;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The one writer of Roundtable's output: a buffered UTF-8 stream of markup, which the caller
+ * writes as it is ({@link #raw(String)}), and text, which it escapes by a {@link Context}'s
+ * policy ({@link #text}). Every exporter writes through it; a character target
+ * ({@link #to(Appendable)}) wraps it, not the other way round.
+ *
+ * <p>A text reaches the byte path once: it is encoded with {@link String#getBytes} and the bytes
+ * are copied in runs, the loop stopping only at the bytes the context's table marks. Inside
+ * {@link #startCdata() CDATA} the writer itself splits every {@code ]]>}, whoever wrote it.
+ *
+ * <p>Not thread-safe: one writer per document. {@link #over(OutputStream)} reuses a writer
+ * that is already one, so that exporters nest without double buffering.
+ */
+public final class Utf8Output extends OutputStream {
+  static final byte COPY = 0;
+  static final byte ASCII = 1;
+  static final byte CARRIAGE_RETURN = 2;
+  static final byte QUESTION_MARK = 3;
+  static final byte LEAD_2 = 4;
+  static final byte LEAD_3 = 5;
+  static final byte CHECK = 6;
+
+  private static final int SIZE = 8192;
+  private static final byte[] CDATA_START = ascii("<![CDATA[");
+  private static final byte[] CDATA_END = ascii("]]>");
+  private static final byte[] CDATA_SPLIT = ascii("]]><![CDATA[");
+
+  private final OutputStream target;
+  private final byte[] buffer = new byte[SIZE];
+  private int position;
+  private boolean inCdata;
+  private int flushedTail; // the last two bytes handed on, for ]]> across a flush
+  private boolean changed;
+
+  /**
+   * A writer that buffers its bytes for {@code target}.
+   *
+   * @param target where the bytes go
+   */
+  public Utf8Output(OutputStream target) {
+    this.target = Objects.requireNonNull(target, "target");
+  }
+
+  /**
+   * {@code out} itself when it is a {@code Utf8Output}, otherwise a new one over it: how an
+   * exporter given a stream joins the writer of the document it is part of.
+   *
+   * @param out a stream
+   * @return a writer whose bytes reach {@code out}
+   */
+  public static Utf8Output over(OutputStream out) {
+    return out instanceof Utf8Output ? (Utf8Output) out : new Utf8Output(out);
+  }
+
+  /**
+   * A writer whose bytes are decoded and appended to {@code out} at each {@link #drain()}.
+   *
+   * @param out a character target
+   * @return a writer over it
+   */
+  public static Utf8Output to(Appendable out) {
+    return new Utf8Output(new CharTarget(out));
+  }
+
+  static String escape(String text, Context context) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() + 16);
+    Utf8Output out = new Utf8Output(bytes);
+    try {
+      out.text(text, context);
+      if (!out.changed) {
+        return text;
+      }
+      out.drain();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // never: a byte array does not fail
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a text escaped by the context's policy.
+   *
+   * @param text the text
+   * @param context the output context
+   * @return this writer
+   * @throws IOException when the target fails
+   */
+  public Utf8Output text(CharSequence text, Context context) throws IOException {
+    String s = text.toString();
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    byte[] actions = context.actions;
+    int n = utf8.length;
+    int run = 0;
+    int extra = 0; // bytes beyond one a character so far: the index of a character is i - extra
+    int i = 0;
+    while (i < n) {
+      byte action = actions[utf8[i] & 0xFF];
+      if (action == COPY) {
+        i++;
+        continue;
+      }
+      if (action == LEAD_2) {
+        i += 2;
+        extra++;
+        continue;
+      }
+      if (action == LEAD_3) {
+        i += 3;
+        extra += 2;
+        continue;
+      }
+      int length = 1;
+      byte[] replacement;
+      if (action == ASCII) {
+        replacement = context.asciiBytes[utf8[i]];
+      } else if (action == CARRIAGE_RETURN) {
+        replacement = i + 1 < n && utf8[i + 1] == '\n' ? null : context.asciiBytes['\r'];
+      } else if (action == QUESTION_MARK) {
+        char c = s.charAt(i - extra);
+        if (c == '?') {
+          i++;
+          continue;
+        }
+        replacement = bytes(context.replacement(c)); // a lone surrogate, which getBytes made "?"
+      } else {
+        length = (utf8[i] & 0xF0) == 0xF0 ? 4 : (utf8[i] & 0xE0) == 0xE0 ? 3 : 2;
+        String r = context.replacement(decode(utf8, i, length));
+        if (r == null) {
+          i += length;
+          extra += length == 4 ? 2 : length - 1;
+          continue;
+        }
+        replacement = bytes(r);
+      }
+      put(utf8, run, i - run);
+      if (replacement != null) {
+        put(replacement, 0, replacement.length);
+      }
+      changed = true;
+      extra += length == 4 ? 2 : length - 1;
+      i += length;
+      run = i;
+    }
+    put(utf8, run, n - run);
+    return this;
+  }
+
+  /**
+   * Writes markup as it is, in UTF-8: the caller vouches that it is well-formed.
+   *
+   * @param markup tags, attribute names, references
+   * @return this writer
+   * @throws IOException when the target fails
+   */
+  public Utf8Output raw(String markup) throws IOException {
+    int n = markup.length();
+    if (!inCdata && n <= SIZE - position) {
+      int p = position;
+      byte[] b = buffer;
+      int i = 0;
+      for (; i < n; i++) {
+        char c = markup.charAt(i);
+        if (c >= 0x80) {
+          break;
+        }
+        b[p + i] = (byte) c;
+      }
+      if (i == n) {
+        position = p + n;
+        return this;
+      }
+    }
+    byte[] utf8 = markup.getBytes(StandardCharsets.UTF_8);
+    write(utf8, 0, utf8.length);
+    return this;
+  }
+
+  /**
+   * Writes markup already encoded, as it is.
+   *
+   * @param markup UTF-8 bytes
+   * @return this writer
+   * @throws IOException when the target fails
+   */
+  public Utf8Output raw(byte[] markup) throws IOException {
+    write(markup, 0, markup.length);
+    return this;
+  }
+
+  /**
+   * Writes one ASCII markup character.
+   *
+   * @param c a character below U+0080
+   * @return this writer
+   * @throws IOException when the target fails
+   */
+  public Utf8Output raw(char c) throws IOException {
+    if (c >= 0x80) {
+      throw new IllegalArgumentException("not ASCII: U+" + Integer.toHexString(c));
+    }
+    write(c);
+    return this;
+  }
+
+  /**
+   * Writes a number in decimal digits.
+   *
+   * @param value the number
+   * @return this writer
+   * @throws IOException when the target fails
+   */
+  public Utf8Output number(long value) throws IOException {
+    return raw(Long.toString(value));
+  }
+
+  /** Opens a CDATA section, unless one is open: from here on every {@code ]]>} is split. */
+  public void startCdata() throws IOException {
+    if (!inCdata) {
+      put(CDATA_START, 0, CDATA_START.length);
+      inCdata = true;
+    }
+  }
+
+  /** Closes the CDATA section, if one is open. */
+  public void endCdata() throws IOException {
+    if (inCdata) {
+      inCdata = false;
+      put(CDATA_END, 0, CDATA_END.length);
+    }
+  }
+
+  @Override
+  public void write(int b) throws IOException {
+    if (inCdata && b == '>' && endsWithBrackets()) {
+      put(CDATA_SPLIT, 0, CDATA_SPLIT.length);
+    }
+    if (position == SIZE) {
+      drain();
+    }
+    buffer[position++] = (byte) b;
+  }
+
+  @Override
+  public void write(byte[] b, int off, int len) throws IOException {
+    Objects.checkFromIndexSize(off, len, b.length);
+    if (!inCdata) {
+      put(b, off, len);
+      return;
+    }
+    int run = off;
+    for (int i = off; i < off + len; i++) {
+      if (b[i] == '>') {
+        put(b, run, i - run);
+        run = i;
+        if (endsWithBrackets()) {
+          put(CDATA_SPLIT, 0, CDATA_SPLIT.length);
+        }
+      }
+    }
+    put(b, run, off + len - run);
+  }
+
+  /**
+   * Hands the buffered bytes to the target, without flushing the target: what an exporter does
+   * when it has written its part of a document.
+   *
+   * @throws IOException when the target fails
+   */
+  public void drain() throws IOException {
+    if (position > 0) {
+      flushedTail = lastTwo();
+      target.write(buffer, 0, position);
+      position = 0;
+    }
+  }
+
+  /** Hands the buffered bytes to the target and flushes it. */
+  @Override
+  public void flush() throws IOException {
+    drain();
+    target.flush();
+  }
+
+  /** Hands the buffered bytes to the target and closes it. */
+  @Override
+  public void close() throws IOException {
+    drain();
+    target.close();
+  }
+
+  private void put(byte[] b, int off, int len) throws IOException {
+    if (len <= SIZE - position) {
+      System.arraycopy(b, off, buffer, position, len);
+      position += len;
+      return;
+    }
+    drain();
+    if (len <= SIZE) {
+      System.arraycopy(b, off, buffer, 0, len);
+      position = len;
+    } else {
+      flushedTail = (b[off + len - 2] & 0xFF) << 8 | (b[off + len - 1] & 0xFF);
+      target.write(b, off, len);
+    }
+  }
+
+  private boolean endsWithBrackets() {
+    return lastTwo() == (']' << 8 | ']');
+  }
+
+  private int lastTwo() {
+    if (position >= 2) {
+      return (buffer[position - 2] & 0xFF) << 8 | (buffer[position - 1] & 0xFF);
+    }
+    return position == 1 ? (flushedTail & 0xFF) << 8 | (buffer[0] & 0xFF) : flushedTail;
+  }
+
+  private static int decode(byte[] b, int i, int length) {
+    switch (length) {
+      case 2:
+        return (b[i] & 0x1F) << 6 | (b[i + 1] & 0x3F);
+      case 3:
+        return (b[i] & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F);
+      default:
+        return (b[i] & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6
+            | (b[i + 3] & 0x3F);
+    }
+  }
+
+  private static byte[] bytes(String s) {
+    return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** The action of each byte of UTF-8 input in a context: the table {@link #text} reads. */
+  static byte[] actions(Context context) {
+    byte[] actions = new byte[256];
+    for (int c = 0; c < 0x80; c++) {
+      actions[c] = context.replacement(c) == null ? COPY : ASCII;
+    }
+    if (context.foldsCarriageReturns()) {
+      actions['\r'] = CARRIAGE_RETURN;
+    }
+    if (actions['?'] == COPY) {
+      actions['?'] = QUESTION_MARK;
+    }
+    for (int lead = 0xC2; lead <= 0xF4; lead++) {
+      actions[lead] = lead < 0xE0 ? LEAD_2 : lead < 0xF0 ? LEAD_3 : CHECK;
+    }
+    actions[0xC2] = CHECK; // U+0080 to U+00BF: the C1 controls
+    actions[0xE2] = context.carries(0x2028) ? LEAD_3 : CHECK; // U+2028, U+2029
+    actions[0xEF] = CHECK; // U+F000 to U+FFFF: noncharacters, U+FFFD
+    return actions;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.roundtable.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.stream.Stream;
+
+/**
+ * The byte loop against the policy read one code point at a time: for every context, generated
+ * texts of every kind of character (markup, controls, lone surrogates, noncharacters, every
+ * script) give the bytes the policy's {@link Context#replacement} says.
+ */
+class GeneratedTextTest {
+  private static final String[] PIECES = {
+    "a", "Z", "0", " ", "?", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\r\n", "\f", "\u0000",
+    "\u0001", "\u001F", "\u007F", "\u0080", "\u0085", "\u009F", "\u00A0", "é", "ß", "ж", "ї",
+    "中", "あ", "한", "\u2028", "\u2029", "\uFDD0", "\uFDEF", "\uFFFD", "\uFFFE", "\uFFFF", "！",
+    "\uD83D\uDE00", "\uD83F\uDFFE", "\uDBFF\uDFFF", "\uD800", "\uDFFF", "]]>", "&amp;", "Ǆ"
+  };
+
+  static Stream<Arguments> seeds() {
+    return new SplittableRandom(13).longs(200).boxed()
+        .flatMap(seed -> Stream.of(Context.values()).map(c -> Arguments.of(seed, c)));
+  }
+
+  @ParameterizedTest(name = "seed {0}, {1}")
+  @MethodSource("seeds")
+  void the_loop_writes_what_the_policy_says_for_each_code_point(long seed, Context context)
+      throws IOException {
+    SplittableRandom random = new SplittableRandom(seed);
+    StringBuilder text = new StringBuilder();
+    int pieces = random.nextInt(200);
+    for (int i = 0; i < pieces; i++) {
+      text.append(PIECES[random.nextInt(PIECES.length)]);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Utf8Output out = new Utf8Output(bytes);
+    out.text(text, context).drain();
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .as("seed %d, %s, text %s", seed, context, text.codePoints()
+            .mapToObj(cp -> String.format("U+%04X", cp)).toList())
+        .isEqualTo(reference(text.toString(), context))
+        .isEqualTo(context.escape(text));
+  }
+
+  /** The policy applied one code point at a time, the obvious way. */
+  private static String reference(String s, Context context) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\r' && context.foldsCarriageReturns() && i < s.length() && s.charAt(i) == '\n') {
+        continue;
+      }
+      String replacement = context.replacement(cp);
+      if (replacement == null) {
+        out.appendCodePoint(cp);
+      } else {
+        out.append(replacement);
+      }
+    }
+    return out.toString();
+  }
+}
