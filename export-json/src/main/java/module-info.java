@@ -13,6 +13,7 @@
  */
 module dev.roundtable.json {
   requires transitive dev.roundtable.model;
+  requires transitive dev.roundtable.text;
   requires com.fasterxml.jackson.core;
   requires static com.fasterxml.jackson.databind;
 

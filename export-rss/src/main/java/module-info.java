@@ -6,6 +6,7 @@
  */
 module dev.roundtable.rss {
   requires transitive dev.roundtable.model;
+  requires transitive dev.roundtable.text;
   requires dev.roundtable.html;
   requires com.fasterxml.jackson.core;
 

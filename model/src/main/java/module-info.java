@@ -5,9 +5,6 @@
  * {@link dev.roundtable.model.Body}. Every type is immutable and validated at construction.
  * The module has no dependencies beyond {@code java.base}.
  */
-@SuppressWarnings("module") // the qualified export names modules compiled after this one
 module dev.roundtable.model {
   exports dev.roundtable.model;
-  exports dev.roundtable.model.internal
-      to dev.roundtable.json, dev.roundtable.html, dev.roundtable.rss;
 }

@@ -1,6 +1,6 @@
 package dev.roundtable.html;
 
-import dev.roundtable.model.internal.CodePoints;
+import dev.roundtable.text.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -51,7 +51,7 @@ public final class HtmlEscaper {
 
   static {
     for (int c = 0; c < 0xA0; c++) {
-      MARKS[c] = CodePoints.forbiddenInHtml(c) ? FORBIDDEN : COPY;
+      MARKS[c] = Context.isForbidden(c) ? FORBIDDEN : COPY;
     }
     MARKS['\f'] = FORM_FEED;
     MARKS['\r'] = CR;
@@ -74,7 +74,7 @@ public final class HtmlEscaper {
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      MAY_NEED_ESCAPING[c] = c < 0xA0 ? MARKS[c] != COPY : CodePoints.forbiddenInHtml(c);
+      MAY_NEED_ESCAPING[c] = c < 0xA0 ? MARKS[c] != COPY : Context.isForbidden(c);
     }
   }
 
@@ -371,9 +371,9 @@ public final class HtmlEscaper {
       }
       char low = s.charAt(i + 1);
       return Character.isLowSurrogate(low)
-          && !CodePoints.isNoncharacter(Character.toCodePoint(c, low));
+          && !Context.isForbidden(Character.toCodePoint(c, low));
     }
-    return !CodePoints.forbiddenInHtml(c);
+    return !Context.isForbidden(c);
   }
 
   private static void escape(CharSequence s, Appendable out) throws IOException {

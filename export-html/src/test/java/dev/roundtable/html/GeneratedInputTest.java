@@ -1,7 +1,7 @@
 package dev.roundtable.html;
 
-import static dev.roundtable.html.HtmlBodyTest.visibleText;
-import static dev.roundtable.html.HtmlBodyTest.withoutSpace;
+import static dev.roundtable.model.BodyText.visibleText;
+import static dev.roundtable.model.BodyText.withoutSpace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.Jsoup;
+import dev.roundtable.text.Context;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +37,7 @@ class JsonLdLookupTest {
 
   private static List<Path> path(boolean withJson) throws Exception {
     List<Path> path = new ArrayList<>(List.of(locationOf(HtmlExporter.class),
-        locationOf(Question.class), locationOf(Jsoup.class)));
+        locationOf(Question.class), locationOf(Context.class))); // no jsoup
     if (withJson) {
       path.add(locationOf(JsonLd.class));
       path.add(locationOf(JsonFactory.class));

@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** jackson-databind is optional: the writer, the reader and JsonLd work with jackson-core alone. */
+/** jackson-databind is optional: the writer, the reader and JsonLd work with jackson-core alone (and the model and the text engine). */
 class WithoutDatabindTest {
   private static URL locationOf(Class<?> type) {
     return type.getProtectionDomain().getCodeSource().getLocation();
@@ -21,7 +21,7 @@ class WithoutDatabindTest {
   @Test
   void readsWritesAndWritesJsonLdWithOnlyJacksonCoreAndTheModel() throws Exception {
     URL[] path = {locationOf(RoundtableJson.class), locationOf(Document.class),
-        locationOf(JsonFactory.class)};
+        locationOf(dev.roundtable.text.Context.class), locationOf(JsonFactory.class)};
     String json = Files.readString(Path.of("../examples/mentoring.json"));
     try (URLClassLoader loader = new URLClassLoader(path, ClassLoader.getPlatformClassLoader())) {
       assertThatThrownBy(() -> loader.loadClass("com.fasterxml.jackson.databind.ObjectMapper"))

@@ -1,6 +1,6 @@
 package dev.roundtable.rss;
 
-import dev.roundtable.model.internal.CodePoints;
+import dev.roundtable.text.Context;
 
 /**
  * Which characters a feed may carry. All three formats drop the same set, so that a text reads
@@ -28,7 +28,7 @@ final class FeedCharacters {
    * @return {@code false} for the characters listed in the class comment
    */
   static boolean isCarried(int cp) {
-    return cp != 0xFFFD && !CodePoints.forbiddenInXml(cp);
+    return cp != 0xFFFD && cp != '\f' && !Context.isForbidden(cp);
   }
 
   /**

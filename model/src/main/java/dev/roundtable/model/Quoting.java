@@ -1,6 +1,5 @@
 package dev.roundtable.model;
 
-import dev.roundtable.model.internal.CodePoints;
 
 /**
  * How a value given by a user appears in an error message: the one quoting of the model, its

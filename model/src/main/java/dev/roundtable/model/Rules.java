@@ -1,6 +1,5 @@
 package dev.roundtable.model;
 
-import dev.roundtable.model.internal.CodePoints;
 import java.util.List;
 
 /** The model's validation rules, each written once; every check names the field it guards. */

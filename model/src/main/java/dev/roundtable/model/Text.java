@@ -19,6 +19,21 @@ public record Text(String text) implements Inline {
     }
   }
 
+  /**
+   * Whether a text shows something: a code point that is not white space, a control, a format
+   * character or another invisible code point. Every model field that must not be blank
+   * requires it; an importer may ask it before it builds a block.
+   *
+   * @param text a text, or {@code null}
+   * @return {@code false} for {@code null}, empty and invisible text
+   */
+  public static boolean isVisible(CharSequence text) {
+    if (text == null) {
+      return false;
+    }
+    return text.codePoints().anyMatch(cp -> !CodePoints.isInvisible(cp));
+  }
+
   @Override
   public void appendPlainText(StringBuilder out) {
     out.append(text);

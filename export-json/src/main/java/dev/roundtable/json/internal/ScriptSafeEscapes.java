@@ -3,7 +3,7 @@ package dev.roundtable.json.internal;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
-import dev.roundtable.model.internal.CodePoints;
+import dev.roundtable.text.Context;
 
 /**
  * Escapes that make JSON safe inside an HTML {@code <script>} element: {@code <}, {@code >} and
@@ -58,7 +58,7 @@ public final class ScriptSafeEscapes extends CharacterEscapes {
       case 0x2029:
         return PARAGRAPH_SEPARATOR;
       default:
-        return CodePoints.forbiddenInHtml(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+        return Context.isForbidden(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
     }
   }
 }

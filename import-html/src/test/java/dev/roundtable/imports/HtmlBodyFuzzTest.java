@@ -1,9 +1,11 @@
-package dev.roundtable.html;
+package dev.roundtable.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.roundtable.html.HtmlExporter;
+import dev.roundtable.html.HtmlOptions;
 import dev.roundtable.model.Body;
 import dev.roundtable.model.InvalidModelException;
 

@@ -1,44 +1,12 @@
-package dev.roundtable.model.internal;
+package dev.roundtable.model;
 
 /**
- * Which code points the exporters must never write as they are: the one definition behind the
- * HTML escaper (which writes U+FFFD for them), the feeds (which drop them) and the script-safe
- * JSON-LD (which writes them as <code>&#92;u</code> escapes). Not part of the public API: this
- * package is exported to the exporter modules alone.
+ * The model's classes of code points: which show nothing (the rule behind every field that must
+ * not be blank) and which are noncharacters. What each output context writes for a code point
+ * is the text module's policy, not the model's.
  */
-public final class CodePoints {
+final class CodePoints {
   private CodePoints() {}
-
-  /**
-   * Whether HTML forbids the code point in text: C0 controls other than tab, line feed, form
-   * feed and carriage return; DEL and the C1 controls U+007F to U+009F; the noncharacters; and
-   * surrogate code points (a lone surrogate).
-   *
-   * @param cp a code point; a surrogate code point stands for a lone surrogate
-   * @return {@code true} when HTML forbids it
-   */
-  public static boolean forbiddenInHtml(int cp) {
-    if (cp < 0x20) {
-      return cp != '\t' && cp != '\n' && cp != '\f' && cp != '\r';
-    }
-    if (cp < 0x7F) {
-      return false;
-    }
-    return cp <= 0x9F
-        || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)
-        || isNoncharacter(cp);
-  }
-
-  /**
-   * Whether XML 1.0 forbids or discourages the code point: what HTML forbids, and the form feed
-   * (which HTML treats as white space but XML 1.0 does not allow).
-   *
-   * @param cp a code point; a surrogate code point stands for a lone surrogate
-   * @return {@code true} when an XML document must not carry it
-   */
-  public static boolean forbiddenInXml(int cp) {
-    return cp == '\f' || forbiddenInHtml(cp);
-  }
 
   /**
    * Whether the code point is a noncharacter: U+FDD0 to U+FDEF, and U+xFFFE and U+xFFFF in
@@ -47,7 +15,7 @@ public final class CodePoints {
    * @param cp a code point
    * @return {@code true} for the 66 noncharacters
    */
-  public static boolean isNoncharacter(int cp) {
+  static boolean isNoncharacter(int cp) {
     return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
   }
 
@@ -63,7 +31,7 @@ public final class CodePoints {
    * @param cp a code point
    * @return {@code true} when it is invisible
    */
-  public static boolean isInvisible(int cp) {
+  static boolean isInvisible(int cp) {
     if (cp < 0x7F) {
       return cp <= 0x20;
     }

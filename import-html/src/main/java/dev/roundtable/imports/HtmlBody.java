@@ -1,4 +1,4 @@
-package dev.roundtable.html;
+package dev.roundtable.imports;
 
 import dev.roundtable.model.Block;
 import dev.roundtable.model.Body;
@@ -7,9 +7,9 @@ import dev.roundtable.model.Inline;
 import dev.roundtable.model.InvalidModelException;
 import dev.roundtable.model.ListBlock;
 import dev.roundtable.model.Paragraph;
+import dev.roundtable.model.Text;
 import dev.roundtable.model.Quote;
 import dev.roundtable.model.Url;
-import dev.roundtable.model.internal.CodePoints;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -274,16 +274,6 @@ public final class HtmlBody {
 
   /** Whether text is {@code null} or shows nothing: only white space and invisible characters. */
   private static boolean blank(String s) {
-    if (s == null) {
-      return true;
-    }
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      if (!CodePoints.isInvisible(cp)) {
-        return false;
-      }
-      i += Character.charCount(cp);
-    }
-    return true;
+    return !Text.isVisible(s);
   }
 }

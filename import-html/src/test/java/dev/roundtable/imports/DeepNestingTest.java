@@ -1,8 +1,10 @@
-package dev.roundtable.html;
+package dev.roundtable.imports;
 
-import static dev.roundtable.html.HtmlBodyTest.withoutSpace;
+import static dev.roundtable.model.BodyText.withoutSpace;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundtable.html.HtmlExporter;
+import dev.roundtable.html.HtmlOptions;
 import dev.roundtable.model.Body;
 import dev.roundtable.model.Emphasis;
 import dev.roundtable.model.Inline;

@@ -1,4 +1,4 @@
-package dev.roundtable.html;
+package dev.roundtable.imports;
 
 import dev.roundtable.model.Code;
 import dev.roundtable.model.Emphasis;
