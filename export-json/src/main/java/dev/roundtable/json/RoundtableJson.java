@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import dev.roundtable.json.internal.BulkStringFactory;
 import dev.roundtable.json.internal.Generators;
 import dev.roundtable.json.internal.ModelWriter;
 import dev.roundtable.json.internal.Reading;
@@ -65,7 +64,7 @@ public final class RoundtableJson {
   private RoundtableJson(Builder b) {
     this.pretty = b.pretty;
     this.strict = b.strict;
-    this.factory = new BulkStringFactory(new JsonFactoryBuilder()
+    this.factory = new JsonFactoryBuilder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(b.maxNestingDepth)
             .maxStringLength(b.maxStringLength)
@@ -76,7 +75,8 @@ public final class RoundtableJson {
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         // characters beyond U+FFFF as themselves in UTF-8 too, not as escaped surrogate pairs:
         // the bytes are then the UTF-8 of the String output, whichever way a user writes
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8));
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .build();
     this.out = new Generators(factory, pretty);
   }
 

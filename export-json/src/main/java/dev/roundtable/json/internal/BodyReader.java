@@ -225,7 +225,7 @@ final class BodyReader extends TokenReader {
   /** A string given as shorthand for a {@link Text}, or {@code null} after a problem. */
   private Text text() throws IOException {
     try {
-      return new Text(p.getText());
+      return new Text(decodedText());
     } catch (InvalidModelException e) {
       problems.add(pointer(), here(), e.rule());
       return null;

@@ -125,8 +125,7 @@ public final class Generators {
    * @return the JSON
    */
   public <T> byte[] bytes(Writing<T> how, T value) {
-    // Jackson's recycled segments, as ObjectWriter.writeValueAsBytes does: no doubling copies.
-    try (ByteArrayBuilder out = new ByteArrayBuilder(factory._getBufferRecycler())) {
+    try (ByteArrayBuilder out = new ByteArrayBuilder(8192)) {
       write(how, value, out);
       byte[] bytes = out.toByteArray();
       out.release();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.roundtable.json.InvalidDocumentException;
 import dev.roundtable.model.Answer;
@@ -184,7 +183,7 @@ public final class Reading {
     } catch (Problems.Stop e) {
       document = null;
     } catch (StreamConstraintsException e) {
-      problems.last(pointer(p), e.getLocation(), limit(e, p.streamReadConstraints()));
+      problems.last(pointer(p), e.getLocation(), ReadLimits.exceeded(p, problems.decodingText()));
     } catch (JsonProcessingException e) {
       if (cut.get() != null) {
         end = e.getLocation(); // the parser met the end of the well-formed part
@@ -193,8 +192,9 @@ public final class Reading {
             SyntaxError.message(e, p, text, e.getLocation()));
       }
     } catch (CharConversionException e) {
+      // the only bytes jackson-core refuses to decode, once the reader has checked them
       problems.last(pointer(p), p == null ? null : p.currentLocation(),
-          "is not valid text: " + Quoting.printable(String.valueOf(e.getMessage())));
+          "is not valid text: UCS-4 in byte order 2143 or 3412 is not supported");
     } finally {
       if (p != null) {
         p.close();
@@ -270,28 +270,5 @@ public final class Reading {
     } catch (RuntimeException e) {
       return "";
     }
-  }
-
-  private static String limit(StreamConstraintsException e, StreamReadConstraints limits) {
-    String message = String.valueOf(e.getOriginalMessage());
-    if (message.contains("nesting depth")) {
-      return "nests deeper than the limit of " + limits.getMaxNestingDepth()
-          + " levels of arrays and objects";
-    }
-    if (message.startsWith("String value length")) {
-      return "has a string longer than the limit of " + limits.getMaxStringLength()
-          + " characters";
-    }
-    if (message.startsWith("Document length")) {
-      return "is longer than the limit of " + limits.getMaxDocumentLength() + " bytes";
-    }
-    if (message.startsWith("Name length")) {
-      return "has a property name longer than the limit of " + limits.getMaxNameLength()
-          + " characters";
-    }
-    if (message.startsWith("Number value length")) {
-      return "has a number longer than the limit of " + limits.getMaxNumberLength() + " digits";
-    }
-    return message;
   }
 }

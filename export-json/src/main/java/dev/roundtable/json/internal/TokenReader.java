@@ -79,10 +79,21 @@ class TokenReader {
     }
   }
 
+  /**
+   * The current token's text, decoded now (jackson-core decodes strings lazily): where that
+   * breaks a limit of the parser, {@link Problems#decodingText()} tells the limit is a string's.
+   */
+  final String decodedText() throws IOException {
+    problems.decodingText(true);
+    String text = p.getText();
+    problems.decodingText(false);
+    return text;
+  }
+
   /** A string value, or {@code null} after reporting a problem. */
   final String string() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      return p.getText();
+      return decodedText();
     }
     return wrongType("a string");
   }
@@ -129,8 +140,11 @@ class TokenReader {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       return wrongType("an integer");
     }
-    if (p.getNumberType() != JsonParser.NumberType.INT) {
-      wrong("must be an integer no larger than " + Integer.MAX_VALUE + ", was " + p.getText());
+    problems.decodingText(true); // a long number is decoded from its text
+    boolean fits = p.getNumberType() == JsonParser.NumberType.INT;
+    problems.decodingText(false);
+    if (!fits) {
+      wrong("must be an integer no larger than " + Integer.MAX_VALUE + ", was " + decodedText());
       return null;
     }
     return p.getIntValue();
