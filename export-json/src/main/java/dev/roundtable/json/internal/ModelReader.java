@@ -21,11 +21,11 @@ import java.util.List;
 
 /**
  * Reads the objects of Roundtable JSON (document, question, answer and their parts) from a
- * {@link JsonParser} positioned on the object's first token. Each method returns the model
- * object, or {@code null} when the object (or anything in it) has a problem, which has then been
- * reported. A model object is built from the parts that could be read, and every rule of its own
- * that it breaks (blank text, lengths, dates in order, repeated ids and URLs) is a problem at
- * the field the rule names, beside the problems of the parts.
+ * {@link JsonParser} positioned on the object's first token, each by its field table. Each
+ * method returns the model object, or {@code null} when the object (or anything in it) has a
+ * problem, which has then been reported. A model object is built from the parts that could be
+ * read, and every rule of its own that it breaks (blank text, lengths, dates in order, repeated
+ * ids and URLs) is a problem at the field the rule names, beside the problems of the parts.
  */
 final class ModelReader extends TokenReader {
   private final BodyReader bodies;
@@ -51,32 +51,26 @@ final class ModelReader extends TokenReader {
     int before = problems.count();
     int seen = 0;
     List<Question> questions = new ArrayList<>();
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "format":
-          seen = once(seen, 1);
+    for (DocumentField f = next(DocumentField.TABLE); f != null; f = next(DocumentField.TABLE)) {
+      seen = once(seen, f);
+      switch (f) {
+        case FORMAT:
           String format = string();
           if (format != null && !format.equals(ModelWriter.FORMAT)) {
             problems.add(pointer(), here(), "must be " + Quoting.quote(ModelWriter.FORMAT)
                 + ", was " + Quoting.quote(format));
           }
           break;
-        case "questions":
-          seen = once(seen, 2);
+        default:
           if (startArray()) {
             while (p.nextToken() != JsonToken.END_ARRAY) {
               questions.add(question());
             }
           }
-          break;
-        default:
-          unknown("a document");
       }
     }
-    if (seen != 3) {
-      require(seen, 1, start, "format");
-      require(seen, 2, start, "questions");
+    if (!DocumentField.TABLE.complete(seen)) {
+      missing(seen, DocumentField.TABLE.fields(), start);
     }
     return build(before, start, () -> new Document(questions));
   }
@@ -89,38 +83,21 @@ final class ModelReader extends TokenReader {
     int before = problems.count();
     int seen = 0;
     Question.Builder b = Question.builder();
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "id":
-          seen = once(seen, 1);
-          b.id(questionIds.unique(string()));
-          break;
-        case "text":
-          seen = once(seen, 2);
-          b.text(string());
-          break;
-        case "url":
-          seen = once(seen, 4);
-          b.url(webUrl());
-          break;
-        case "series":
-          seen = once(seen, 8);
-          b.series(parts.series());
-          break;
-        case "topics":
-          seen = once(seen, 16);
+    for (QuestionField f = next(QuestionField.TABLE); f != null; f = next(QuestionField.TABLE)) {
+      seen = once(seen, f);
+      switch (f) {
+        case ID -> b.id(questionIds.unique(string()));
+        case TEXT -> b.text(string());
+        case URL -> b.url(webUrl());
+        case SERIES -> b.series(parts.series());
+        case TOPICS -> {
           List<String> topics = strings();
           if (topics != null) {
             b.topics(topics);
           }
-          break;
-        case "askedAt":
-          seen = once(seen, 32);
-          b.askedAt(timestamp());
-          break;
-        case "answers":
-          seen = once(seen, 64);
+        }
+        case ASKED_AT -> b.askedAt(timestamp());
+        default -> {
           if (startArray()) {
             while (p.nextToken() != JsonToken.END_ARRAY) {
               Answer a = answer();
@@ -129,14 +106,11 @@ final class ModelReader extends TokenReader {
               }
             }
           }
-          break;
-        default:
-          unknown("a question");
+        }
       }
     }
-    if ((seen & 3) != 3) {
-      require(seen, 1, start, "id");
-      require(seen, 2, start, "text");
+    if (!QuestionField.TABLE.complete(seen)) {
+      missing(seen, QuestionField.TABLE.fields(), start);
     }
     return build(before, start, b::build);
   }
@@ -149,54 +123,25 @@ final class ModelReader extends TokenReader {
     int before = problems.count();
     int seen = 0;
     Answer.Builder b = Answer.builder();
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "id":
-          seen = once(seen, 1);
-          b.id(answerIds.unique(string()));
-          break;
-        case "headline":
-          seen = once(seen, 2);
-          b.headline(string());
-          break;
-        case "url":
-          seen = once(seen, 4);
-          b.url(answerUrls.unique(webUrl()));
-          break;
-        case "publishedAt":
-          seen = once(seen, 8);
-          b.publishedAt(timestamp());
-          break;
-        case "updatedAt":
-          seen = once(seen, 16);
-          b.updatedAt(timestamp());
-          break;
-        case "contributor":
-          seen = once(seen, 32);
-          b.contributor(parts.contributor());
-          break;
-        case "summary":
-          seen = once(seen, 64);
-          b.summary(string());
-          break;
-        case "image":
-          seen = once(seen, 128);
-          b.image(parts.image());
-          break;
-        case "topics":
-          seen = once(seen, 256);
+    for (AnswerField f = next(AnswerField.TABLE); f != null; f = next(AnswerField.TABLE)) {
+      seen = once(seen, f);
+      switch (f) {
+        case ID -> b.id(answerIds.unique(string()));
+        case HEADLINE -> b.headline(string());
+        case URL -> b.url(answerUrls.unique(webUrl()));
+        case PUBLISHED_AT -> b.publishedAt(timestamp());
+        case UPDATED_AT -> b.updatedAt(timestamp());
+        case CONTRIBUTOR -> b.contributor(parts.contributor());
+        case SUMMARY -> b.summary(string());
+        case IMAGE -> b.image(parts.image());
+        case TOPICS -> {
           List<String> topics = strings();
           if (topics != null) {
             b.topics(topics);
           }
-          break;
-        case "body":
-          seen = once(seen, 512);
-          b.body(body());
-          break;
-        case "relatedLinks":
-          seen = once(seen, 1024);
+        }
+        case BODY -> b.body(body());
+        default -> {
           if (startArray()) {
             while (p.nextToken() != JsonToken.END_ARRAY) {
               RelatedLink link = parts.relatedLink();
@@ -205,18 +150,11 @@ final class ModelReader extends TokenReader {
               }
             }
           }
-          break;
-        default:
-          unknown("an answer");
+        }
       }
     }
-    int required = 1 | 2 | 8 | 32 | 512;
-    if ((seen & required) != required) {
-      require(seen, 1, start, "id");
-      require(seen, 2, start, "headline");
-      require(seen, 8, start, "publishedAt");
-      require(seen, 32, start, "contributor");
-      require(seen, 512, start, "body");
+    if (!AnswerField.TABLE.complete(seen)) {
+      missing(seen, AnswerField.TABLE.fields(), start);
     }
     return build(before, start, b::build);
   }

@@ -2,7 +2,6 @@ package dev.roundtable.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Body;
 import dev.roundtable.model.Contributor;
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Writes the model as Roundtable JSON (format v1) to a {@link JsonGenerator}, one token at a time:
@@ -27,44 +27,9 @@ public final class ModelWriter {
   /** The value of the document's {@code format} field. */
   public static final String FORMAT = "roundtable/1";
 
-  private static final SerializableString FORMAT_FIELD = name("format");
-  private static final SerializableString FORMAT_VALUE = name(FORMAT);
-  private static final SerializableString QUESTIONS = name("questions");
-  private static final SerializableString ID = name("id");
-  private static final SerializableString TEXT = name("text");
-  private static final SerializableString URL = name("url");
-  private static final SerializableString SERIES = name("series");
-  private static final SerializableString NAME = name("name");
-  private static final SerializableString DESCRIPTION = name("description");
-  private static final SerializableString TOPICS = name("topics");
-  private static final SerializableString ASKED_AT = name("askedAt");
-  private static final SerializableString ANSWERS = name("answers");
-  private static final SerializableString HEADLINE = name("headline");
-  private static final SerializableString PUBLISHED_AT = name("publishedAt");
-  private static final SerializableString UPDATED_AT = name("updatedAt");
-  private static final SerializableString CONTRIBUTOR = name("contributor");
-  private static final SerializableString SUMMARY = name("summary");
-  private static final SerializableString IMAGE = name("image");
-  private static final SerializableString BODY = name("body");
-  private static final SerializableString RELATED_LINKS = name("relatedLinks");
-  private static final SerializableString ROLE = name("role");
-  private static final SerializableString ORGANIZATION = name("organization");
-  private static final SerializableString AFFILIATION = name("affiliation");
-  private static final SerializableString IMAGE_URL = name("imageUrl");
-  private static final SerializableString ALT = name("alt");
-  private static final SerializableString CREDIT = name("credit");
-  private static final SerializableString WIDTH = name("width");
-  private static final SerializableString HEIGHT = name("height");
-  private static final SerializableString TITLE = name("title");
+  private static final SerializableString FORMAT_VALUE = Field.Spec.serialized(FORMAT);
 
   private ModelWriter() {}
-
-  static SerializableString name(String name) {
-    SerializedString s = new SerializedString(name);
-    s.asQuotedUTF8();
-    s.asQuotedChars();
-    return s;
-  }
 
   /**
    * Writes a whole document.
@@ -75,16 +40,21 @@ public final class ModelWriter {
    */
   public static void document(Document d, JsonGenerator g) throws IOException {
     g.writeStartObject(d);
-    g.writeFieldName(FORMAT_FIELD);
-    g.writeString(FORMAT_VALUE);
-    g.writeFieldName(QUESTIONS);
-    g.writeStartArray();
-    for (Question q : d.questions()) {
-      question(q, g);
+    for (DocumentField f : DocumentField.TABLE.fields()) {
+      g.writeFieldName(f.spec().serialized());
+      if (f == DocumentField.FORMAT) {
+        g.writeString(FORMAT_VALUE);
+      } else {
+        g.writeStartArray();
+        for (Question q : d.questions()) {
+          question(q, g);
+        }
+        g.writeEndArray();
+      }
     }
-    g.writeEndArray();
     g.writeEndObject();
   }
+
 
   /**
    * Writes a question object.
@@ -95,25 +65,34 @@ public final class ModelWriter {
    */
   public static void question(Question q, JsonGenerator g) throws IOException {
     g.writeStartObject(q);
-    string(g, ID, q.id());
-    string(g, TEXT, q.text());
-    url(g, URL, q.url());
-    if (q.series().isPresent()) {
-      g.writeFieldName(SERIES);
-      series(q.series().get(), g);
-    }
-    strings(g, TOPICS, q.topics());
-    time(g, ASKED_AT, q.askedAt());
-    if (!q.answers().isEmpty()) {
-      g.writeFieldName(ANSWERS);
-      g.writeStartArray();
-      for (Answer a : q.answers()) {
-        answer(a, g);
+    for (QuestionField f : QuestionField.TABLE.fields()) {
+      switch (f) {
+        case ID -> string(g, f, q.id());
+        case TEXT -> string(g, f, q.text());
+        case URL -> url(g, f, q.url());
+        case SERIES -> {
+          if (q.series().isPresent()) {
+            g.writeFieldName(f.spec().serialized());
+            series(q.series().get(), g);
+          }
+        }
+        case TOPICS -> strings(g, f, q.topics());
+        case ASKED_AT -> time(g, f, q.askedAt());
+        default -> {
+          if (!q.answers().isEmpty()) {
+            g.writeFieldName(f.spec().serialized());
+            g.writeStartArray();
+            for (Answer a : q.answers()) {
+              answer(a, g);
+            }
+            g.writeEndArray();
+          }
+        }
       }
-      g.writeEndArray();
     }
     g.writeEndObject();
   }
+
 
   /**
    * Writes a series object.
@@ -124,11 +103,16 @@ public final class ModelWriter {
    */
   public static void series(Series s, JsonGenerator g) throws IOException {
     g.writeStartObject(s);
-    string(g, NAME, s.name());
-    string(g, DESCRIPTION, s.description());
-    url(g, URL, s.url());
+    for (SeriesField f : SeriesField.TABLE.fields()) {
+      switch (f) {
+        case NAME -> string(g, f, s.name());
+        case DESCRIPTION -> string(g, f, s.description());
+        default -> url(g, f, s.url());
+      }
+    }
     g.writeEndObject();
   }
+
 
   /**
    * Writes an answer object.
@@ -139,32 +123,44 @@ public final class ModelWriter {
    */
   public static void answer(Answer a, JsonGenerator g) throws IOException {
     g.writeStartObject(a);
-    string(g, ID, a.id());
-    string(g, HEADLINE, a.headline());
-    url(g, URL, a.url());
-    g.writeFieldName(PUBLISHED_AT);
-    g.writeString(Timestamps.format(a.publishedAt()));
-    time(g, UPDATED_AT, a.updatedAt());
-    g.writeFieldName(CONTRIBUTOR);
-    contributor(a.contributor(), g);
-    string(g, SUMMARY, a.summary());
-    if (a.image().isPresent()) {
-      g.writeFieldName(IMAGE);
-      image(a.image().get(), g);
-    }
-    strings(g, TOPICS, a.topics());
-    g.writeFieldName(BODY);
-    body(a.body(), g);
-    if (!a.relatedLinks().isEmpty()) {
-      g.writeFieldName(RELATED_LINKS);
-      g.writeStartArray();
-      for (RelatedLink link : a.relatedLinks()) {
-        relatedLink(link, g);
+    for (AnswerField f : AnswerField.TABLE.fields()) {
+      switch (f) {
+        case ID -> string(g, f, a.id());
+        case HEADLINE -> string(g, f, a.headline());
+        case URL -> url(g, f, a.url());
+        case PUBLISHED_AT -> string(g, f, Timestamps.format(a.publishedAt()));
+        case UPDATED_AT -> time(g, f, a.updatedAt());
+        case CONTRIBUTOR -> {
+          g.writeFieldName(f.spec().serialized());
+          contributor(a.contributor(), g);
+        }
+        case SUMMARY -> string(g, f, a.summary());
+        case IMAGE -> {
+          if (a.image().isPresent()) {
+            g.writeFieldName(f.spec().serialized());
+            image(a.image().get(), g);
+          }
+        }
+        case TOPICS -> strings(g, f, a.topics());
+        case BODY -> {
+          g.writeFieldName(f.spec().serialized());
+          body(a.body(), g);
+        }
+        default -> {
+          if (!a.relatedLinks().isEmpty()) {
+            g.writeFieldName(f.spec().serialized());
+            g.writeStartArray();
+            for (RelatedLink link : a.relatedLinks()) {
+              relatedLink(link, g);
+            }
+            g.writeEndArray();
+          }
+        }
       }
-      g.writeEndArray();
     }
     g.writeEndObject();
   }
+
 
   /**
    * Writes a contributor object.
@@ -175,14 +171,19 @@ public final class ModelWriter {
    */
   public static void contributor(Contributor c, JsonGenerator g) throws IOException {
     g.writeStartObject(c);
-    string(g, NAME, c.name());
-    string(g, ROLE, c.role());
-    string(g, ORGANIZATION, c.organization());
-    string(g, AFFILIATION, c.affiliation());
-    url(g, URL, c.url());
-    url(g, IMAGE_URL, c.imageUrl());
+    for (ContributorField f : ContributorField.TABLE.fields()) {
+      switch (f) {
+        case NAME -> string(g, f, c.name());
+        case ROLE -> string(g, f, c.role());
+        case ORGANIZATION -> string(g, f, c.organization());
+        case AFFILIATION -> string(g, f, c.affiliation());
+        case URL -> url(g, f, c.url());
+        default -> url(g, f, c.imageUrl());
+      }
+    }
     g.writeEndObject();
   }
+
 
   /**
    * Writes an image object.
@@ -193,19 +194,23 @@ public final class ModelWriter {
    */
   public static void image(Image i, JsonGenerator g) throws IOException {
     g.writeStartObject(i);
-    string(g, URL, i.url().toString());
-    string(g, ALT, i.alt());
-    string(g, CREDIT, i.credit());
-    if (i.width().isPresent()) {
-      g.writeFieldName(WIDTH);
-      g.writeNumber(i.width().getAsInt());
-    }
-    if (i.height().isPresent()) {
-      g.writeFieldName(HEIGHT);
-      g.writeNumber(i.height().getAsInt());
+    for (ImageField f : ImageField.TABLE.fields()) {
+      switch (f) {
+        case URL -> string(g, f, i.url().toString());
+        case ALT -> string(g, f, i.alt());
+        case CREDIT -> string(g, f, i.credit());
+        default -> {
+          OptionalInt size = f == ImageField.WIDTH ? i.width() : i.height();
+          if (size.isPresent()) {
+            g.writeFieldName(f.spec().serialized());
+            g.writeNumber(size.getAsInt());
+          }
+        }
+      }
     }
     g.writeEndObject();
   }
+
 
   /**
    * Writes a related link object.
@@ -216,14 +221,21 @@ public final class ModelWriter {
    */
   public static void relatedLink(RelatedLink link, JsonGenerator g) throws IOException {
     g.writeStartObject(link);
-    string(g, TITLE, link.title());
-    string(g, URL, link.url().toString());
-    if (link.contributor().isPresent()) {
-      g.writeFieldName(CONTRIBUTOR);
-      contributor(link.contributor().get(), g);
+    for (RelatedLinkField f : RelatedLinkField.TABLE.fields()) {
+      switch (f) {
+        case TITLE -> string(g, f, link.title());
+        case URL -> string(g, f, link.url().toString());
+        default -> {
+          if (link.contributor().isPresent()) {
+            g.writeFieldName(f.spec().serialized());
+            contributor(link.contributor().get(), g);
+          }
+        }
+      }
     }
     g.writeEndObject();
   }
+
 
   /**
    * Writes a body: an array of blocks.
@@ -236,37 +248,37 @@ public final class ModelWriter {
     BodyWriter.body(body, g);
   }
 
-  static void string(JsonGenerator g, SerializableString field, String value)
+  static void string(JsonGenerator g, Field field, String value)
       throws IOException {
-    g.writeFieldName(field);
+    g.writeFieldName(field.spec().serialized());
     g.writeString(value);
   }
 
-  static void string(JsonGenerator g, SerializableString field, Optional<String> value)
+  static void string(JsonGenerator g, Field field, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
       string(g, field, value.get());
     }
   }
 
-  private static void url(JsonGenerator g, SerializableString field, Optional<Url> value)
+  private static void url(JsonGenerator g, Field field, Optional<Url> value)
       throws IOException {
     if (value.isPresent()) {
       string(g, field, value.get().toString());
     }
   }
 
-  private static void time(JsonGenerator g, SerializableString field, Optional<Instant> value)
+  private static void time(JsonGenerator g, Field field, Optional<Instant> value)
       throws IOException {
     if (value.isPresent()) {
       string(g, field, Timestamps.format(value.get()));
     }
   }
 
-  private static void strings(JsonGenerator g, SerializableString field, List<String> values)
+  private static void strings(JsonGenerator g, Field field, List<String> values)
       throws IOException {
     if (!values.isEmpty()) {
-      g.writeFieldName(field);
+      g.writeFieldName(field.spec().serialized());
       g.writeStartArray();
       for (String value : values) {
         g.writeString(value);

@@ -10,9 +10,9 @@ import dev.roundtable.model.Url;
 import java.io.IOException;
 
 /**
- * Reads the small objects of Roundtable JSON: contributor, series, image and related link. Each
- * method returns the model object, or {@code null} when it has a problem, which has then been
- * reported.
+ * Reads the small objects of Roundtable JSON, each by its field table: contributor, series,
+ * image and related link. Each method returns the model object, or {@code null} when it has a
+ * problem, which has then been reported.
  */
 final class PartReader extends TokenReader {
   PartReader(JsonParser p, Problems problems, boolean strict) {
@@ -27,47 +27,26 @@ final class PartReader extends TokenReader {
     int before = problems.count();
     int seen = 0;
     Contributor.Builder b = Contributor.builder(null);
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "name":
-          seen = once(seen, 1);
-          b.name(string());
-          break;
-        case "role":
-          seen = once(seen, 2);
-          b.role(string());
-          break;
-        case "organization":
-          seen = once(seen, 4);
-          b.organization(string());
-          break;
-        case "affiliation":
-          seen = once(seen, 8);
-          b.affiliation(string());
-          break;
-        case "url":
-          seen = once(seen, 16);
-          Url url = webUrl();
-          if (url != null) {
-            b.url(url.toString());
-          }
-          break;
-        case "imageUrl":
-          seen = once(seen, 32);
-          Url imageUrl = webUrl();
-          if (imageUrl != null) {
-            b.imageUrl(imageUrl.toString());
-          }
-          break;
-        default:
-          unknown("a contributor");
+    FieldTable<ContributorField> table = ContributorField.TABLE;
+    for (ContributorField f = next(table); f != null; f = next(table)) {
+      seen = once(seen, f);
+      switch (f) {
+        case NAME -> b.name(string());
+        case ROLE -> b.role(string());
+        case ORGANIZATION -> b.organization(string());
+        case AFFILIATION -> b.affiliation(string());
+        case URL -> b.url(text(webUrl()));
+        default -> b.imageUrl(text(webUrl()));
       }
     }
-    if ((seen & 1) == 0) {
-      require(seen, 1, start, "name");
+    if (!table.complete(seen)) {
+      missing(seen, table.fields(), start);
     }
     return build(before, start, b::build);
+  }
+
+  private static String text(Url url) {
+    return url == null ? null : url.toString();
   }
 
   Series series() throws IOException {
@@ -80,27 +59,16 @@ final class PartReader extends TokenReader {
     String name = null;
     String description = null;
     Url url = null;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "name":
-          seen = once(seen, 1);
-          name = string();
-          break;
-        case "description":
-          seen = once(seen, 2);
-          description = string();
-          break;
-        case "url":
-          seen = once(seen, 4);
-          url = webUrl();
-          break;
-        default:
-          unknown("a series");
+    for (SeriesField f = next(SeriesField.TABLE); f != null; f = next(SeriesField.TABLE)) {
+      seen = once(seen, f);
+      switch (f) {
+        case NAME -> name = string();
+        case DESCRIPTION -> description = string();
+        default -> url = webUrl();
       }
     }
-    if ((seen & 1) == 0) {
-      require(seen, 1, start, "name");
+    if (!SeriesField.TABLE.complete(seen)) {
+      missing(seen, SeriesField.TABLE.fields(), start);
     }
     String n = name;
     String d = description;
@@ -120,36 +88,18 @@ final class PartReader extends TokenReader {
     String credit = null;
     Integer width = null;
     Integer height = null;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "url":
-          seen = once(seen, 1);
-          url = webUrl();
-          break;
-        case "alt":
-          seen = once(seen, 2);
-          alt = string();
-          break;
-        case "credit":
-          seen = once(seen, 4);
-          credit = string();
-          break;
-        case "width":
-          seen = once(seen, 8);
-          width = integer();
-          break;
-        case "height":
-          seen = once(seen, 16);
-          height = integer();
-          break;
-        default:
-          unknown("an image");
+    for (ImageField f = next(ImageField.TABLE); f != null; f = next(ImageField.TABLE)) {
+      seen = once(seen, f);
+      switch (f) {
+        case URL -> url = webUrl();
+        case ALT -> alt = string();
+        case CREDIT -> credit = string();
+        case WIDTH -> width = integer();
+        default -> height = integer();
       }
     }
-    if ((seen & 3) != 3) {
-      require(seen, 1, start, "url");
-      require(seen, 2, start, "alt");
+    if (!ImageField.TABLE.complete(seen)) {
+      missing(seen, ImageField.TABLE.fields(), start);
     }
     Url u = url;
     String a = alt;
@@ -169,28 +119,17 @@ final class PartReader extends TokenReader {
     String title = null;
     Url url = null;
     Contributor contributor = null;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "title":
-          seen = once(seen, 1);
-          title = string();
-          break;
-        case "url":
-          seen = once(seen, 2);
-          url = webUrl();
-          break;
-        case "contributor":
-          seen = once(seen, 4);
-          contributor = contributor();
-          break;
-        default:
-          unknown("a related link");
+    FieldTable<RelatedLinkField> table = RelatedLinkField.TABLE;
+    for (RelatedLinkField f = next(table); f != null; f = next(table)) {
+      seen = once(seen, f);
+      switch (f) {
+        case TITLE -> title = string();
+        case URL -> url = webUrl();
+        default -> contributor = contributor();
       }
     }
-    if ((seen & 3) != 3) {
-      require(seen, 1, start, "title");
-      require(seen, 2, start, "url");
+    if (!table.complete(seen)) {
+      missing(seen, table.fields(), start);
     }
     String t = title;
     Url u = url;

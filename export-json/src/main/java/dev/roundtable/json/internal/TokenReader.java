@@ -191,29 +191,44 @@ class TokenReader {
   }
 
   /**
+   * The next field of the object being read that its table knows, with its value current;
+   * {@code null} at the object's end. Other fields are skipped (and reported in strict mode).
+   */
+  final <F extends Enum<F> & Field> F next(FieldTable<F> table) throws IOException {
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      p.nextToken();
+      F field = table.get(name);
+      if (field != null) {
+        return field;
+      }
+      if (strict) {
+        problems.add(pointer(), here(), "is not a property of " + table.what() + " (strict mode)");
+      }
+      p.skipChildren();
+    }
+    return null;
+  }
+
+  /**
    * Marks a field as seen; reports a field given twice. Call with the field's value current.
    *
-   * @return the fields seen so far, this one included
+   * @return the fields seen so far (a bit per ordinal), this one included
    */
-  final int once(int seen, int bit) throws IOException {
+  final int once(int seen, Enum<?> field) {
+    int bit = 1 << field.ordinal();
     if ((seen & bit) != 0) {
       problems.add(pointer(), here(), "appears more than once in the same object");
     }
     return seen | bit;
   }
 
-  /** Skips a property this reader does not know; reports it in strict mode. */
-  final void unknown(String kind) throws IOException {
-    if (strict) {
-      problems.add(pointer(), here(), "is not a property of " + kind + " (strict mode)");
-    }
-    p.skipChildren();
-  }
-
-  /** Reports a required field missing from the object that just ended. */
-  final void require(int seen, int bit, JsonLocation objectStart, String field) {
-    if ((seen & bit) == 0) {
-      problems.add(pointer() + "/" + field, objectStart, "is required");
+  /** Reports each required field missing from the object that just ended, in table order. */
+  final <F extends Enum<F> & Field> void missing(int seen, List<F> fields,
+      JsonLocation objectStart) {
+    for (F f : fields) {
+      if (f.spec().required() && (seen & 1 << f.ordinal()) == 0) {
+        problems.add(pointer() + "/" + f.spec().json(), objectStart, "is required");
+      }
     }
   }
 
