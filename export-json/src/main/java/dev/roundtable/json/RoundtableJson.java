@@ -6,9 +6,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import dev.roundtable.json.internal.Generators;
+import dev.roundtable.json.internal.JsonOutput;
 import dev.roundtable.json.internal.ModelWriter;
-import dev.roundtable.json.internal.Reading;
+import dev.roundtable.json.internal.DocumentReader;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Document;
 import dev.roundtable.model.Question;
@@ -29,7 +29,7 @@ import java.util.List;
  * inline as a bare string, timestamps in UTC with {@code Z} and fractional seconds only when not
  * zero. Equal models give byte-identical output.
  *
- * <p>Reading accepts exactly the format. Bad input gets one {@link InvalidDocumentException}
+ * <p>DocumentReader accepts exactly the format. Bad input gets one {@link InvalidDocumentException}
  * listing every problem found, each with its JSON Pointer and line and column; nothing partial
  * is ever returned. Bytes must be well-formed UTF-8 (or UTF-16 or UTF-32, told apart by their
  * first bytes): an overlong form such as {@code C0 BC} for {@code <}, a surrogate encoded in
@@ -59,7 +59,7 @@ public final class RoundtableJson {
   private final boolean pretty;
   private final boolean strict;
   private final JsonFactory factory;
-  private final Generators out;
+  private final JsonOutput out;
 
   private RoundtableJson(Builder b) {
     this.pretty = b.pretty;
@@ -77,7 +77,7 @@ public final class RoundtableJson {
         // the bytes are then the UTF-8 of the String output, whichever way a user writes
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();
-    this.out = new Generators(factory, pretty);
+    this.out = new JsonOutput(factory, pretty);
   }
 
   /**
@@ -252,7 +252,7 @@ public final class RoundtableJson {
    * @throws IOException only when reading the stream fails
    */
   public Document read(InputStream in) throws IOException {
-    return Reading.document(in, factory, strict);
+    return DocumentReader.document(in, factory, strict);
   }
 
   /**
@@ -264,7 +264,7 @@ public final class RoundtableJson {
    * @throws IOException only when reading fails
    */
   public Document read(Reader in) throws IOException {
-    return Reading.document(in, factory, strict);
+    return DocumentReader.document(in, factory, strict);
   }
 
   /**
@@ -277,7 +277,7 @@ public final class RoundtableJson {
   public Document read(String json) {
     checkLength(json.length());
     try {
-      return Reading.document(json, factory, strict);
+      return DocumentReader.document(json, factory, strict);
     } catch (IOException e) {
       throw unreadable(e);
     }
@@ -294,7 +294,7 @@ public final class RoundtableJson {
   public Document read(byte[] json) {
     checkLength(json.length);
     try {
-      return Reading.document(json, factory, strict);
+      return DocumentReader.document(json, factory, strict);
     } catch (IOException e) {
       throw unreadable(e);
     }

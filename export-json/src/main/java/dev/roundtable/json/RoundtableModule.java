@@ -2,11 +2,10 @@ package dev.roundtable.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import dev.roundtable.json.internal.Generators;
+import dev.roundtable.json.internal.JsonOutput;
 import dev.roundtable.json.internal.ModelDeserializer;
 import dev.roundtable.json.internal.ModelSerializer;
 import dev.roundtable.json.internal.ModelWriter;
-import dev.roundtable.json.internal.Reading;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Body;
 import dev.roundtable.model.Contributor;
@@ -48,15 +47,15 @@ public final class RoundtableModule extends SimpleModule {
 
   private RoundtableModule(boolean strict) {
     super("RoundtableModule", Version.unknownVersion());
-    add(Document.class, ModelWriter::document, Reading.Kind.DOCUMENT, strict);
-    add(Question.class, ModelWriter::question, Reading.Kind.QUESTION, strict);
-    add(Answer.class, ModelWriter::answer, Reading.Kind.ANSWER, strict);
-    add(Contributor.class, ModelWriter::contributor, Reading.Kind.CONTRIBUTOR, strict);
-    add(Series.class, ModelWriter::series, Reading.Kind.SERIES, strict);
-    add(Image.class, ModelWriter::image, Reading.Kind.IMAGE, strict);
-    add(RelatedLink.class, ModelWriter::relatedLink, Reading.Kind.RELATED_LINK, strict);
-    add(Body.class, ModelWriter::body, Reading.Kind.BODY, strict);
-    add(Url.class, (url, g) -> g.writeString(url.toString()), Reading.Kind.URL, strict);
+    add(Document.class, ModelWriter::document, strict);
+    add(Question.class, ModelWriter::question, strict);
+    add(Answer.class, ModelWriter::answer, strict);
+    add(Contributor.class, ModelWriter::contributor, strict);
+    add(Series.class, ModelWriter::series, strict);
+    add(Image.class, ModelWriter::image, strict);
+    add(RelatedLink.class, ModelWriter::relatedLink, strict);
+    add(Body.class, ModelWriter::body, strict);
+    add(Url.class, (url, g) -> g.writeString(url.toString()), strict);
   }
 
   /**
@@ -69,9 +68,8 @@ public final class RoundtableModule extends SimpleModule {
     return new RoundtableModule(true);
   }
 
-  private <T> void add(Class<T> type, Generators.Writing<T> writing, Reading.Kind kind,
-      boolean strict) {
+  private <T> void add(Class<T> type, JsonOutput.ValueWriter<T> writing, boolean strict) {
     addSerializer(type, new ModelSerializer<>(type, writing));
-    addDeserializer(type, new ModelDeserializer<>(type, kind, strict));
+    addDeserializer(type, new ModelDeserializer<>(type, strict));
   }
 }

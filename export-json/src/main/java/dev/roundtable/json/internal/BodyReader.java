@@ -32,7 +32,7 @@ final class BodyReader extends TokenReader {
   private static final String BLOCK_TYPES = BodyType.choices(true);
   private static final String INLINE_TYPES = BodyType.choices(false);
 
-  BodyReader(JsonParser p, Problems problems, boolean strict) {
+  BodyReader(JsonParser p, ProblemList problems, boolean strict) {
     super(p, problems, strict);
   }
 

@@ -34,7 +34,7 @@ final class ModelReader extends TokenReader {
   private final SeenValues answerIds;
   private final SeenValues answerUrls;
 
-  ModelReader(JsonParser p, Problems problems, boolean strict) {
+  ModelReader(JsonParser p, ProblemList problems, boolean strict) {
     super(p, problems, strict);
     this.bodies = new BodyReader(p, problems, strict);
     this.parts = new PartReader(p, problems, strict);
@@ -159,24 +159,31 @@ final class ModelReader extends TokenReader {
     return build(before, start, b::build);
   }
 
-  /** A contributor given alone (for the databind module). */
-  Contributor contributor() throws IOException {
-    return parts.contributor();
-  }
-
-  /** A series given alone (for the databind module). */
-  Series series() throws IOException {
-    return parts.series();
-  }
-
-  /** An image given alone (for the databind module). */
-  Image image() throws IOException {
-    return parts.image();
-  }
-
-  /** A related link given alone (for the databind module). */
-  RelatedLink relatedLink() throws IOException {
-    return parts.relatedLink();
+  /**
+   * A model value of one of the types the databind module handles, read on its own.
+   *
+   * @param type the model type, e.g. {@code Answer.class}
+   * @return the value, or {@code null} after a problem
+   */
+  Object value(Class<?> type) throws IOException {
+    if (type == Document.class) {
+      return document();
+    } else if (type == Question.class) {
+      return question();
+    } else if (type == Answer.class) {
+      return answer();
+    } else if (type == Contributor.class) {
+      return parts.contributor();
+    } else if (type == Series.class) {
+      return parts.series();
+    } else if (type == Image.class) {
+      return parts.image();
+    } else if (type == RelatedLink.class) {
+      return parts.relatedLink();
+    } else if (type == Body.class) {
+      return body();
+    }
+    return webUrl();
   }
 
   /**
@@ -197,10 +204,5 @@ final class ModelReader extends TokenReader {
       problems.add(pointer(), start, e.rule());
       return null;
     }
-  }
-
-  /** A URL given alone (for the databind module). */
-  Url url() throws IOException {
-    return webUrl();
   }
 }

@@ -15,7 +15,7 @@ public final class ModelSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial")
-  private final Generators.Writing<T> writing;
+  private final JsonOutput.ValueWriter<T> writing;
 
   /**
    * A serializer for one model type.
@@ -23,7 +23,7 @@ public final class ModelSerializer<T> extends StdSerializer<T> {
    * @param type the type
    * @param writing how the streaming writer writes it
    */
-  public ModelSerializer(Class<T> type, Generators.Writing<T> writing) {
+  public ModelSerializer(Class<T> type, JsonOutput.ValueWriter<T> writing) {
     super(type);
     this.writing = writing;
   }

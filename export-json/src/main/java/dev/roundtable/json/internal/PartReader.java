@@ -15,7 +15,7 @@ import java.io.IOException;
  * problem, which has then been reported.
  */
 final class PartReader extends TokenReader {
-  PartReader(JsonParser p, Problems problems, boolean strict) {
+  PartReader(JsonParser p, ProblemList problems, boolean strict) {
     super(p, problems, strict);
   }
 

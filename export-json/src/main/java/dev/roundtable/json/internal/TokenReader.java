@@ -19,10 +19,10 @@ import java.util.function.Supplier;
  */
 class TokenReader {
   final JsonParser p;
-  final Problems problems;
+  final ProblemList problems;
   final boolean strict;
 
-  TokenReader(JsonParser p, Problems problems, boolean strict) {
+  TokenReader(JsonParser p, ProblemList problems, boolean strict) {
     this.p = p;
     this.problems = problems;
     this.strict = strict;
@@ -81,7 +81,7 @@ class TokenReader {
 
   /**
    * The current token's text, decoded now (jackson-core decodes strings lazily): where that
-   * breaks a limit of the parser, {@link Problems#decodingText()} tells the limit is a string's.
+   * breaks a limit of the parser, {@link ProblemList#decodingText()} tells the limit is a string's.
    */
   final String decodedText() throws IOException {
     problems.decodingText(true);
@@ -253,7 +253,7 @@ class TokenReader {
       make.get();
     } catch (InvalidModelException e) {
       broken(e, pointer(), start, before);
-    } catch (Problems.Stop stop) {
+    } catch (ProblemList.Stop stop) {
       throw stop;
     } catch (RuntimeException incomplete) {
       // the parts that could not be read leave the object unbuildable: nothing more to report

@@ -15,7 +15,7 @@ import java.util.List;
  * reading (by throwing {@link Stop}) once {@value #LIMIT} problems are known, so that hostile
  * input cannot fill memory with complaints.
  */
-final class Problems {
+final class ProblemList {
   /** Most problems reported for one document. */
   static final int LIMIT = 100;
 
