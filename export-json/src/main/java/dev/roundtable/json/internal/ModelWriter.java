@@ -128,7 +128,7 @@ public final class ModelWriter {
         case ID -> string(g, f, a.id());
         case HEADLINE -> string(g, f, a.headline());
         case URL -> url(g, f, a.url());
-        case PUBLISHED_AT -> string(g, f, Timestamps.format(a.publishedAt()));
+        case PUBLISHED_AT -> string(g, f, Rfc3339.format(a.publishedAt()));
         case UPDATED_AT -> time(g, f, a.updatedAt());
         case CONTRIBUTOR -> {
           g.writeFieldName(f.spec().serialized());
@@ -271,7 +271,7 @@ public final class ModelWriter {
   private static void time(JsonGenerator g, Field field, Optional<Instant> value)
       throws IOException {
     if (value.isPresent()) {
-      string(g, field, Timestamps.format(value.get()));
+      string(g, field, Rfc3339.format(value.get()));
     }
   }
 

@@ -128,7 +128,7 @@ class TokenReader {
       return null;
     }
     try {
-      return Timestamps.parse(text);
+      return Rfc3339.parse(text);
     } catch (IllegalArgumentException e) {
       problems.add(pointer(), here(), e.getMessage());
       return null;
