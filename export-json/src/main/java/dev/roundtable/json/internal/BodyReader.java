@@ -68,7 +68,8 @@ final class BodyReader extends TokenReader {
     String cite = null;
     Boolean ordered = null;
     List<List<Inline>> items = null;
-    for (BodyField f = next(BodyField.BLOCK); f != null; f = next(BodyField.BLOCK)) {
+    for (BodyField f = expect(BodyField.BLOCK, BodyField.TYPE); f != null;
+        f = type == null ? next(BodyField.BLOCK, f) : expect(BodyField.BLOCK, type.after(f))) {
       seen = once(seen, f);
       switch (f) {
         case TYPE -> {
@@ -160,7 +161,7 @@ final class BodyReader extends TokenReader {
       return null;
     }
     int before = problems.count();
-    List<Inline> content = new ArrayList<>();
+    List<Inline> content = new ArrayList<>(4); // the model copies it: most content is short
     while (p.nextToken() != JsonToken.END_ARRAY) {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
         content.add(text());
@@ -191,7 +192,8 @@ final class BodyReader extends TokenReader {
     List<Inline> content = null;
     String text = null;
     Url href = null;
-    for (BodyField f = next(BodyField.INLINE); f != null; f = next(BodyField.INLINE)) {
+    for (BodyField f = expect(BodyField.INLINE, BodyField.TYPE); f != null;
+        f = type == null ? next(BodyField.INLINE, f) : expect(BodyField.INLINE, type.after(f))) {
       seen = once(seen, f);
       switch (f) {
         case TYPE -> {

@@ -44,6 +44,12 @@ enum BodyType {
     this.allowed = mask;
   }
 
+  /** The field written after one in an object of this type, or {@code null}. */
+  BodyField after(BodyField previous) {
+    int next = fields.indexOf(previous) + 1; // 0 after the type, which is not in the list
+    return next < fields.size() ? fields.get(next) : null;
+  }
+
   /** The block (or inline) type of that name, or {@code null}. */
   static BodyType named(String json, boolean block) {
     for (BodyType t : ALL) {

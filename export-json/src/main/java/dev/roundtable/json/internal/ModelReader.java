@@ -51,7 +51,8 @@ final class ModelReader extends TokenReader {
     int before = problems.count();
     int seen = 0;
     List<Question> questions = new ArrayList<>();
-    for (DocumentField f = next(DocumentField.TABLE); f != null; f = next(DocumentField.TABLE)) {
+    for (DocumentField f = next(DocumentField.TABLE, null); f != null;
+        f = next(DocumentField.TABLE, f)) {
       seen = once(seen, f);
       switch (f) {
         case FORMAT:
@@ -83,7 +84,8 @@ final class ModelReader extends TokenReader {
     int before = problems.count();
     int seen = 0;
     Question.Builder b = Question.builder();
-    for (QuestionField f = next(QuestionField.TABLE); f != null; f = next(QuestionField.TABLE)) {
+    for (QuestionField f = next(QuestionField.TABLE, null); f != null;
+        f = next(QuestionField.TABLE, f)) {
       seen = once(seen, f);
       switch (f) {
         case ID -> b.id(questionIds.unique(string()));
@@ -123,7 +125,7 @@ final class ModelReader extends TokenReader {
     int before = problems.count();
     int seen = 0;
     Answer.Builder b = Answer.builder();
-    for (AnswerField f = next(AnswerField.TABLE); f != null; f = next(AnswerField.TABLE)) {
+    for (AnswerField f = next(AnswerField.TABLE, null); f != null; f = next(AnswerField.TABLE, f)) {
       seen = once(seen, f);
       switch (f) {
         case ID -> b.id(answerIds.unique(string()));

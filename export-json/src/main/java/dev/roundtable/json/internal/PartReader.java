@@ -28,25 +28,22 @@ final class PartReader extends TokenReader {
     int seen = 0;
     Contributor.Builder b = Contributor.builder(null);
     FieldTable<ContributorField> table = ContributorField.TABLE;
-    for (ContributorField f = next(table); f != null; f = next(table)) {
+    for (ContributorField f = next(table, null); f != null; f = next(table, f)) {
       seen = once(seen, f);
       switch (f) {
         case NAME -> b.name(string());
         case ROLE -> b.role(string());
         case ORGANIZATION -> b.organization(string());
         case AFFILIATION -> b.affiliation(string());
-        case URL -> b.url(text(webUrl()));
-        default -> b.imageUrl(text(webUrl()));
+        // the builder parses URLs itself: given the text, each is parsed once
+        case URL -> checked(b::url);
+        default -> checked(b::imageUrl);
       }
     }
     if (!table.complete(seen)) {
       missing(seen, table.fields(), start);
     }
     return build(before, start, b::build);
-  }
-
-  private static String text(Url url) {
-    return url == null ? null : url.toString();
   }
 
   Series series() throws IOException {
@@ -59,7 +56,7 @@ final class PartReader extends TokenReader {
     String name = null;
     String description = null;
     Url url = null;
-    for (SeriesField f = next(SeriesField.TABLE); f != null; f = next(SeriesField.TABLE)) {
+    for (SeriesField f = next(SeriesField.TABLE, null); f != null; f = next(SeriesField.TABLE, f)) {
       seen = once(seen, f);
       switch (f) {
         case NAME -> name = string();
@@ -88,7 +85,7 @@ final class PartReader extends TokenReader {
     String credit = null;
     Integer width = null;
     Integer height = null;
-    for (ImageField f = next(ImageField.TABLE); f != null; f = next(ImageField.TABLE)) {
+    for (ImageField f = next(ImageField.TABLE, null); f != null; f = next(ImageField.TABLE, f)) {
       seen = once(seen, f);
       switch (f) {
         case URL -> url = webUrl();
@@ -120,7 +117,7 @@ final class PartReader extends TokenReader {
     Url url = null;
     Contributor contributor = null;
     FieldTable<RelatedLinkField> table = RelatedLinkField.TABLE;
-    for (RelatedLinkField f = next(table); f != null; f = next(table)) {
+    for (RelatedLinkField f = next(table, null); f != null; f = next(table, f)) {
       seen = once(seen, f);
       switch (f) {
         case TITLE -> title = string();

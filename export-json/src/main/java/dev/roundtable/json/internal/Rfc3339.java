@@ -128,7 +128,8 @@ final class Rfc3339 {
       LocalDate date = LocalDate.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2));
       LocalTime time = LocalTime.of(number(text, 11, 2), number(text, 14, 2), number(text, 17, 2),
           nanos);
-      return date.atTime(time).toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds));
+      return date.atTime(time).toInstant(offsetSeconds == 0 ? ZoneOffset.UTC
+          : ZoneOffset.ofTotalSeconds(offsetSeconds));
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("is not a valid date and time: " + Quoting.quote(text)
           + " ("

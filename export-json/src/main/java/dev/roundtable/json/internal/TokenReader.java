@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -121,6 +122,21 @@ class TokenReader {
     }
   }
 
+  /**
+   * Hands a string value to a model builder, which checks it: a rule it breaks is a problem at
+   * the value.
+   */
+  final void checked(Consumer<String> builder) throws IOException {
+    String text = string();
+    if (text != null) {
+      try {
+        builder.accept(text);
+      } catch (InvalidModelException e) {
+        problems.add(pointer(), here(), e.rule());
+      }
+    }
+  }
+
   /** An RFC 3339 timestamp with offset, or {@code null} after reporting a problem. */
   final Instant timestamp() throws IOException {
     String text = string();
@@ -193,11 +209,36 @@ class TokenReader {
   /**
    * The next field of the object being read that its table knows, with its value current;
    * {@code null} at the object's end. Other fields are skipped (and reported in strict mode).
+   *
+   * @param previous the field read last, or {@code null} at the object's start
    */
-  final <F extends Enum<F> & Field> F next(FieldTable<F> table) throws IOException {
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+  final <F extends Enum<F> & Field> F next(FieldTable<F> table, F previous) throws IOException {
+    return expect(table, table.after(previous));
+  }
+
+  /**
+   * As {@link #next}, with the field most likely next, whose name the parser then matches
+   * without looking it up (the writer's order is the table's).
+   */
+  final <F extends Enum<F> & Field> F expect(FieldTable<F> table, F expected)
+      throws IOException {
+    while (true) {
+      F field;
+      if (expected != null && p.nextFieldName(expected.spec().serialized())) {
+        field = expected;
+      } else if (expected != null) {
+        if (p.currentToken() != JsonToken.FIELD_NAME) {
+          return null;
+        }
+        field = table.get(p.currentName());
+      } else {
+        String name = p.nextFieldName();
+        if (name == null) {
+          return null;
+        }
+        field = table.get(name);
+      }
       p.nextToken();
-      F field = table.get(name);
       if (field != null) {
         return field;
       }
@@ -206,7 +247,6 @@ class TokenReader {
       }
       p.skipChildren();
     }
-    return null;
   }
 
   /**
