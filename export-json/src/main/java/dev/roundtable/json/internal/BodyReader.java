@@ -27,7 +27,7 @@ import java.util.List;
  * the model's {@link Inline#MAX_DEPTH} before descending, so the recursion here is bounded and
  * deeper input is reported (and skipped without recursion), never a {@link StackOverflowError}.
  */
-final class BodyReader extends TokenReader {
+final class BodyReader extends FieldReader {
   private static final BodyField[] FIELDS = BodyField.values();
   private static final String BLOCK_TYPES = BodyType.choices(true);
   private static final String INLINE_TYPES = BodyType.choices(false);

@@ -18,6 +18,7 @@ import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads the objects of Roundtable JSON (document, question, answer and their parts) from a
@@ -27,9 +28,8 @@ import java.util.List;
  * read, and every rule of its own that it breaks (blank text, lengths, dates in order, repeated
  * ids and URLs) is a problem at the field the rule names, beside the problems of the parts.
  */
-final class ModelReader extends TokenReader {
+final class ModelReader extends FieldReader {
   private final BodyReader bodies;
-  private final PartReader parts;
   private final SeenValues questionIds;
   private final SeenValues answerIds;
   private final SeenValues answerUrls;
@@ -37,128 +37,121 @@ final class ModelReader extends TokenReader {
   ModelReader(JsonParser p, ProblemList problems, boolean strict) {
     super(p, problems, strict);
     this.bodies = new BodyReader(p, problems, strict);
-    this.parts = new PartReader(p, problems, strict);
     this.questionIds = new SeenValues(this, "id");
     this.answerIds = new SeenValues(this, "id");
     this.answerUrls = new SeenValues(this, "url");
   }
 
   Document document() throws IOException {
-    if (!startObject()) {
-      return null;
-    }
-    JsonLocation start = here();
-    int before = problems.count();
-    int seen = 0;
     List<Question> questions = new ArrayList<>();
-    for (DocumentField f = next(DocumentField.TABLE, null); f != null;
-        f = next(DocumentField.TABLE, f)) {
-      seen = once(seen, f);
-      switch (f) {
-        case FORMAT:
-          String format = string();
-          if (format != null && !format.equals(ModelWriter.FORMAT)) {
-            problems.add(pointer(), here(), "must be " + Quoting.quote(ModelWriter.FORMAT)
-                + ", was " + Quoting.quote(format));
-          }
-          break;
-        default:
-          if (startArray()) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              questions.add(question());
-            }
-          }
+    return object(DocumentField.TABLE, f -> {
+      if (f == DocumentField.FORMAT) {
+        String format = string();
+        if (format != null && !format.equals(ModelWriter.FORMAT)) {
+          problems.add(pointer(), here(), "must be " + Quoting.quote(ModelWriter.FORMAT)
+              + ", was " + Quoting.quote(format));
+        }
+      } else if (startArray()) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          questions.add(question());
+        }
       }
-    }
-    if (!DocumentField.TABLE.complete(seen)) {
-      missing(seen, DocumentField.TABLE.fields(), start);
-    }
-    return build(before, start, () -> new Document(questions));
+      return null;
+    }, v -> new Document(questions));
   }
 
   Question question() throws IOException {
-    if (!startObject()) {
-      return null;
-    }
-    JsonLocation start = here();
-    int before = problems.count();
-    int seen = 0;
     Question.Builder b = Question.builder();
-    for (QuestionField f = next(QuestionField.TABLE, null); f != null;
-        f = next(QuestionField.TABLE, f)) {
-      seen = once(seen, f);
+    return object(QuestionField.TABLE, f -> {
       switch (f) {
         case ID -> b.id(questionIds.unique(string()));
         case TEXT -> b.text(string());
         case URL -> b.url(webUrl());
-        case SERIES -> b.series(parts.series());
-        case TOPICS -> {
-          List<String> topics = strings();
-          if (topics != null) {
-            b.topics(topics);
-          }
-        }
+        case SERIES -> b.series(series());
+        case TOPICS -> topics(b::topics);
         case ASKED_AT -> b.askedAt(timestamp());
-        default -> {
-          if (startArray()) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              Answer a = answer();
-              if (a != null) {
-                b.answer(a);
-              }
-            }
-          }
-        }
+        default -> each(this::answer, b::answer);
       }
-    }
-    if (!QuestionField.TABLE.complete(seen)) {
-      missing(seen, QuestionField.TABLE.fields(), start);
-    }
-    return build(before, start, b::build);
+      return null;
+    }, v -> b.build());
   }
 
   Answer answer() throws IOException {
-    if (!startObject()) {
-      return null;
-    }
-    JsonLocation start = here();
-    int before = problems.count();
-    int seen = 0;
     Answer.Builder b = Answer.builder();
-    for (AnswerField f = next(AnswerField.TABLE, null); f != null; f = next(AnswerField.TABLE, f)) {
-      seen = once(seen, f);
+    return object(AnswerField.TABLE, f -> {
       switch (f) {
         case ID -> b.id(answerIds.unique(string()));
         case HEADLINE -> b.headline(string());
         case URL -> b.url(answerUrls.unique(webUrl()));
         case PUBLISHED_AT -> b.publishedAt(timestamp());
         case UPDATED_AT -> b.updatedAt(timestamp());
-        case CONTRIBUTOR -> b.contributor(parts.contributor());
+        case CONTRIBUTOR -> b.contributor(contributor());
         case SUMMARY -> b.summary(string());
-        case IMAGE -> b.image(parts.image());
-        case TOPICS -> {
-          List<String> topics = strings();
-          if (topics != null) {
-            b.topics(topics);
-          }
-        }
+        case IMAGE -> b.image(image());
+        case TOPICS -> topics(b::topics);
         case BODY -> b.body(body());
-        default -> {
-          if (startArray()) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              RelatedLink link = parts.relatedLink();
-              if (link != null) {
-                b.relatedLink(link);
-              }
-            }
-          }
+        default -> each(this::relatedLink, b::relatedLink);
+      }
+      return null;
+    }, v -> b.build());
+  }
+
+  Contributor contributor() throws IOException {
+    Contributor.Builder b = Contributor.builder(null);
+    return object(ContributorField.TABLE, f -> {
+      switch (f) {
+        case NAME -> b.name(string());
+        case ROLE -> b.role(string());
+        case ORGANIZATION -> b.organization(string());
+        case AFFILIATION -> b.affiliation(string());
+        // the builder parses URLs itself: given the text, each is parsed once
+        case URL -> checked(b::url);
+        default -> checked(b::imageUrl);
+      }
+      return null;
+    }, v -> b.build());
+  }
+
+  Series series() throws IOException {
+    return object(SeriesField.TABLE, f -> BY_KIND,
+        v -> new Series((String) v[0], (String) v[1], (Url) v[2]));
+  }
+
+  Image image() throws IOException {
+    return object(ImageField.TABLE, f -> BY_KIND, v -> new Image((Url) v[0], (String) v[1],
+        (String) v[2], (Integer) v[3], (Integer) v[4]));
+  }
+
+  RelatedLink relatedLink() throws IOException {
+    return object(RelatedLinkField.TABLE,
+        f -> f == RelatedLinkField.CONTRIBUTOR ? contributor() : BY_KIND,
+        v -> new RelatedLink((String) v[0], (Url) v[1], (Contributor) v[2]));
+  }
+
+  /** Topics, given to the builder unless they could not be read. */
+  private void topics(Consumer<List<String>> builder) throws IOException {
+    List<String> topics = strings();
+    if (topics != null) {
+      builder.accept(topics);
+    }
+  }
+
+  /** Reads an object of the model. */
+  @FunctionalInterface
+  private interface ObjectRule<T> {
+    T read() throws IOException;
+  }
+
+  /** Each element of an array that could be read, given to the builder. */
+  private <T> void each(ObjectRule<T> element, Consumer<T> builder) throws IOException {
+    if (startArray()) {
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        T value = element.read();
+        if (value != null) {
+          builder.accept(value);
         }
       }
     }
-    if (!AnswerField.TABLE.complete(seen)) {
-      missing(seen, AnswerField.TABLE.fields(), start);
-    }
-    return build(before, start, b::build);
   }
 
   /**
@@ -175,13 +168,13 @@ final class ModelReader extends TokenReader {
     } else if (type == Answer.class) {
       return answer();
     } else if (type == Contributor.class) {
-      return parts.contributor();
+      return contributor();
     } else if (type == Series.class) {
-      return parts.series();
+      return series();
     } else if (type == Image.class) {
-      return parts.image();
+      return image();
     } else if (type == RelatedLink.class) {
-      return parts.relatedLink();
+      return relatedLink();
     } else if (type == Body.class) {
       return body();
     }
