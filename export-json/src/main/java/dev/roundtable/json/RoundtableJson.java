@@ -124,7 +124,7 @@ public final class RoundtableJson {
    * @throws IOException when writing fails
    */
   public void write(Document d, OutputStream out) throws IOException {
-    this.out.write(ModelWriter::document, d, out);
+    this.out.write(ModelWriter::write, d, out);
   }
 
   /**
@@ -135,7 +135,7 @@ public final class RoundtableJson {
    * @throws IOException when writing fails
    */
   public void write(Document d, Writer out) throws IOException {
-    this.out.write(ModelWriter::document, d, out);
+    this.out.write(ModelWriter::write, d, out);
   }
 
   /**
@@ -145,7 +145,7 @@ public final class RoundtableJson {
    * @return the JSON
    */
   public String toJson(Document d) {
-    return out.string(ModelWriter::document, d);
+    return out.string(ModelWriter::write, d);
   }
 
   /**
@@ -155,7 +155,7 @@ public final class RoundtableJson {
    * @return the JSON
    */
   public byte[] toBytes(Document d) {
-    return out.bytes(ModelWriter::document, d);
+    return out.bytes(ModelWriter::write, d);
   }
 
   /**
@@ -166,7 +166,7 @@ public final class RoundtableJson {
    * @throws IOException when writing fails
    */
   public void write(Question q, OutputStream out) throws IOException {
-    this.out.write(ModelWriter::question, q, out);
+    this.out.write(ModelWriter::write, q, out);
   }
 
   /**
@@ -177,7 +177,7 @@ public final class RoundtableJson {
    * @throws IOException when writing fails
    */
   public void write(Question q, Writer out) throws IOException {
-    this.out.write(ModelWriter::question, q, out);
+    this.out.write(ModelWriter::write, q, out);
   }
 
   /**
@@ -187,7 +187,7 @@ public final class RoundtableJson {
    * @return the JSON
    */
   public String toJson(Question q) {
-    return out.string(ModelWriter::question, q);
+    return out.string(ModelWriter::write, q);
   }
 
   /**
@@ -197,7 +197,7 @@ public final class RoundtableJson {
    * @return the JSON
    */
   public byte[] toBytes(Question q) {
-    return out.bytes(ModelWriter::question, q);
+    return out.bytes(ModelWriter::write, q);
   }
 
   /**
@@ -208,7 +208,7 @@ public final class RoundtableJson {
    * @throws IOException when writing fails
    */
   public void write(Answer a, OutputStream out) throws IOException {
-    this.out.write(ModelWriter::answer, a, out);
+    this.out.write(ModelWriter::write, a, out);
   }
 
   /**
@@ -219,7 +219,7 @@ public final class RoundtableJson {
    * @throws IOException when writing fails
    */
   public void write(Answer a, Writer out) throws IOException {
-    this.out.write(ModelWriter::answer, a, out);
+    this.out.write(ModelWriter::write, a, out);
   }
 
   /**
@@ -229,7 +229,7 @@ public final class RoundtableJson {
    * @return the JSON
    */
   public String toJson(Answer a) {
-    return out.string(ModelWriter::answer, a);
+    return out.string(ModelWriter::write, a);
   }
 
   /**
@@ -239,7 +239,7 @@ public final class RoundtableJson {
    * @return the JSON
    */
   public byte[] toBytes(Answer a) {
-    return out.bytes(ModelWriter::answer, a);
+    return out.bytes(ModelWriter::write, a);
   }
 
   /**

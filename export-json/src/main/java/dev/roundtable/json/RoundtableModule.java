@@ -2,10 +2,8 @@ package dev.roundtable.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import dev.roundtable.json.internal.JsonOutput;
 import dev.roundtable.json.internal.ModelDeserializer;
 import dev.roundtable.json.internal.ModelSerializer;
-import dev.roundtable.json.internal.ModelWriter;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Body;
 import dev.roundtable.model.Contributor;
@@ -15,6 +13,7 @@ import dev.roundtable.model.Question;
 import dev.roundtable.model.RelatedLink;
 import dev.roundtable.model.Series;
 import dev.roundtable.model.Url;
+import java.util.List;
 
 /**
  * A Jackson databind module for the model, so that {@link Document}, {@link Question},
@@ -47,15 +46,10 @@ public final class RoundtableModule extends SimpleModule {
 
   private RoundtableModule(boolean strict) {
     super("RoundtableModule", Version.unknownVersion());
-    add(Document.class, ModelWriter::document, strict);
-    add(Question.class, ModelWriter::question, strict);
-    add(Answer.class, ModelWriter::answer, strict);
-    add(Contributor.class, ModelWriter::contributor, strict);
-    add(Series.class, ModelWriter::series, strict);
-    add(Image.class, ModelWriter::image, strict);
-    add(RelatedLink.class, ModelWriter::relatedLink, strict);
-    add(Body.class, ModelWriter::body, strict);
-    add(Url.class, (url, g) -> g.writeString(url.toString()), strict);
+    for (Class<?> type : List.of(Document.class, Question.class, Answer.class,
+        Contributor.class, Series.class, Image.class, RelatedLink.class, Body.class, Url.class)) {
+      add(type, strict);
+    }
   }
 
   /**
@@ -68,8 +62,8 @@ public final class RoundtableModule extends SimpleModule {
     return new RoundtableModule(true);
   }
 
-  private <T> void add(Class<T> type, JsonOutput.ValueWriter<T> writing, boolean strict) {
-    addSerializer(type, new ModelSerializer<>(type, writing));
+  private <T> void add(Class<T> type, boolean strict) {
+    addSerializer(type, new ModelSerializer<>(type));
     addDeserializer(type, new ModelDeserializer<>(type, strict));
   }
 }

@@ -56,7 +56,12 @@ final class BodyWriter {
           g.writeFieldName(f.spec().serialized());
           g.writeNumber(((Heading) block).level());
         }
-        case CITE -> ModelWriter.string(g, f, ((Quote) block).cite());
+        case CITE -> {
+          if (((Quote) block).cite().isPresent()) {
+            g.writeFieldName(f.spec().serialized());
+            g.writeString(((Quote) block).cite().get());
+          }
+        }
         case ORDERED -> {
           g.writeFieldName(f.spec().serialized());
           g.writeBoolean(((ListBlock) block).ordered());

@@ -10,18 +10,18 @@ import dev.roundtable.model.Image;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.RelatedLink;
 import dev.roundtable.model.Series;
-import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 
 /**
  * Writes the model as Roundtable JSON (format v1) to a {@link JsonGenerator}, one token at a time:
- * field order as in the contract, absent optional fields omitted, canonical shorthand for plain
- * paragraphs and plain text inlines. Stateless, hence thread-safe; used by {@code RoundtableJson}
- * and by the databind module alike.
+ * each object's fields in the order of its field table, absent optional fields (empty, or an
+ * empty list) omitted, canonical shorthand for plain paragraphs and plain text inlines.
+ * Stateless, hence thread-safe; used by {@code RoundtableJson} and by the databind module alike.
  */
 public final class ModelWriter {
   /** The value of the document's {@code format} field. */
@@ -32,258 +32,142 @@ public final class ModelWriter {
   private ModelWriter() {}
 
   /**
-   * Writes a whole document.
+   * Writes a value of the model: a document, question, answer, contributor, series, image,
+   * related link or body as its JSON object or array; a URL, a timestamp, text or a number as
+   * its JSON value.
    *
-   * @param d the document
+   * @param value the value
    * @param g where it goes
    * @throws IOException when writing fails
    */
-  public static void document(Document d, JsonGenerator g) throws IOException {
-    g.writeStartObject(d);
-    for (DocumentField f : DocumentField.TABLE.fields()) {
-      g.writeFieldName(f.spec().serialized());
-      if (f == DocumentField.FORMAT) {
-        g.writeString(FORMAT_VALUE);
-      } else {
-        g.writeStartArray();
-        for (Question q : d.questions()) {
-          question(q, g);
-        }
-        g.writeEndArray();
-      }
-    }
-    g.writeEndObject();
-  }
-
-
-  /**
-   * Writes a question object.
-   *
-   * @param q the question
-   * @param g where it goes
-   * @throws IOException when writing fails
-   */
-  public static void question(Question q, JsonGenerator g) throws IOException {
-    g.writeStartObject(q);
-    for (QuestionField f : QuestionField.TABLE.fields()) {
-      switch (f) {
-        case ID -> string(g, f, q.id());
-        case TEXT -> string(g, f, q.text());
-        case URL -> url(g, f, q.url());
-        case SERIES -> {
-          if (q.series().isPresent()) {
-            g.writeFieldName(f.spec().serialized());
-            series(q.series().get(), g);
-          }
-        }
-        case TOPICS -> strings(g, f, q.topics());
-        case ASKED_AT -> time(g, f, q.askedAt());
-        default -> {
-          if (!q.answers().isEmpty()) {
-            g.writeFieldName(f.spec().serialized());
-            g.writeStartArray();
-            for (Answer a : q.answers()) {
-              answer(a, g);
-            }
-            g.writeEndArray();
-          }
-        }
-      }
-    }
-    g.writeEndObject();
-  }
-
-
-  /**
-   * Writes a series object.
-   *
-   * @param s the series
-   * @param g where it goes
-   * @throws IOException when writing fails
-   */
-  public static void series(Series s, JsonGenerator g) throws IOException {
-    g.writeStartObject(s);
-    for (SeriesField f : SeriesField.TABLE.fields()) {
-      switch (f) {
-        case NAME -> string(g, f, s.name());
-        case DESCRIPTION -> string(g, f, s.description());
-        default -> url(g, f, s.url());
-      }
-    }
-    g.writeEndObject();
-  }
-
-
-  /**
-   * Writes an answer object.
-   *
-   * @param a the answer
-   * @param g where it goes
-   * @throws IOException when writing fails
-   */
-  public static void answer(Answer a, JsonGenerator g) throws IOException {
-    g.writeStartObject(a);
-    for (AnswerField f : AnswerField.TABLE.fields()) {
-      switch (f) {
-        case ID -> string(g, f, a.id());
-        case HEADLINE -> string(g, f, a.headline());
-        case URL -> url(g, f, a.url());
-        case PUBLISHED_AT -> string(g, f, Rfc3339.format(a.publishedAt()));
-        case UPDATED_AT -> time(g, f, a.updatedAt());
-        case CONTRIBUTOR -> {
-          g.writeFieldName(f.spec().serialized());
-          contributor(a.contributor(), g);
-        }
-        case SUMMARY -> string(g, f, a.summary());
-        case IMAGE -> {
-          if (a.image().isPresent()) {
-            g.writeFieldName(f.spec().serialized());
-            image(a.image().get(), g);
-          }
-        }
-        case TOPICS -> strings(g, f, a.topics());
-        case BODY -> {
-          g.writeFieldName(f.spec().serialized());
-          body(a.body(), g);
-        }
-        default -> {
-          if (!a.relatedLinks().isEmpty()) {
-            g.writeFieldName(f.spec().serialized());
-            g.writeStartArray();
-            for (RelatedLink link : a.relatedLinks()) {
-              relatedLink(link, g);
-            }
-            g.writeEndArray();
-          }
-        }
-      }
-    }
-    g.writeEndObject();
-  }
-
-
-  /**
-   * Writes a contributor object.
-   *
-   * @param c the contributor
-   * @param g where it goes
-   * @throws IOException when writing fails
-   */
-  public static void contributor(Contributor c, JsonGenerator g) throws IOException {
-    g.writeStartObject(c);
-    for (ContributorField f : ContributorField.TABLE.fields()) {
-      switch (f) {
-        case NAME -> string(g, f, c.name());
-        case ROLE -> string(g, f, c.role());
-        case ORGANIZATION -> string(g, f, c.organization());
-        case AFFILIATION -> string(g, f, c.affiliation());
-        case URL -> url(g, f, c.url());
-        default -> url(g, f, c.imageUrl());
-      }
-    }
-    g.writeEndObject();
-  }
-
-
-  /**
-   * Writes an image object.
-   *
-   * @param i the image
-   * @param g where it goes
-   * @throws IOException when writing fails
-   */
-  public static void image(Image i, JsonGenerator g) throws IOException {
-    g.writeStartObject(i);
-    for (ImageField f : ImageField.TABLE.fields()) {
-      switch (f) {
-        case URL -> string(g, f, i.url().toString());
-        case ALT -> string(g, f, i.alt());
-        case CREDIT -> string(g, f, i.credit());
-        default -> {
-          OptionalInt size = f == ImageField.WIDTH ? i.width() : i.height();
-          if (size.isPresent()) {
-            g.writeFieldName(f.spec().serialized());
-            g.writeNumber(size.getAsInt());
-          }
-        }
-      }
-    }
-    g.writeEndObject();
-  }
-
-
-  /**
-   * Writes a related link object.
-   *
-   * @param link the link
-   * @param g where it goes
-   * @throws IOException when writing fails
-   */
-  public static void relatedLink(RelatedLink link, JsonGenerator g) throws IOException {
-    g.writeStartObject(link);
-    for (RelatedLinkField f : RelatedLinkField.TABLE.fields()) {
-      switch (f) {
-        case TITLE -> string(g, f, link.title());
-        case URL -> string(g, f, link.url().toString());
-        default -> {
-          if (link.contributor().isPresent()) {
-            g.writeFieldName(f.spec().serialized());
-            contributor(link.contributor().get(), g);
-          }
-        }
-      }
-    }
-    g.writeEndObject();
-  }
-
-
-  /**
-   * Writes a body: an array of blocks.
-   *
-   * @param body the body
-   * @param g where it goes
-   * @throws IOException when writing fails
-   */
-  public static void body(Body body, JsonGenerator g) throws IOException {
-    BodyWriter.body(body, g);
-  }
-
-  static void string(JsonGenerator g, Field field, String value)
-      throws IOException {
-    g.writeFieldName(field.spec().serialized());
-    g.writeString(value);
-  }
-
-  static void string(JsonGenerator g, Field field, Optional<String> value)
-      throws IOException {
-    if (value.isPresent()) {
-      string(g, field, value.get());
-    }
-  }
-
-  private static void url(JsonGenerator g, Field field, Optional<Url> value)
-      throws IOException {
-    if (value.isPresent()) {
-      string(g, field, value.get().toString());
-    }
-  }
-
-  private static void time(JsonGenerator g, Field field, Optional<Instant> value)
-      throws IOException {
-    if (value.isPresent()) {
-      string(g, field, Rfc3339.format(value.get()));
-    }
-  }
-
-  private static void strings(JsonGenerator g, Field field, List<String> values)
-      throws IOException {
-    if (!values.isEmpty()) {
-      g.writeFieldName(field.spec().serialized());
+  public static void write(Object value, JsonGenerator g) throws IOException {
+    if (value instanceof String) {
+      g.writeString((String) value);
+    } else if (value instanceof SerializableString) {
+      g.writeString((SerializableString) value);
+    } else if (value instanceof Instant) {
+      g.writeString(Rfc3339.format((Instant) value));
+    } else if (value instanceof Integer) {
+      g.writeNumber((Integer) value);
+    } else if (value instanceof List) {
       g.writeStartArray();
-      for (String value : values) {
-        g.writeString(value);
+      for (Object element : (List<?>) value) {
+        write(element, g);
       }
       g.writeEndArray();
+    } else if (value instanceof Body) {
+      BodyWriter.body((Body) value, g);
+    } else if (value instanceof Answer) {
+      object((Answer) value, AnswerField.TABLE, ModelWriter::answer, g);
+    } else if (value instanceof Question) {
+      object((Question) value, QuestionField.TABLE, ModelWriter::question, g);
+    } else if (value instanceof Contributor) {
+      object((Contributor) value, ContributorField.TABLE, ModelWriter::contributor, g);
+    } else if (value instanceof Image) {
+      object((Image) value, ImageField.TABLE, ModelWriter::image, g);
+    } else if (value instanceof RelatedLink) {
+      object((RelatedLink) value, RelatedLinkField.TABLE, ModelWriter::relatedLink, g);
+    } else if (value instanceof Series) {
+      object((Series) value, SeriesField.TABLE, ModelWriter::series, g);
+    } else if (value instanceof Document) {
+      object((Document) value, DocumentField.TABLE, ModelWriter::document, g);
+    } else {
+      g.writeString(value.toString()); // a URL
     }
+  }
+
+  /** Writes the fields of a model object whose values are present, in table order. */
+  private static <T, F extends Enum<F> & Field> void object(T model, FieldTable<F> table,
+      BiFunction<T, F, Object> fields, JsonGenerator g) throws IOException {
+    g.writeStartObject(model);
+    for (F f : table.fields()) {
+      Object value = present(fields.apply(model, f), f.spec().required());
+      if (value != null) {
+        g.writeFieldName(f.spec().serialized());
+        write(value, g);
+      }
+    }
+    g.writeEndObject();
+  }
+
+  /** The value to write, or {@code null} for an optional field that is absent. */
+  static Object present(Object value, boolean required) {
+    if (value instanceof Optional) {
+      return ((Optional<?>) value).orElse(null);
+    }
+    if (value instanceof OptionalInt) {
+      OptionalInt i = (OptionalInt) value;
+      return i.isPresent() ? i.getAsInt() : null;
+    }
+    return !required && value instanceof List && ((List<?>) value).isEmpty() ? null : value;
+  }
+
+  private static Object document(Document d, DocumentField f) {
+    return f == DocumentField.FORMAT ? FORMAT_VALUE : d.questions();
+  }
+
+  private static Object question(Question q, QuestionField f) {
+    return switch (f) {
+      case ID -> q.id();
+      case TEXT -> q.text();
+      case URL -> q.url();
+      case SERIES -> q.series();
+      case TOPICS -> q.topics();
+      case ASKED_AT -> q.askedAt();
+      case ANSWERS -> q.answers();
+    };
+  }
+
+  private static Object series(Series s, SeriesField f) {
+    return switch (f) {
+      case NAME -> s.name();
+      case DESCRIPTION -> s.description();
+      case URL -> s.url();
+    };
+  }
+
+  private static Object answer(Answer a, AnswerField f) {
+    return switch (f) {
+      case ID -> a.id();
+      case HEADLINE -> a.headline();
+      case URL -> a.url();
+      case PUBLISHED_AT -> a.publishedAt();
+      case UPDATED_AT -> a.updatedAt();
+      case CONTRIBUTOR -> a.contributor();
+      case SUMMARY -> a.summary();
+      case IMAGE -> a.image();
+      case TOPICS -> a.topics();
+      case BODY -> a.body();
+      case RELATED_LINKS -> a.relatedLinks();
+    };
+  }
+
+  private static Object contributor(Contributor c, ContributorField f) {
+    return switch (f) {
+      case NAME -> c.name();
+      case ROLE -> c.role();
+      case ORGANIZATION -> c.organization();
+      case AFFILIATION -> c.affiliation();
+      case URL -> c.url();
+      case IMAGE_URL -> c.imageUrl();
+    };
+  }
+
+  private static Object image(Image i, ImageField f) {
+    return switch (f) {
+      case URL -> i.url();
+      case ALT -> i.alt();
+      case CREDIT -> i.credit();
+      case WIDTH -> i.width();
+      case HEIGHT -> i.height();
+    };
+  }
+
+  private static Object relatedLink(RelatedLink link, RelatedLinkField f) {
+    return switch (f) {
+      case TITLE -> link.title();
+      case URL -> link.url();
+      case CONTRIBUTOR -> link.contributor();
+    };
   }
 }
