@@ -3,7 +3,7 @@ package dev.roundtable.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import dev.roundtable.json.internal.Generators;
+import dev.roundtable.json.internal.JsonOutput;
 import dev.roundtable.json.internal.SchemaOrgWriter;
 import dev.roundtable.json.internal.ScriptSafeEscapes;
 import dev.roundtable.model.Answer;
@@ -49,7 +49,7 @@ public final class JsonLd implements StructuredData {
   private final ArticleType articleType;
   private final boolean acceptsUserAnswers;
   private final SchemaOrgWriter writer;
-  private final Generators out;
+  private final JsonOutput out;
 
   private JsonLd(Builder b) {
     this.articleType = b.articleType;
@@ -59,7 +59,7 @@ public final class JsonLd implements StructuredData {
         .characterEscapes(new ScriptSafeEscapes())
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
-    this.out = new Generators(factory, b.pretty);
+    this.out = new JsonOutput(factory, b.pretty);
   }
 
   /**

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import dev.roundtable.json.internal.BulkStringFactory;
-import dev.roundtable.json.internal.Generators;
+import dev.roundtable.json.internal.JsonOutput;
 import dev.roundtable.json.internal.ModelWriter;
-import dev.roundtable.json.internal.Reading;
+import dev.roundtable.json.internal.DocumentReader;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Document;
 import dev.roundtable.model.Question;
@@ -30,7 +29,7 @@ import java.util.List;
  * inline as a bare string, timestamps in UTC with {@code Z} and fractional seconds only when not
  * zero. Equal models give byte-identical output.
  *
- * <p>Reading accepts exactly the format. Bad input gets one {@link InvalidDocumentException}
+ * <p>DocumentReader accepts exactly the format. Bad input gets one {@link InvalidDocumentException}
  * listing every problem found, each with its JSON Pointer and line and column; nothing partial
  * is ever returned. Bytes must be well-formed UTF-8 (or UTF-16 or UTF-32, told apart by their
  * first bytes): an overlong form such as {@code C0 BC} for {@code <}, a surrogate encoded in
@@ -60,12 +59,12 @@ public final class RoundtableJson {
   private final boolean pretty;
   private final boolean strict;
   private final JsonFactory factory;
-  private final Generators out;
+  private final JsonOutput out;
 
   private RoundtableJson(Builder b) {
     this.pretty = b.pretty;
     this.strict = b.strict;
-    this.factory = new BulkStringFactory(new JsonFactoryBuilder()
+    this.factory = new JsonFactoryBuilder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(b.maxNestingDepth)
             .maxStringLength(b.maxStringLength)
@@ -76,8 +75,9 @@ public final class RoundtableJson {
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         // characters beyond U+FFFF as themselves in UTF-8 too, not as escaped surrogate pairs:
         // the bytes are then the UTF-8 of the String output, whichever way a user writes
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8));
-    this.out = new Generators(factory, pretty);
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .build();
+    this.out = new JsonOutput(factory, pretty);
   }
 
   /**
@@ -124,7 +124,7 @@ public final class RoundtableJson {
    * @throws IOException when writing fails
    */
   public void write(Document d, OutputStream out) throws IOException {
-    this.out.write(ModelWriter::document, d, out);
+    this.out.write(ModelWriter::write, d, out);
   }
 
   /**
@@ -135,7 +135,7 @@ public final class RoundtableJson {
    * @throws IOException when writing fails
    */
   public void write(Document d, Writer out) throws IOException {
-    this.out.write(ModelWriter::document, d, out);
+    this.out.write(ModelWriter::write, d, out);
   }
 
   /**
@@ -145,7 +145,7 @@ public final class RoundtableJson {
    * @return the JSON
    */
   public String toJson(Document d) {
-    return out.string(ModelWriter::document, d);
+    return out.string(ModelWriter::write, d);
   }
 
   /**
@@ -155,7 +155,7 @@ public final class RoundtableJson {
    * @return the JSON
    */
   public byte[] toBytes(Document d) {
-    return out.bytes(ModelWriter::document, d);
+    return out.bytes(ModelWriter::write, d);
   }
 
   /**
@@ -166,7 +166,7 @@ public final class RoundtableJson {
    * @throws IOException when writing fails
    */
   public void write(Question q, OutputStream out) throws IOException {
-    this.out.write(ModelWriter::question, q, out);
+    this.out.write(ModelWriter::write, q, out);
   }
 
   /**
@@ -177,7 +177,7 @@ public final class RoundtableJson {
    * @throws IOException when writing fails
    */
   public void write(Question q, Writer out) throws IOException {
-    this.out.write(ModelWriter::question, q, out);
+    this.out.write(ModelWriter::write, q, out);
   }
 
   /**
@@ -187,7 +187,7 @@ public final class RoundtableJson {
    * @return the JSON
    */
   public String toJson(Question q) {
-    return out.string(ModelWriter::question, q);
+    return out.string(ModelWriter::write, q);
   }
 
   /**
@@ -197,7 +197,7 @@ public final class RoundtableJson {
    * @return the JSON
    */
   public byte[] toBytes(Question q) {
-    return out.bytes(ModelWriter::question, q);
+    return out.bytes(ModelWriter::write, q);
   }
 
   /**
@@ -208,7 +208,7 @@ public final class RoundtableJson {
    * @throws IOException when writing fails
    */
   public void write(Answer a, OutputStream out) throws IOException {
-    this.out.write(ModelWriter::answer, a, out);
+    this.out.write(ModelWriter::write, a, out);
   }
 
   /**
@@ -219,7 +219,7 @@ public final class RoundtableJson {
    * @throws IOException when writing fails
    */
   public void write(Answer a, Writer out) throws IOException {
-    this.out.write(ModelWriter::answer, a, out);
+    this.out.write(ModelWriter::write, a, out);
   }
 
   /**
@@ -229,7 +229,7 @@ public final class RoundtableJson {
    * @return the JSON
    */
   public String toJson(Answer a) {
-    return out.string(ModelWriter::answer, a);
+    return out.string(ModelWriter::write, a);
   }
 
   /**
@@ -239,7 +239,7 @@ public final class RoundtableJson {
    * @return the JSON
    */
   public byte[] toBytes(Answer a) {
-    return out.bytes(ModelWriter::answer, a);
+    return out.bytes(ModelWriter::write, a);
   }
 
   /**
@@ -252,7 +252,7 @@ public final class RoundtableJson {
    * @throws IOException only when reading the stream fails
    */
   public Document read(InputStream in) throws IOException {
-    return Reading.document(in, factory, strict);
+    return DocumentReader.document(in, factory, strict);
   }
 
   /**
@@ -264,7 +264,7 @@ public final class RoundtableJson {
    * @throws IOException only when reading fails
    */
   public Document read(Reader in) throws IOException {
-    return Reading.document(in, factory, strict);
+    return DocumentReader.document(in, factory, strict);
   }
 
   /**
@@ -277,7 +277,7 @@ public final class RoundtableJson {
   public Document read(String json) {
     checkLength(json.length());
     try {
-      return Reading.document(json, factory, strict);
+      return DocumentReader.document(json, factory, strict);
     } catch (IOException e) {
       throw unreadable(e);
     }
@@ -294,7 +294,7 @@ public final class RoundtableJson {
   public Document read(byte[] json) {
     checkLength(json.length);
     try {
-      return Reading.document(json, factory, strict);
+      return DocumentReader.document(json, factory, strict);
     } catch (IOException e) {
       throw unreadable(e);
     }

@@ -2,11 +2,8 @@ package dev.roundtable.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import dev.roundtable.json.internal.Generators;
 import dev.roundtable.json.internal.ModelDeserializer;
 import dev.roundtable.json.internal.ModelSerializer;
-import dev.roundtable.json.internal.ModelWriter;
-import dev.roundtable.json.internal.Reading;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Body;
 import dev.roundtable.model.Contributor;
@@ -16,6 +13,7 @@ import dev.roundtable.model.Question;
 import dev.roundtable.model.RelatedLink;
 import dev.roundtable.model.Series;
 import dev.roundtable.model.Url;
+import java.util.List;
 
 /**
  * A Jackson databind module for the model, so that {@link Document}, {@link Question},
@@ -48,15 +46,10 @@ public final class RoundtableModule extends SimpleModule {
 
   private RoundtableModule(boolean strict) {
     super("RoundtableModule", Version.unknownVersion());
-    add(Document.class, ModelWriter::document, Reading.Kind.DOCUMENT, strict);
-    add(Question.class, ModelWriter::question, Reading.Kind.QUESTION, strict);
-    add(Answer.class, ModelWriter::answer, Reading.Kind.ANSWER, strict);
-    add(Contributor.class, ModelWriter::contributor, Reading.Kind.CONTRIBUTOR, strict);
-    add(Series.class, ModelWriter::series, Reading.Kind.SERIES, strict);
-    add(Image.class, ModelWriter::image, Reading.Kind.IMAGE, strict);
-    add(RelatedLink.class, ModelWriter::relatedLink, Reading.Kind.RELATED_LINK, strict);
-    add(Body.class, ModelWriter::body, Reading.Kind.BODY, strict);
-    add(Url.class, (url, g) -> g.writeString(url.toString()), Reading.Kind.URL, strict);
+    for (Class<?> type : List.of(Document.class, Question.class, Answer.class,
+        Contributor.class, Series.class, Image.class, RelatedLink.class, Body.class, Url.class)) {
+      add(type, strict);
+    }
   }
 
   /**
@@ -69,9 +62,8 @@ public final class RoundtableModule extends SimpleModule {
     return new RoundtableModule(true);
   }
 
-  private <T> void add(Class<T> type, Generators.Writing<T> writing, Reading.Kind kind,
-      boolean strict) {
-    addSerializer(type, new ModelSerializer<>(type, writing));
-    addDeserializer(type, new ModelDeserializer<>(type, kind, strict));
+  private <T> void add(Class<T> type, boolean strict) {
+    addSerializer(type, new ModelSerializer<>(type));
+    addDeserializer(type, new ModelDeserializer<>(type, strict));
   }
 }

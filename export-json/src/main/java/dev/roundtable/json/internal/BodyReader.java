@@ -27,17 +27,12 @@ import java.util.List;
  * the model's {@link Inline#MAX_DEPTH} before descending, so the recursion here is bounded and
  * deeper input is reported (and skipped without recursion), never a {@link StackOverflowError}.
  */
-final class BodyReader extends TokenReader {
-  private static final int TYPE = 1;
-  private static final int CONTENT = 2;
-  private static final int LEVEL = 4;
-  private static final int CITE = 8;
-  private static final int ORDERED = 16;
-  private static final int ITEMS = 32;
-  private static final int TEXT = 64;
-  private static final int HREF = 128;
+final class BodyReader extends FieldReader {
+  private static final BodyField[] FIELDS = BodyField.values();
+  private static final String BLOCK_TYPES = BodyType.choices(true);
+  private static final String INLINE_TYPES = BodyType.choices(false);
 
-  BodyReader(JsonParser p, Problems problems, boolean strict) {
+  BodyReader(JsonParser p, ProblemList problems, boolean strict) {
     super(p, problems, strict);
   }
 
@@ -67,73 +62,39 @@ final class BodyReader extends TokenReader {
     JsonLocation start = here();
     int before = problems.count();
     int seen = 0;
-    String type = null;
+    BodyType type = null;
     List<Inline> content = null;
     Integer level = null;
     String cite = null;
     Boolean ordered = null;
     List<List<Inline>> items = null;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "type":
-          seen = once(seen, TYPE);
-          type = string();
-          if (type != null && !isBlockType(type)) {
-            problems.add(pointer(), here(), "is not a block type (paragraph, heading, quote or"
-                + " list): " + Quoting.quote(type));
-            type = null;
+    for (BodyField f = expect(BodyField.BLOCK, BodyField.TYPE); f != null;
+        f = type == null ? next(BodyField.BLOCK, f) : expect(BodyField.BLOCK, type.after(f))) {
+      seen = once(seen, f);
+      switch (f) {
+        case TYPE -> {
+          String name = string();
+          type = name == null ? null : BodyType.named(name, true);
+          if (name != null && type == null) {
+            problems.add(pointer(), here(), "is not a block type (" + BLOCK_TYPES + "): "
+                + Quoting.quote(name));
           }
-          break;
-        case "content":
-          seen = once(seen, CONTENT);
-          content = inlines(1);
-          break;
-        case "level":
-          seen = once(seen, LEVEL);
-          level = integer();
-          break;
-        case "cite":
-          seen = once(seen, CITE);
-          cite = string();
-          break;
-        case "ordered":
-          seen = once(seen, ORDERED);
-          ordered = bool();
-          break;
-        case "items":
-          seen = once(seen, ITEMS);
-          items = items();
-          break;
-        default:
-          unknown("a block");
+        }
+        case CONTENT -> content = inlines(1);
+        case LEVEL -> level = integer();
+        case CITE -> cite = string();
+        case ORDERED -> ordered = bool();
+        default -> items = items();
       }
     }
     if (type == null) {
-      require(seen, TYPE, start, "type"); // a type given but unknown is reported already
+      if ((seen & 1 << BodyField.TYPE.ordinal()) == 0) { // a type given but unknown is reported
+        missing(seen, List.of(BodyField.TYPE), start);
+      }
       return null;
     }
-    int allowed;
-    switch (type) {
-      case "heading":
-        require(seen, LEVEL, start, "level");
-        require(seen, CONTENT, start, "content");
-        allowed = TYPE | LEVEL | CONTENT;
-        break;
-      case "quote":
-        require(seen, CONTENT, start, "content");
-        allowed = TYPE | CONTENT | CITE;
-        break;
-      case "list":
-        require(seen, ITEMS, start, "items");
-        allowed = TYPE | ORDERED | ITEMS;
-        break;
-      default:
-        require(seen, CONTENT, start, "content");
-        allowed = TYPE | CONTENT;
-    }
-    notAllowed(seen & ~allowed, start, type);
-    String t = type;
+    typed(seen, type, start);
+    BodyType t = type;
     // a level that could not be read is reported already: any valid one lets the rest be checked
     int l = level == null ? Heading.MIN_LEVEL : level;
     List<Inline> c = content;
@@ -143,43 +104,34 @@ final class BodyReader extends TokenReader {
     return build(before, start, () -> block(t, l, c, ci, o, it));
   }
 
-  private static Block block(String type, int level, List<Inline> content, String cite,
+  private static Block block(BodyType type, int level, List<Inline> content, String cite,
       boolean ordered, List<List<Inline>> items) {
     switch (type) {
-      case "heading":
+      case HEADING:
         return new Heading(level, content);
-      case "quote":
+      case QUOTE:
         return new Quote(content, cite);
-      case "list":
+      case LIST:
         return new ListBlock(ordered, items);
       default:
         return new Paragraph(content);
     }
   }
 
-  private static boolean isBlockType(String type) {
-    switch (type) {
-      case "paragraph":
-      case "heading":
-      case "quote":
-      case "list":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  /** In strict mode, reports fields that the object's type does not have. */
-  private void notAllowed(int extra, JsonLocation start, String type) {
-    if (!strict || extra == 0) {
-      return;
-    }
-    String at = pointer();
-    String[] names = {"type", "content", "level", "cite", "ordered", "items", "text", "href"};
-    for (int i = 0; i < names.length; i++) {
-      if ((extra & (1 << i)) != 0) {
-        problems.add(at + "/" + names[i], start,
-            "is not a property of a " + type + " (strict mode)");
+  /**
+   * Reports the fields that an object of its type must have and does not, and in strict mode
+   * those it has and its type does not.
+   */
+  private void typed(int seen, BodyType type, JsonLocation start) {
+    missing(seen, type.fields, start);
+    int extra = seen & ~type.allowed;
+    if (strict && extra != 0) {
+      String at = pointer();
+      for (BodyField f : FIELDS) {
+        if ((extra & 1 << f.ordinal()) != 0) {
+          problems.add(at + "/" + f.spec().json(), start,
+              "is not a property of a " + type.json + " (strict mode)");
+        }
       }
     }
   }
@@ -209,7 +161,7 @@ final class BodyReader extends TokenReader {
       return null;
     }
     int before = problems.count();
-    List<Inline> content = new ArrayList<>();
+    List<Inline> content = new ArrayList<>(4); // the model copies it: most content is short
     while (p.nextToken() != JsonToken.END_ARRAY) {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
         content.add(text());
@@ -225,7 +177,7 @@ final class BodyReader extends TokenReader {
   /** A string given as shorthand for a {@link Text}, or {@code null} after a problem. */
   private Text text() throws IOException {
     try {
-      return new Text(p.getText());
+      return new Text(decodedText());
     } catch (InvalidModelException e) {
       problems.add(pointer(), here(), e.rule());
       return null;
@@ -236,97 +188,54 @@ final class BodyReader extends TokenReader {
     JsonLocation start = here();
     int before = problems.count();
     int seen = 0;
-    String type = null;
+    BodyType type = null;
     List<Inline> content = null;
     String text = null;
     Url href = null;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "type":
-          seen = once(seen, TYPE);
-          type = string();
-          if (type != null && !isInlineType(type)) {
-            problems.add(pointer(), here(), "is not an inline type (text, emphasis, strong,"
-                + " code, link or break): " + Quoting.quote(type));
-            type = null;
+    for (BodyField f = expect(BodyField.INLINE, BodyField.TYPE); f != null;
+        f = type == null ? next(BodyField.INLINE, f) : expect(BodyField.INLINE, type.after(f))) {
+      seen = once(seen, f);
+      switch (f) {
+        case TYPE -> {
+          String name = string();
+          type = name == null ? null : BodyType.named(name, false);
+          if (name != null && type == null) {
+            problems.add(pointer(), here(), "is not an inline type (" + INLINE_TYPES + "): " + Quoting.quote(name));
           }
-          break;
-        case "content":
-          seen = once(seen, CONTENT);
-          content = inlines(level + 1);
-          break;
-        case "text":
-          seen = once(seen, TEXT);
-          text = string();
-          break;
-        case "href":
-          seen = once(seen, HREF);
-          href = linkTarget();
-          break;
-        default:
-          unknown("an inline");
+        }
+        case CONTENT -> content = inlines(level + 1);
+        case TEXT -> text = string();
+        default -> href = linkTarget();
       }
     }
     if (type == null) {
-      require(seen, TYPE, start, "type"); // a type given but unknown is reported already
+      if ((seen & 1 << BodyField.TYPE.ordinal()) == 0) { // a type given but unknown is reported
+        missing(seen, List.of(BodyField.TYPE), start);
+      }
       return null;
     }
-    int allowed;
-    switch (type) {
-      case "text":
-      case "code":
-        require(seen, TEXT, start, "text");
-        allowed = TYPE | TEXT;
-        break;
-      case "link":
-        require(seen, HREF, start, "href");
-        require(seen, CONTENT, start, "content");
-        allowed = TYPE | HREF | CONTENT;
-        break;
-      case "break":
-        allowed = TYPE;
-        break;
-      default:
-        require(seen, CONTENT, start, "content");
-        allowed = TYPE | CONTENT;
-    }
-    notAllowed(seen & ~allowed, start, type);
-    String y = type;
+    typed(seen, type, start);
+    BodyType y = type;
     List<Inline> c = content;
     String t = text;
     Url h = href;
     return build(before, start, () -> inline(y, c, t, h));
   }
 
-  private static Inline inline(String type, List<Inline> content, String text, Url href) {
+  private static Inline inline(BodyType type, List<Inline> content, String text, Url href) {
     switch (type) {
-      case "text":
+      case TEXT:
         return new Text(text);
-      case "code":
+      case CODE:
         return new Code(text);
-      case "link":
+      case LINK:
         return new Link(href, content);
-      case "break":
+      case BREAK:
         return LineBreak.INSTANCE;
-      case "emphasis":
+      case EMPHASIS:
         return new Emphasis(content);
       default:
         return new Strong(content);
-    }
-  }
-
-  private static boolean isInlineType(String type) {
-    switch (type) {
-      case "text":
-      case "emphasis":
-      case "strong":
-      case "code":
-      case "link":
-      case "break":
-        return true;
-      default:
-        return false;
     }
   }
 }

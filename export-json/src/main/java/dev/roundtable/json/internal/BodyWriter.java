@@ -1,14 +1,12 @@
 package dev.roundtable.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
 import dev.roundtable.model.Block;
 import dev.roundtable.model.Body;
 import dev.roundtable.model.Code;
 import dev.roundtable.model.Emphasis;
 import dev.roundtable.model.Heading;
 import dev.roundtable.model.Inline;
-import dev.roundtable.model.LineBreak;
 import dev.roundtable.model.Link;
 import dev.roundtable.model.ListBlock;
 import dev.roundtable.model.Paragraph;
@@ -20,27 +18,10 @@ import java.util.List;
 
 /**
  * Writes a body's blocks and inlines: a plain paragraph and a plain text inline as bare strings,
- * everything else as an object with its {@code type} first.
+ * everything else as an object with its {@code type} first and then the fields of its type, in
+ * the order its {@link BodyType} gives.
  */
 final class BodyWriter {
-  private static final SerializableString TYPE = ModelWriter.name("type");
-  private static final SerializableString CONTENT = ModelWriter.name("content");
-  private static final SerializableString LEVEL = ModelWriter.name("level");
-  private static final SerializableString CITE = ModelWriter.name("cite");
-  private static final SerializableString ORDERED = ModelWriter.name("ordered");
-  private static final SerializableString ITEMS = ModelWriter.name("items");
-  private static final SerializableString HREF = ModelWriter.name("href");
-  private static final SerializableString PARAGRAPH = ModelWriter.name("paragraph");
-  private static final SerializableString HEADING = ModelWriter.name("heading");
-  private static final SerializableString QUOTE = ModelWriter.name("quote");
-  private static final SerializableString LIST = ModelWriter.name("list");
-  private static final SerializableString EMPHASIS = ModelWriter.name("emphasis");
-  private static final SerializableString STRONG = ModelWriter.name("strong");
-  private static final SerializableString CODE = ModelWriter.name("code");
-  private static final SerializableString LINK = ModelWriter.name("link");
-  private static final SerializableString BREAK = ModelWriter.name("break");
-  private static final SerializableString TEXT = ModelWriter.name("text");
-
   private BodyWriter() {}
 
   /**
@@ -59,51 +40,49 @@ final class BodyWriter {
   }
 
   private static void block(Block block, JsonGenerator g) throws IOException {
-    if (block instanceof Paragraph) {
-      Paragraph p = (Paragraph) block;
-      if (p.isPlainText()) {
-        g.writeString(((Text) p.content().get(0)).text());
-        return;
+    BodyType type = block instanceof Heading ? BodyType.HEADING
+        : block instanceof Quote ? BodyType.QUOTE
+        : block instanceof ListBlock ? BodyType.LIST : BodyType.PARAGRAPH;
+    if (type == BodyType.PARAGRAPH && ((Paragraph) block).isPlainText()) {
+      g.writeString(((Text) ((Paragraph) block).content().get(0)).text());
+      return;
+    }
+    g.writeStartObject();
+    g.writeFieldName(BodyField.TYPE.spec().serialized());
+    g.writeString(type.serialized);
+    for (BodyField f : type.fields) {
+      switch (f) {
+        case LEVEL -> {
+          g.writeFieldName(f.spec().serialized());
+          g.writeNumber(((Heading) block).level());
+        }
+        case CITE -> {
+          if (((Quote) block).cite().isPresent()) {
+            g.writeFieldName(f.spec().serialized());
+            g.writeString(((Quote) block).cite().get());
+          }
+        }
+        case ORDERED -> {
+          g.writeFieldName(f.spec().serialized());
+          g.writeBoolean(((ListBlock) block).ordered());
+        }
+        case ITEMS -> {
+          g.writeFieldName(f.spec().serialized());
+          g.writeStartArray();
+          for (List<Inline> item : ((ListBlock) block).items()) {
+            inlines(item, g);
+          }
+          g.writeEndArray();
+        }
+        default -> {
+          g.writeFieldName(f.spec().serialized());
+          inlines(type == BodyType.HEADING ? ((Heading) block).content()
+              : type == BodyType.QUOTE ? ((Quote) block).content()
+              : ((Paragraph) block).content(), g);
+        }
       }
-      g.writeStartObject();
-      g.writeFieldName(TYPE);
-      g.writeString(PARAGRAPH);
-      content(p.content(), g);
-    } else if (block instanceof Heading) {
-      Heading h = (Heading) block;
-      g.writeStartObject();
-      g.writeFieldName(TYPE);
-      g.writeString(HEADING);
-      g.writeFieldName(LEVEL);
-      g.writeNumber(h.level());
-      content(h.content(), g);
-    } else if (block instanceof Quote) {
-      Quote q = (Quote) block;
-      g.writeStartObject();
-      g.writeFieldName(TYPE);
-      g.writeString(QUOTE);
-      content(q.content(), g);
-      ModelWriter.string(g, CITE, q.cite());
-    } else {
-      ListBlock list = (ListBlock) block;
-      g.writeStartObject();
-      g.writeFieldName(TYPE);
-      g.writeString(LIST);
-      g.writeFieldName(ORDERED);
-      g.writeBoolean(list.ordered());
-      g.writeFieldName(ITEMS);
-      g.writeStartArray();
-      for (List<Inline> item : list.items()) {
-        inlines(item, g);
-      }
-      g.writeEndArray();
     }
     g.writeEndObject();
-  }
-
-  private static void content(List<Inline> content, JsonGenerator g) throws IOException {
-    g.writeFieldName(CONTENT);
-    inlines(content, g);
   }
 
   private static void inlines(List<Inline> content, JsonGenerator g) throws IOException {
@@ -120,24 +99,22 @@ final class BodyWriter {
       g.writeString(((Text) inline).text());
       return;
     }
+    BodyType type = inline instanceof Emphasis ? BodyType.EMPHASIS
+        : inline instanceof Strong ? BodyType.STRONG
+        : inline instanceof Code ? BodyType.CODE
+        : inline instanceof Link ? BodyType.LINK : BodyType.BREAK;
     g.writeStartObject();
-    g.writeFieldName(TYPE);
-    if (inline instanceof Emphasis) {
-      g.writeString(EMPHASIS);
-      content(((Emphasis) inline).content(), g);
-    } else if (inline instanceof Strong) {
-      g.writeString(STRONG);
-      content(((Strong) inline).content(), g);
-    } else if (inline instanceof Code) {
-      g.writeString(CODE);
-      ModelWriter.string(g, TEXT, ((Code) inline).text());
-    } else if (inline instanceof Link) {
-      Link link = (Link) inline;
-      g.writeString(LINK);
-      ModelWriter.string(g, HREF, link.href().toString());
-      content(link.content(), g);
-    } else if (inline instanceof LineBreak) {
-      g.writeString(BREAK);
+    g.writeFieldName(BodyField.TYPE.spec().serialized());
+    g.writeString(type.serialized);
+    for (BodyField f : type.fields) {
+      g.writeFieldName(f.spec().serialized());
+      switch (f) {
+        case TEXT -> g.writeString(((Code) inline).text());
+        case HREF -> g.writeString(((Link) inline).href().toString());
+        default -> inlines(type == BodyType.EMPHASIS ? ((Emphasis) inline).content()
+            : type == BodyType.STRONG ? ((Strong) inline).content()
+            : ((Link) inline).content(), g);
+      }
     }
     g.writeEndObject();
   }

@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
  * message, or {@code null} when the token is not of its kind or not at fault.
  */
 final class Lexeme {
-  private final Text text;
+  private final InputAtHand text;
   private final long at;
 
-  Lexeme(Text text, long at) {
+  Lexeme(InputAtHand text, long at) {
     this.text = text;
     this.at = at;
   }

@@ -9,7 +9,7 @@ import dev.roundtable.json.InvalidDocumentException;
 import java.io.IOException;
 
 /**
- * A databind deserializer that reads with the streaming reader. Problems become a
+ * A databind deserializer that reads with the streaming reader. ProblemList become a
  * {@link JsonMappingException} (databind adds where in the user's object the value was) whose
  * cause is the {@link InvalidDocumentException} with every problem, pointers into the whole
  * input.
@@ -19,26 +19,34 @@ import java.io.IOException;
 public final class ModelDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
-  private final Reading.Kind kind;
   private final boolean strict;
 
   /**
    * A deserializer for one model type.
    *
-   * @param type the type
-   * @param kind which reader to use
+   * @param type the type: a model type or {@code Url}
    * @param strict whether unknown properties are problems
    */
-  public ModelDeserializer(Class<T> type, Reading.Kind kind, boolean strict) {
+  public ModelDeserializer(Class<T> type, boolean strict) {
     super(type);
-    this.kind = kind;
     this.strict = strict;
   }
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+    ProblemList problems = new ProblemList();
+    Object value = null;
     try {
-      return handledType().cast(Reading.value(p, kind, strict));
+      if (p.currentToken() == null) {
+        p.nextToken();
+      }
+      value = new ModelReader(p, problems, strict).value(handledType());
+    } catch (ProblemList.Stop e) {
+      value = null;
+    }
+    try {
+      problems.throwIfAny();
+      return handledType().cast(value);
     } catch (InvalidDocumentException e) {
       StringBuilder message = new StringBuilder("invalid ")
           .append(handledType().getSimpleName()).append(':');

@@ -18,227 +18,167 @@ import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads the objects of Roundtable JSON (document, question, answer and their parts) from a
- * {@link JsonParser} positioned on the object's first token. Each method returns the model
- * object, or {@code null} when the object (or anything in it) has a problem, which has then been
- * reported. A model object is built from the parts that could be read, and every rule of its own
- * that it breaks (blank text, lengths, dates in order, repeated ids and URLs) is a problem at
- * the field the rule names, beside the problems of the parts.
+ * {@link JsonParser} positioned on the object's first token, each by its field table. Each
+ * method returns the model object, or {@code null} when the object (or anything in it) has a
+ * problem, which has then been reported. A model object is built from the parts that could be
+ * read, and every rule of its own that it breaks (blank text, lengths, dates in order, repeated
+ * ids and URLs) is a problem at the field the rule names, beside the problems of the parts.
  */
-final class ModelReader extends TokenReader {
+final class ModelReader extends FieldReader {
   private final BodyReader bodies;
-  private final PartReader parts;
   private final SeenValues questionIds;
   private final SeenValues answerIds;
   private final SeenValues answerUrls;
 
-  ModelReader(JsonParser p, Problems problems, boolean strict) {
+  ModelReader(JsonParser p, ProblemList problems, boolean strict) {
     super(p, problems, strict);
     this.bodies = new BodyReader(p, problems, strict);
-    this.parts = new PartReader(p, problems, strict);
     this.questionIds = new SeenValues(this, "id");
     this.answerIds = new SeenValues(this, "id");
     this.answerUrls = new SeenValues(this, "url");
   }
 
   Document document() throws IOException {
-    if (!startObject()) {
-      return null;
-    }
-    JsonLocation start = here();
-    int before = problems.count();
-    int seen = 0;
     List<Question> questions = new ArrayList<>();
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "format":
-          seen = once(seen, 1);
-          String format = string();
-          if (format != null && !format.equals(ModelWriter.FORMAT)) {
-            problems.add(pointer(), here(), "must be " + Quoting.quote(ModelWriter.FORMAT)
-                + ", was " + Quoting.quote(format));
-          }
-          break;
-        case "questions":
-          seen = once(seen, 2);
-          if (startArray()) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              questions.add(question());
-            }
-          }
-          break;
-        default:
-          unknown("a document");
+    return object(DocumentField.TABLE, f -> {
+      if (f == DocumentField.FORMAT) {
+        String format = string();
+        if (format != null && !format.equals(ModelWriter.FORMAT)) {
+          problems.add(pointer(), here(), "must be " + Quoting.quote(ModelWriter.FORMAT)
+              + ", was " + Quoting.quote(format));
+        }
+      } else if (startArray()) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          questions.add(question());
+        }
       }
-    }
-    if (seen != 3) {
-      require(seen, 1, start, "format");
-      require(seen, 2, start, "questions");
-    }
-    return build(before, start, () -> new Document(questions));
+      return null;
+    }, v -> new Document(questions));
   }
 
   Question question() throws IOException {
-    if (!startObject()) {
-      return null;
-    }
-    JsonLocation start = here();
-    int before = problems.count();
-    int seen = 0;
     Question.Builder b = Question.builder();
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "id":
-          seen = once(seen, 1);
-          b.id(questionIds.unique(string()));
-          break;
-        case "text":
-          seen = once(seen, 2);
-          b.text(string());
-          break;
-        case "url":
-          seen = once(seen, 4);
-          b.url(webUrl());
-          break;
-        case "series":
-          seen = once(seen, 8);
-          b.series(parts.series());
-          break;
-        case "topics":
-          seen = once(seen, 16);
-          List<String> topics = strings();
-          if (topics != null) {
-            b.topics(topics);
-          }
-          break;
-        case "askedAt":
-          seen = once(seen, 32);
-          b.askedAt(timestamp());
-          break;
-        case "answers":
-          seen = once(seen, 64);
-          if (startArray()) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              Answer a = answer();
-              if (a != null) {
-                b.answer(a);
-              }
-            }
-          }
-          break;
-        default:
-          unknown("a question");
+    return object(QuestionField.TABLE, f -> {
+      switch (f) {
+        case ID -> b.id(questionIds.unique(string()));
+        case TEXT -> b.text(string());
+        case URL -> b.url(webUrl());
+        case SERIES -> b.series(series());
+        case TOPICS -> topics(b::topics);
+        case ASKED_AT -> b.askedAt(timestamp());
+        default -> each(this::answer, b::answer);
       }
-    }
-    if ((seen & 3) != 3) {
-      require(seen, 1, start, "id");
-      require(seen, 2, start, "text");
-    }
-    return build(before, start, b::build);
+      return null;
+    }, v -> b.build());
   }
 
   Answer answer() throws IOException {
-    if (!startObject()) {
-      return null;
-    }
-    JsonLocation start = here();
-    int before = problems.count();
-    int seen = 0;
     Answer.Builder b = Answer.builder();
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      p.nextToken();
-      switch (field) {
-        case "id":
-          seen = once(seen, 1);
-          b.id(answerIds.unique(string()));
-          break;
-        case "headline":
-          seen = once(seen, 2);
-          b.headline(string());
-          break;
-        case "url":
-          seen = once(seen, 4);
-          b.url(answerUrls.unique(webUrl()));
-          break;
-        case "publishedAt":
-          seen = once(seen, 8);
-          b.publishedAt(timestamp());
-          break;
-        case "updatedAt":
-          seen = once(seen, 16);
-          b.updatedAt(timestamp());
-          break;
-        case "contributor":
-          seen = once(seen, 32);
-          b.contributor(parts.contributor());
-          break;
-        case "summary":
-          seen = once(seen, 64);
-          b.summary(string());
-          break;
-        case "image":
-          seen = once(seen, 128);
-          b.image(parts.image());
-          break;
-        case "topics":
-          seen = once(seen, 256);
-          List<String> topics = strings();
-          if (topics != null) {
-            b.topics(topics);
-          }
-          break;
-        case "body":
-          seen = once(seen, 512);
-          b.body(body());
-          break;
-        case "relatedLinks":
-          seen = once(seen, 1024);
-          if (startArray()) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              RelatedLink link = parts.relatedLink();
-              if (link != null) {
-                b.relatedLink(link);
-              }
-            }
-          }
-          break;
-        default:
-          unknown("an answer");
+    return object(AnswerField.TABLE, f -> {
+      switch (f) {
+        case ID -> b.id(answerIds.unique(string()));
+        case HEADLINE -> b.headline(string());
+        case URL -> b.url(answerUrls.unique(webUrl()));
+        case PUBLISHED_AT -> b.publishedAt(timestamp());
+        case UPDATED_AT -> b.updatedAt(timestamp());
+        case CONTRIBUTOR -> b.contributor(contributor());
+        case SUMMARY -> b.summary(string());
+        case IMAGE -> b.image(image());
+        case TOPICS -> topics(b::topics);
+        case BODY -> b.body(body());
+        default -> each(this::relatedLink, b::relatedLink);
+      }
+      return null;
+    }, v -> b.build());
+  }
+
+  Contributor contributor() throws IOException {
+    Contributor.Builder b = Contributor.builder(null);
+    return object(ContributorField.TABLE, f -> {
+      switch (f) {
+        case NAME -> b.name(string());
+        case ROLE -> b.role(string());
+        case ORGANIZATION -> b.organization(string());
+        case AFFILIATION -> b.affiliation(string());
+        // the builder parses URLs itself: given the text, each is parsed once
+        case URL -> checked(b::url);
+        default -> checked(b::imageUrl);
+      }
+      return null;
+    }, v -> b.build());
+  }
+
+  Series series() throws IOException {
+    return object(SeriesField.TABLE, f -> BY_KIND,
+        v -> new Series((String) v[0], (String) v[1], (Url) v[2]));
+  }
+
+  Image image() throws IOException {
+    return object(ImageField.TABLE, f -> BY_KIND, v -> new Image((Url) v[0], (String) v[1],
+        (String) v[2], (Integer) v[3], (Integer) v[4]));
+  }
+
+  RelatedLink relatedLink() throws IOException {
+    return object(RelatedLinkField.TABLE,
+        f -> f == RelatedLinkField.CONTRIBUTOR ? contributor() : BY_KIND,
+        v -> new RelatedLink((String) v[0], (Url) v[1], (Contributor) v[2]));
+  }
+
+  /** Topics, given to the builder unless they could not be read. */
+  private void topics(Consumer<List<String>> builder) throws IOException {
+    List<String> topics = strings();
+    if (topics != null) {
+      builder.accept(topics);
+    }
+  }
+
+  /** Reads an object of the model. */
+  @FunctionalInterface
+  private interface ObjectRule<T> {
+    T read() throws IOException;
+  }
+
+  /** Each element of an array that could be read, given to the builder. */
+  private <T> void each(ObjectRule<T> element, Consumer<T> builder) throws IOException {
+    if (startArray()) {
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        T value = element.read();
+        if (value != null) {
+          builder.accept(value);
+        }
       }
     }
-    int required = 1 | 2 | 8 | 32 | 512;
-    if ((seen & required) != required) {
-      require(seen, 1, start, "id");
-      require(seen, 2, start, "headline");
-      require(seen, 8, start, "publishedAt");
-      require(seen, 32, start, "contributor");
-      require(seen, 512, start, "body");
+  }
+
+  /**
+   * A model value of one of the types the databind module handles, read on its own.
+   *
+   * @param type the model type, e.g. {@code Answer.class}
+   * @return the value, or {@code null} after a problem
+   */
+  Object value(Class<?> type) throws IOException {
+    if (type == Document.class) {
+      return document();
+    } else if (type == Question.class) {
+      return question();
+    } else if (type == Answer.class) {
+      return answer();
+    } else if (type == Contributor.class) {
+      return contributor();
+    } else if (type == Series.class) {
+      return series();
+    } else if (type == Image.class) {
+      return image();
+    } else if (type == RelatedLink.class) {
+      return relatedLink();
+    } else if (type == Body.class) {
+      return body();
     }
-    return build(before, start, b::build);
-  }
-
-  /** A contributor given alone (for the databind module). */
-  Contributor contributor() throws IOException {
-    return parts.contributor();
-  }
-
-  /** A series given alone (for the databind module). */
-  Series series() throws IOException {
-    return parts.series();
-  }
-
-  /** An image given alone (for the databind module). */
-  Image image() throws IOException {
-    return parts.image();
-  }
-
-  /** A related link given alone (for the databind module). */
-  RelatedLink relatedLink() throws IOException {
-    return parts.relatedLink();
+    return webUrl();
   }
 
   /**
@@ -259,10 +199,5 @@ final class ModelReader extends TokenReader {
       problems.add(pointer(), start, e.rule());
       return null;
     }
-  }
-
-  /** A URL given alone (for the databind module). */
-  Url url() throws IOException {
-    return webUrl();
   }
 }

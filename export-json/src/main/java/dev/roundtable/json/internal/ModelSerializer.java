@@ -14,23 +14,18 @@ import java.io.IOException;
 public final class ModelSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
-  @SuppressWarnings("serial")
-  private final Generators.Writing<T> writing;
-
   /**
    * A serializer for one model type.
    *
-   * @param type the type
-   * @param writing how the streaming writer writes it
+   * @param type the type: a model type or {@code Url}
    */
-  public ModelSerializer(Class<T> type, Generators.Writing<T> writing) {
+  public ModelSerializer(Class<T> type) {
     super(type);
-    this.writing = writing;
   }
 
   @Override
   public void serialize(T value, JsonGenerator g, SerializerProvider provider)
       throws IOException {
-    writing.write(value, g);
+    ModelWriter.write(value, g);
   }
 }

@@ -9,7 +9,7 @@ import java.io.Reader;
  * buffer, which holds them until the parser reads more. Enough to look at the input around a
  * syntax error, which is always in what the parser read last.
  */
-final class RecentReader extends FilterReader implements Text {
+final class RecentReader extends FilterReader implements InputAtHand {
   private char[] last = new char[0];
   private int from;
   private int count;

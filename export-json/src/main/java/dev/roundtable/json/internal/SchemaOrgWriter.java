@@ -61,8 +61,8 @@ public final class SchemaOrgWriter {
       g.writeStringField("@id", a.url().get().toString());
       g.writeEndObject();
     }
-    g.writeStringField("datePublished", Timestamps.format(a.publishedAt()));
-    g.writeStringField("dateModified", Timestamps.format(a.lastModified()));
+    g.writeStringField("datePublished", Rfc3339.format(a.publishedAt()));
+    g.writeStringField("dateModified", Rfc3339.format(a.lastModified()));
     g.writeArrayFieldStart("author");
     person(a.contributor(), g);
     g.writeEndArray();
@@ -128,7 +128,7 @@ public final class SchemaOrgWriter {
         g.writeStringField("@type", "Answer");
         g.writeStringField("text", a.body().plainText());
         url(g, "url", a.url());
-        g.writeStringField("datePublished", Timestamps.format(a.publishedAt()));
+        g.writeStringField("datePublished", Rfc3339.format(a.publishedAt()));
         time(g, "dateModified", a.updatedAt());
         g.writeFieldName("author");
         person(a.contributor(), g);
@@ -201,7 +201,7 @@ public final class SchemaOrgWriter {
   private static void time(JsonGenerator g, String field, Optional<Instant> value)
       throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(field, Timestamps.format(value.get()));
+      g.writeStringField(field, Rfc3339.format(value.get()));
     }
   }
 }

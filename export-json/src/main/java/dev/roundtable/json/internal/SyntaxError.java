@@ -14,11 +14,11 @@ import java.io.IOException;
  * from the parser's own message, whose wording changes between releases.
  */
 final class SyntaxError {
-  private final Text text;
+  private final InputAtHand text;
   private final long at;
   private final JsonStreamContext context;
 
-  private SyntaxError(Text text, long at, JsonStreamContext context) {
+  private SyntaxError(InputAtHand text, long at, JsonStreamContext context) {
     this.text = text;
     this.at = at;
     this.context = context;
@@ -33,11 +33,11 @@ final class SyntaxError {
    * @param location where the parser says the error is
    * @return one sentence, in words a user knows
    */
-  static String message(IOException e, JsonParser p, Text text, JsonLocation location) {
+  static String message(IOException e, JsonParser p, InputAtHand text, JsonLocation location) {
     long offset = location == null ? -1
         : text.bytes() ? location.getByteOffset() : location.getCharOffset();
     JsonStreamContext context = p == null ? null : p.getParsingContext();
-    SyntaxError error = new SyntaxError(offset < 0 ? Text.NONE : text, offset, context);
+    SyntaxError error = new SyntaxError(offset < 0 ? InputAtHand.NONE : text, offset, context);
     if (e instanceof JsonEOFException) {
       return error.endInside(((JsonEOFException) e).getTokenBeingDecoded());
     }
@@ -81,10 +81,10 @@ final class SyntaxError {
     if (word != null) {
       return misspelt(word);
     }
-    if (c == Text.END) {
+    if (c == InputAtHand.END) {
       return end();
     }
-    if (c == Text.UNKNOWN) {
+    if (c == InputAtHand.UNKNOWN) {
       return "is not well-formed JSON here";
     }
     if (c == '/' || c == '#') {
@@ -184,7 +184,7 @@ final class SyntaxError {
     return false;
   }
 
-  /** The unit before an offset, white space skipped; {@link Text#UNKNOWN} at the start. */
+  /** The unit before an offset, white space skipped; {@link InputAtHand#UNKNOWN} at the start. */
   private int previous(long offset) {
     long i = offset - 1;
     while (isSpace(text.at(i))) {

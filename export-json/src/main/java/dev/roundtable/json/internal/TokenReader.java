@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 /**
  * The reader's groundwork: typed values from the current token, each wrong value reported as a
@@ -19,10 +19,10 @@ import java.util.function.Supplier;
  */
 class TokenReader {
   final JsonParser p;
-  final Problems problems;
+  final ProblemList problems;
   final boolean strict;
 
-  TokenReader(JsonParser p, Problems problems, boolean strict) {
+  TokenReader(JsonParser p, ProblemList problems, boolean strict) {
     this.p = p;
     this.problems = problems;
     this.strict = strict;
@@ -79,10 +79,21 @@ class TokenReader {
     }
   }
 
+  /**
+   * The current token's text, decoded now (jackson-core decodes strings lazily): where that
+   * breaks a limit of the parser, {@link ProblemList#decodingText()} tells the limit is a string's.
+   */
+  final String decodedText() throws IOException {
+    problems.decodingText(true);
+    String text = p.getText();
+    problems.decodingText(false);
+    return text;
+  }
+
   /** A string value, or {@code null} after reporting a problem. */
   final String string() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      return p.getText();
+      return decodedText();
     }
     return wrongType("a string");
   }
@@ -110,6 +121,21 @@ class TokenReader {
     }
   }
 
+  /**
+   * Hands a string value to a model builder, which checks it: a rule it breaks is a problem at
+   * the value.
+   */
+  final void checked(Consumer<String> builder) throws IOException {
+    String text = string();
+    if (text != null) {
+      try {
+        builder.accept(text);
+      } catch (InvalidModelException e) {
+        problems.add(pointer(), here(), e.rule());
+      }
+    }
+  }
+
   /** An RFC 3339 timestamp with offset, or {@code null} after reporting a problem. */
   final Instant timestamp() throws IOException {
     String text = string();
@@ -117,7 +143,7 @@ class TokenReader {
       return null;
     }
     try {
-      return Timestamps.parse(text);
+      return Rfc3339.parse(text);
     } catch (IllegalArgumentException e) {
       problems.add(pointer(), here(), e.getMessage());
       return null;
@@ -129,8 +155,11 @@ class TokenReader {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       return wrongType("an integer");
     }
-    if (p.getNumberType() != JsonParser.NumberType.INT) {
-      wrong("must be an integer no larger than " + Integer.MAX_VALUE + ", was " + p.getText());
+    problems.decodingText(true); // a long number is decoded from its text
+    boolean fits = p.getNumberType() == JsonParser.NumberType.INT;
+    problems.decodingText(false);
+    if (!fits) {
+      wrong("must be an integer no larger than " + Integer.MAX_VALUE + ", was " + decodedText());
       return null;
     }
     return p.getIntValue();
@@ -174,85 +203,5 @@ class TokenReader {
     }
     wrongType("an array");
     return false;
-  }
-
-  /**
-   * Marks a field as seen; reports a field given twice. Call with the field's value current.
-   *
-   * @return the fields seen so far, this one included
-   */
-  final int once(int seen, int bit) throws IOException {
-    if ((seen & bit) != 0) {
-      problems.add(pointer(), here(), "appears more than once in the same object");
-    }
-    return seen | bit;
-  }
-
-  /** Skips a property this reader does not know; reports it in strict mode. */
-  final void unknown(String kind) throws IOException {
-    if (strict) {
-      problems.add(pointer(), here(), "is not a property of " + kind + " (strict mode)");
-    }
-    p.skipChildren();
-  }
-
-  /** Reports a required field missing from the object that just ended. */
-  final void require(int seen, int bit, JsonLocation objectStart, String field) {
-    if ((seen & bit) == 0) {
-      problems.add(pointer() + "/" + field, objectStart, "is required");
-    }
-  }
-
-  /**
-   * Builds the model object of the object that just ended, unless a problem was found in it
-   * since {@code before}; reports every rule of the model it breaks at the field the rule names.
-   *
-   * @return the object, or {@code null} when it has a problem
-   */
-  final <T> T build(int before, JsonLocation start, Supplier<T> make) {
-    if (problems.count() == before) {
-      try {
-        return make.get();
-      } catch (InvalidModelException e) {
-        broken(e, pointer(), start, before);
-        return null;
-      }
-    }
-    // Something inside the object is wrong already: still check the object's own fields with
-    // what could be read, so that a blank text beside a bad answer is reported in the same pass.
-    try {
-      make.get();
-    } catch (InvalidModelException e) {
-      broken(e, pointer(), start, before);
-    } catch (Problems.Stop stop) {
-      throw stop;
-    } catch (RuntimeException incomplete) {
-      // the parts that could not be read leave the object unbuildable: nothing more to report
-    }
-    return null;
-  }
-
-  /**
-   * Reports each rule of the model broken by the object that just ended, at the field it
-   * names, unless a problem found since {@code before} concerns that field (or the list it is
-   * in) already: a field that could not be read leaves a gap that breaks rules of its own.
-   */
-  final void broken(InvalidModelException e, String objectPointer, JsonLocation objectStart,
-      int before) {
-    for (InvalidModelException violation : e.violations()) {
-      List<String> path = violation.pathSegments();
-      String field = objectPointer + '/' + escape(path.get(0));
-      if (!problems.anySince(before, field)) {
-        StringBuilder pointer = new StringBuilder(field);
-        for (String segment : path.subList(1, path.size())) {
-          pointer.append('/').append(escape(segment));
-        }
-        problems.add(pointer.toString(), objectStart, violation.rule());
-      }
-    }
-  }
-
-  private static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
   }
 }

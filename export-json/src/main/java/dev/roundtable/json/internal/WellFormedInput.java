@@ -11,7 +11,7 @@ import java.io.InputStream;
  * reports the cut as the problem it is. Bytes are checked once, as they go by, a buffer at a
  * time; a sequence split between two reads of the source waits for the rest.
  */
-final class WellFormedInput extends InputStream implements Text {
+final class WellFormedInput extends InputStream implements InputAtHand {
   private static final int BUFFER = 8000;
 
   private final InputStream in;

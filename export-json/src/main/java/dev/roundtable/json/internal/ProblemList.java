@@ -15,7 +15,7 @@ import java.util.List;
  * reading (by throwing {@link Stop}) once {@value #LIMIT} problems are known, so that hostile
  * input cannot fill memory with complaints.
  */
-final class Problems {
+final class ProblemList {
   /** Most problems reported for one document. */
   static final int LIMIT = 100;
 
@@ -26,6 +26,7 @@ final class Problems {
   private final List<DocumentProblem> list = new ArrayList<>();
   /** Whether the last problem ended the reading, and so stays last. */
   private boolean ended;
+  private boolean decodingText;
 
   /** Thrown to stop reading when there is no point going on. */
   static final class Stop extends RuntimeException {
@@ -34,6 +35,15 @@ final class Problems {
     Stop() {
       super(null, null, false, false);
     }
+  }
+
+  /** Whether the parser is decoding a token's text, and so, on failing, broke a string's limit. */
+  boolean decodingText() {
+    return decodingText;
+  }
+
+  void decodingText(boolean decoding) {
+    decodingText = decoding;
   }
 
   int count() {

@@ -4,19 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.roundtable.json.InvalidDocumentException;
-import dev.roundtable.model.Answer;
-import dev.roundtable.model.Body;
-import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Document;
-import dev.roundtable.model.Image;
-import dev.roundtable.model.Question;
-import dev.roundtable.model.Quoting;
-import dev.roundtable.model.RelatedLink;
-import dev.roundtable.model.Series;
-import dev.roundtable.model.Url;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -25,59 +15,19 @@ import java.io.Reader;
 import java.util.function.Supplier;
 
 /**
- * Entry points of the reader: a whole document from a fresh parser, or one model value from a
- * parser positioned on it (for the databind module). Either the model comes back, or an
- * {@link InvalidDocumentException} with every problem found; an {@link IOException} only when the
- * source itself fails.
+ * Reads whole documents from bytes, streams, characters and strings: opens the parser on input
+ * checked to be well-formed text, reads the document and nothing after it, and turns what the
+ * parser throws (its exception types and locations) into problems. Either the model comes back,
+ * or an {@link InvalidDocumentException} with every problem found; an {@link IOException} only
+ * when the source itself fails.
  */
-public final class Reading {
-  /** Which model value to read. */
-  public enum Kind {
-    /** A {@link Document}. */
-    DOCUMENT,
-    /** A {@link Question}. */
-    QUESTION,
-    /** An {@link Answer}. */
-    ANSWER,
-    /** A {@link Contributor}. */
-    CONTRIBUTOR,
-    /** A {@link Series}. */
-    SERIES,
-    /** An {@link Image}. */
-    IMAGE,
-    /** A {@link RelatedLink}. */
-    RELATED_LINK,
-    /** A {@link Body}. */
-    BODY,
-    /** A {@link Url}. */
-    URL
-  }
-
-  private Reading() {}
+public final class DocumentReader {
+  private DocumentReader() {}
 
   /** Opens a parser on the input; may fail as soon as it looks at the first bytes. */
   @FunctionalInterface
-  public interface Source {
-    /**
-     * Opens the parser.
-     *
-     * @return a parser that has not read anything yet
-     * @throws IOException when the input cannot be read or decoded
-     */
+  private interface Source {
     JsonParser open() throws IOException;
-  }
-
-  /**
-   * Reads a whole document from characters: the parser's only value, nothing after it.
-   *
-   * @param source opens the parser (closed here; its input is not)
-   * @param strict whether unknown properties are problems
-   * @return the document
-   * @throws InvalidDocumentException listing every problem found
-   * @throws IOException when reading the source fails
-   */
-  public static Document document(Source source, boolean strict) throws IOException {
-    return document(source, Text.NONE, () -> null, strict);
   }
 
   /**
@@ -97,8 +47,7 @@ public final class Reading {
   }
 
   /**
-   * Reads a whole document from a string: as {@link #document(Source, boolean)}, with syntax
-   * errors told from the text around them.
+   * Reads a whole document from a string, syntax errors told from the text around them.
    *
    * @param json the JSON text
    * @param factory makes the parser
@@ -109,7 +58,7 @@ public final class Reading {
    */
   public static Document document(String json, JsonFactory factory, boolean strict)
       throws IOException {
-    return document(() -> factory.createParser(json), Text.of(json), () -> null, strict);
+    return document(() -> factory.createParser(json), InputAtHand.of(json), () -> null, strict);
   }
 
   /**
@@ -129,7 +78,7 @@ public final class Reading {
     int n = json.length;
     ByteEncoding encoding = ByteEncoding.of(json, Math.min(n, 4));
     if (!encoding.isChecked() || encoding.wellFormedUpTo(json, 0, n) == n) {
-      return document(() -> factory.createParser(json), Text.of(json, encoding), () -> null,
+      return document(() -> factory.createParser(json), InputAtHand.of(json, encoding), () -> null,
           strict);
     }
     // ill-formed: read as a stream, to meet the problem exactly as a stream of these bytes does
@@ -159,9 +108,9 @@ public final class Reading {
    * (after a complete document, or in the middle of one), the problem is that sequence, not what
    * the parser makes of the end.
    */
-  private static Document document(Source source, Text text, Supplier<Malformation> cut,
+  private static Document document(Source source, InputAtHand text, Supplier<Malformation> cut,
       boolean strict) throws IOException {
-    Problems problems = new Problems();
+    ProblemList problems = new ProblemList();
     Document document = null;
     JsonParser p = null;
     JsonLocation end = null;
@@ -181,10 +130,10 @@ public final class Reading {
           end = p.currentLocation();
         }
       }
-    } catch (Problems.Stop e) {
+    } catch (ProblemList.Stop e) {
       document = null;
     } catch (StreamConstraintsException e) {
-      problems.last(pointer(p), e.getLocation(), limit(e, p.streamReadConstraints()));
+      problems.last(pointer(p), e.getLocation(), ReadLimits.exceeded(p, problems.decodingText()));
     } catch (JsonProcessingException e) {
       if (cut.get() != null) {
         end = e.getLocation(); // the parser met the end of the well-formed part
@@ -193,8 +142,9 @@ public final class Reading {
             SyntaxError.message(e, p, text, e.getLocation()));
       }
     } catch (CharConversionException e) {
+      // the only bytes jackson-core refuses to decode, once the reader has checked them
       problems.last(pointer(p), p == null ? null : p.currentLocation(),
-          "is not valid text: " + Quoting.printable(String.valueOf(e.getMessage())));
+          "is not valid text: UCS-4 in byte order 2143 or 3412 is not supported");
     } finally {
       if (p != null) {
         p.close();
@@ -208,59 +158,6 @@ public final class Reading {
     return document;
   }
 
-  /**
-   * Reads one model value starting at the parser's current token; stops after its last token.
-   *
-   * @param p a parser positioned on the value's first token
-   * @param kind what to read
-   * @param strict whether unknown properties are problems
-   * @return the value
-   * @throws InvalidDocumentException listing every problem found in the value
-   * @throws IOException when the JSON itself is malformed or reading fails
-   */
-  public static Object value(JsonParser p, Kind kind, boolean strict) throws IOException {
-    Problems problems = new Problems();
-    Object value = null;
-    try {
-      if (p.currentToken() == null) {
-        p.nextToken();
-      }
-      ModelReader reader = new ModelReader(p, problems, strict);
-      switch (kind) {
-        case DOCUMENT:
-          value = reader.document();
-          break;
-        case QUESTION:
-          value = reader.question();
-          break;
-        case ANSWER:
-          value = reader.answer();
-          break;
-        case CONTRIBUTOR:
-          value = reader.contributor();
-          break;
-        case SERIES:
-          value = reader.series();
-          break;
-        case IMAGE:
-          value = reader.image();
-          break;
-        case RELATED_LINK:
-          value = reader.relatedLink();
-          break;
-        case BODY:
-          value = reader.body();
-          break;
-        default:
-          value = reader.url();
-      }
-    } catch (Problems.Stop e) {
-      value = null;
-    }
-    problems.throwIfAny();
-    return value;
-  }
-
   private static String pointer(JsonParser p) {
     if (p == null) {
       return "";
@@ -270,28 +167,5 @@ public final class Reading {
     } catch (RuntimeException e) {
       return "";
     }
-  }
-
-  private static String limit(StreamConstraintsException e, StreamReadConstraints limits) {
-    String message = String.valueOf(e.getOriginalMessage());
-    if (message.contains("nesting depth")) {
-      return "nests deeper than the limit of " + limits.getMaxNestingDepth()
-          + " levels of arrays and objects";
-    }
-    if (message.startsWith("String value length")) {
-      return "has a string longer than the limit of " + limits.getMaxStringLength()
-          + " characters";
-    }
-    if (message.startsWith("Document length")) {
-      return "is longer than the limit of " + limits.getMaxDocumentLength() + " bytes";
-    }
-    if (message.startsWith("Name length")) {
-      return "has a property name longer than the limit of " + limits.getMaxNameLength()
-          + " characters";
-    }
-    if (message.startsWith("Number value length")) {
-      return "has a number longer than the limit of " + limits.getMaxNumberLength() + " digits";
-    }
-    return message;
   }
 }

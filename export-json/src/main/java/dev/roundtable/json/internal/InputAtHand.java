@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
  * error, to say in words what is wrong there; reading well-formed input never calls it.
  */
 @FunctionalInterface
-interface Text {
+interface InputAtHand {
   /** The unit at an offset is not at hand. */
   int UNKNOWN = -1;
   /** The offset is at or after the end of the input. */
   int END = -2;
   /** Nothing at hand. */
-  Text NONE = offset -> UNKNOWN;
+  InputAtHand NONE = offset -> UNKNOWN;
 
   /**
    * The unit at an offset.
@@ -54,17 +54,17 @@ interface Text {
   }
 
   /** Characters in memory. */
-  static Text of(CharSequence text) {
+  static InputAtHand of(CharSequence text) {
     return offset -> offset < 0 ? UNKNOWN
         : offset >= text.length() ? END : text.charAt((int) offset);
   }
 
   /** UTF-8 bytes in memory; other encodings are not looked into. */
-  static Text of(byte[] json, ByteEncoding encoding) {
+  static InputAtHand of(byte[] json, ByteEncoding encoding) {
     if (encoding != ByteEncoding.UTF_8) {
       return NONE;
     }
-    return new Text() {
+    return new InputAtHand() {
       @Override
       public int at(long offset) {
         return offset < 0 ? UNKNOWN : offset >= json.length ? END : json[(int) offset] & 0xFF;

@@ -3,7 +3,6 @@ package dev.roundtable.json.internal;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -15,13 +14,14 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Writes one root value with a configured {@link JsonFactory}, compact or pretty, to a stream, a
- * writer, a string or bytes. Never closes the caller's stream; flushes it.
+ * The JSON output of the writers: one root value, compact or pretty, with a configured
+ * {@link JsonFactory}, to a stream, a writer, a string or bytes. Never closes the caller's
+ * stream; flushes it.
  */
-public final class Generators {
+public final class JsonOutput {
   /** How a model value is written to a generator. */
   @FunctionalInterface
-  public interface Writing<T> {
+  public interface ValueWriter<T> {
     /**
      * Writes the value.
      *
@@ -54,18 +54,9 @@ public final class Generators {
    * @param factory the factory, configured not to close targets
    * @param pretty whether to indent (and end with a newline)
    */
-  public Generators(JsonFactory factory, boolean pretty) {
+  public JsonOutput(JsonFactory factory, boolean pretty) {
     this.factory = factory;
     this.pretty = pretty;
-  }
-
-  /**
-   * A new pretty printer in the project's style.
-   *
-   * @return the printer
-   */
-  public static PrettyPrinter prettyPrinter() {
-    return PRETTY.createInstance();
   }
 
   /**
@@ -77,7 +68,7 @@ public final class Generators {
    * @param out where to; flushed, not closed
    * @throws IOException when writing fails
    */
-  public <T> void write(Writing<T> how, T value, OutputStream out) throws IOException {
+  public <T> void write(ValueWriter<T> how, T value, OutputStream out) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
       write(how, value, g);
     }
@@ -92,7 +83,7 @@ public final class Generators {
    * @param out where to; flushed, not closed
    * @throws IOException when writing fails
    */
-  public <T> void write(Writing<T> how, T value, Writer out) throws IOException {
+  public <T> void write(ValueWriter<T> how, T value, Writer out) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out)) {
       write(how, value, g);
     }
@@ -106,7 +97,7 @@ public final class Generators {
    * @param value the value
    * @return the JSON
    */
-  public <T> String string(Writing<T> how, T value) {
+  public <T> String string(ValueWriter<T> how, T value) {
     StringWriter out = new StringWriter(1024);
     try {
       write(how, value, out);
@@ -124,9 +115,8 @@ public final class Generators {
    * @param value the value
    * @return the JSON
    */
-  public <T> byte[] bytes(Writing<T> how, T value) {
-    // Jackson's recycled segments, as ObjectWriter.writeValueAsBytes does: no doubling copies.
-    try (ByteArrayBuilder out = new ByteArrayBuilder(factory._getBufferRecycler())) {
+  public <T> byte[] bytes(ValueWriter<T> how, T value) {
+    try (ByteArrayBuilder out = new ByteArrayBuilder(8192)) {
       write(how, value, out);
       byte[] bytes = out.toByteArray();
       out.release();
@@ -136,7 +126,7 @@ public final class Generators {
     }
   }
 
-  private <T> void write(Writing<T> how, T value, JsonGenerator g) throws IOException {
+  private <T> void write(ValueWriter<T> how, T value, JsonGenerator g) throws IOException {
     if (pretty) {
       g.setPrettyPrinter(PRETTY.createInstance());
     }
