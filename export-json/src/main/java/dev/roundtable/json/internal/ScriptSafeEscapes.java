@@ -6,37 +6,28 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.roundtable.text.Context;
 
 /**
- * Escapes that make JSON safe inside an HTML {@code <script>} element: {@code <}, {@code >} and
- * {@code &} become {@code \u003c}, {@code \u003e} and {@code \u0026}, so no text can close the
- * script or open a comment, and U+2028 and U+2029 become {@code \u2028} and {@code \u2029}, which
- * older JavaScript parsers took for line ends. Quotes, backslashes and control characters are
- * escaped as JSON requires.
- *
- * <p>Characters that HTML forbids in a document (DEL, the C1 controls U+0080 to U+009F, the
- * noncharacters U+FDD0 to U+FDEF, U+FFFE and U+FFFF) are written as JSON {@code \\u} escapes too, and
- * so is every surrogate, one UTF-16 unit at a time (a pair stays a valid JSON escape of its
- * character), so that supplementary noncharacters such as U+1FFFE never appear raw either. The
- * output thus holds no character the Nu Html Checker reports as a forbidden code point, and
- * parsing it gives back exactly the text that was written.
+ * Jackson's view of {@link Context#JSON_IN_SCRIPT}, the text module's policy for JSON inside an
+ * HTML {@code <script>} element: every ASCII character the policy replaces and Jackson would
+ * not escape ({@code < > &}, DEL) is a custom escape with the policy's replacement, and every
+ * other character (U+2028, U+2029, the C1 controls, the noncharacters, each surrogate half, one
+ * UTF-16 unit at a time, so that a pair stays a valid escape of its character) is escaped as the
+ * policy says. Quotes, backslashes and the C0 controls Jackson escapes as JSON requires. The
+ * rules are the policy's; this class only hands them to Jackson.
  */
 public final class ScriptSafeEscapes extends CharacterEscapes {
   private static final long serialVersionUID = 1L;
-
-  private static final SerializedString LT = new SerializedString("\\u003c");
-  private static final SerializedString GT = new SerializedString("\\u003e");
-  private static final SerializedString AMP = new SerializedString("\\u0026");
-  private static final SerializedString LINE_SEPARATOR = new SerializedString("\\u2028");
-  private static final SerializedString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+  private static final Context POLICY = Context.JSON_IN_SCRIPT;
 
   private final int[] ascii;
 
   /** The escapes. */
   public ScriptSafeEscapes() {
     ascii = standardAsciiEscapesForJSON();
-    ascii['<'] = ESCAPE_CUSTOM;
-    ascii['>'] = ESCAPE_CUSTOM;
-    ascii['&'] = ESCAPE_CUSTOM;
-    ascii[0x7F] = ESCAPE_STANDARD;
+    for (int c = 0; c < 0x80; c++) {
+      if (ascii[c] == 0 && POLICY.replacement(c) != null) {
+        ascii[c] = ESCAPE_CUSTOM;
+      }
+    }
   }
 
   @Override
@@ -46,19 +37,7 @@ public final class ScriptSafeEscapes extends CharacterEscapes {
 
   @Override
   public SerializableString getEscapeSequence(int ch) {
-    switch (ch) {
-      case '<':
-        return LT;
-      case '>':
-        return GT;
-      case '&':
-        return AMP;
-      case 0x2028:
-        return LINE_SEPARATOR;
-      case 0x2029:
-        return PARAGRAPH_SEPARATOR;
-      default:
-        return Context.isForbidden(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
-    }
+    String replacement = POLICY.replacement(ch);
+    return replacement == null ? null : new SerializedString(replacement);
   }
 }
