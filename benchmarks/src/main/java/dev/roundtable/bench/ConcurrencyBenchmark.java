@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.Threads;
  * the machine lowers it.
  *
  * <p>Each operation writes an RSS feed, or a Roundtable JSON document, of 100 answers (copies of
- * the bundled example's featured answer, as in {@link FeedBenchmark}) into the thread's own
- * discarding stream.
+ * the bundled example's featured answer, as in the {@code copies} corpus of {@link Corpus}) into
+ * the thread's own discarding stream.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
