@@ -1,16 +1,11 @@
 package dev.roundtable.bench;
 
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
 import dev.roundtable.model.Answer;
-import dev.roundtable.rss.AtomFeedWriter;
 import dev.roundtable.rss.Channel;
 import dev.roundtable.rss.FeedWriter;
 import dev.roundtable.rss.RssFeedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,20 +21,21 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * XML feeds of 1,000 answers with the full body of every answer ({@code content:encoded}, Atom
- * {@code content}), written in UTF-8 into a discarding sink by
+ * An RSS 2.0 feed of 1,000 answers with the full body of every answer ({@code content:encoded}),
+ * written in UTF-8 into a discarding sink by
  * Roundtable's streaming writers, by ROME 2.x as its docs recommend ({@link RomeFeed}: building
  * the {@code SyndFeed} is part of ROME's work, as it is of ours; written through an
  * {@link OutputStreamWriter}, as a servlet's writer would), and by the floor: the texts the
  * Roundtable feed carries ({@link FloorTexts}), each encoded to UTF-8 once, no markup, no
- * escaping. The JSON Feed, which ROME does not write, is {@link JsonFeedBenchmark}.
+ * escaping. On every corpus, scripts one by one too; Atom and the JSON Feed (which ROME does not
+ * write) are {@link AtomAndJsonFeedBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 4, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 public class FeedBenchmark {
   /** The corpus ({@link Corpus#named}). */
   @Param({"copies", "realistic", "english", "latin", "cyrillic", "cjk"})
@@ -48,19 +44,15 @@ public class FeedBenchmark {
   private final DiscardingOutput floor = new DiscardingOutput();
   private List<Answer> answers;
   private Channel rssChannel;
-  private Channel atomChannel;
   private RssFeedWriter rss;
-  private AtomFeedWriter atom;
 
-  /** Builds the corpus's 1,000 answers and the writers, once per trial. */
+  /** Builds the corpus's 1,000 answers and the writer, once per trial. */
   @Setup
   public void setUp() {
     Corpus c = Corpus.named(corpus);
     answers = c.answers();
     rssChannel = c.channel("rss");
-    atomChannel = c.channel("atom");
     rss = RssFeedWriter.of(rssChannel);
-    atom = AtomFeedWriter.of(atomChannel);
   }
 
   /**
@@ -83,7 +75,7 @@ public class FeedBenchmark {
    */
   @Benchmark
   public long romeWriteRss1000() throws FeedException, IOException {
-    return rome(rssChannel, "rss_2.0");
+    return RomeFeed.write(rssChannel, answers, "rss_2.0");
   }
 
   /**
@@ -97,52 +89,10 @@ public class FeedBenchmark {
     return floor.take();
   }
 
-  /**
-   * Roundtable: Atom 1.0 of 1,000 answers.
-   *
-   * @return the bytes written
-   * @throws IOException never: the sink discards
-   */
-  @Benchmark
-  public long roundtableWriteAtom1000() throws IOException {
-    return write(atom, answers);
-  }
-
-  /**
-   * ROME: the same feed built as a SyndFeed and written as Atom 1.0 in UTF-8.
-   *
-   * @return the bytes written
-   * @throws FeedException when ROME fails
-   * @throws IOException never: the sink discards
-   */
-  @Benchmark
-  public long romeWriteAtom1000() throws FeedException, IOException {
-    return rome(atomChannel, "atom_1.0");
-  }
-
-  /**
-   * The floor of the Atom feed: its texts to UTF-8 once.
-   *
-   * @return the bytes encoded
-   */
-  @Benchmark
-  public long floorWriteAtom1000() {
-    FloorTexts.atom(atomChannel, answers, floor::encode);
-    return floor.take();
-  }
-
   /** The bytes of a Roundtable feed of the answers, written into a discarding sink. */
   static long write(FeedWriter feed, List<Answer> answers) throws IOException {
     DiscardingOutput out = new DiscardingOutput();
     feed.write(answers, out);
     return out.take();
-  }
-
-  private long rome(Channel channel, String feedType) throws FeedException, IOException {
-    DiscardingOutput bytes = new DiscardingOutput();
-    Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-    new SyndFeedOutput().output(RomeFeed.of(channel, answers, feedType), out);
-    out.flush();
-    return bytes.take();
   }
 }

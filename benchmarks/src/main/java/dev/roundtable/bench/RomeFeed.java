@@ -10,10 +10,16 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
 import dev.roundtable.html.HtmlEscaper;
 import dev.roundtable.html.HtmlExporter;
 import dev.roundtable.model.Answer;
 import dev.roundtable.rss.Channel;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -57,6 +63,26 @@ final class RomeFeed {
     }
     feed.setEntries(entries);
     return feed;
+  }
+
+  /**
+   * ROME's whole work: the feed built and written in UTF-8, through an
+   * {@link java.io.OutputStreamWriter} as a servlet's writer would, into a discarding sink.
+   *
+   * @param channel the channel
+   * @param answers the answers, newest first
+   * @param feedType ROME's name of the format
+   * @return the bytes written
+   * @throws FeedException when ROME fails
+   * @throws IOException never: the sink discards
+   */
+  static long write(Channel channel, List<Answer> answers, String feedType)
+      throws FeedException, IOException {
+    DiscardingOutput bytes = new DiscardingOutput();
+    Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+    new SyndFeedOutput().output(of(channel, answers, feedType), out);
+    out.flush();
+    return bytes.take();
   }
 
   private static SyndEntry entry(Answer answer, int summaryLength) {

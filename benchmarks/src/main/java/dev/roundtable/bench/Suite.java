@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -40,32 +42,55 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * </pre>
  *
  * <p>Without {@code --corpus}, each benchmark class runs on the corpora its {@code @Param}
- * lists (feeds and escaping on all six, HTML and JSON on {@code copies} and {@code realistic});
+ * lists (RSS and escaping on all six, the others on {@code copies} and {@code realistic});
  * {@code --quick} runs {@code realistic} only.
  *
  * <p>Paths are relative to the repository root (the working directory, or its parent when run
  * from {@code benchmarks/}). Raw JMH results go to {@code benchmarks/target/results.json}.
  */
 public final class Suite {
-  /** The pairwise benchmark classes, plus any class whose name contains Concurrency. */
-  static final String DEFAULT_INCLUDE = "^dev\\.roundtable\\.bench\\.(JsonBenchmark|HtmlBenchmark"
-      + "|FeedBenchmark|JsonFeedBenchmark|EscapeBenchmark|\\w*Concurrency\\w*)\\.";
+  /** The benchmark classes the suite runs: the pairs, then thread scaling. */
+  static final List<Class<?>> CLASSES = List.of(FeedBenchmark.class,
+      AtomAndJsonFeedBenchmark.class, HtmlBenchmark.class, JsonBenchmark.class,
+      EscapeBenchmark.class, ConcurrencyBenchmark.class);
+  /** Every benchmark of {@link #CLASSES}. */
+  static final String DEFAULT_INCLUDE = "^dev\\.roundtable\\.bench\\.("
+      + CLASSES.stream().map(Class::getSimpleName).collect(Collectors.joining("|")) + ")\\.";
   private static final String USAGE = "usage: benchmarks/run [--quick] [--write-docs]"
       + " [--only REGEX] [--corpus NAME,...] [--no-scaling]";
 
-  /** Warm-ups, their milliseconds, measurements, their milliseconds: the full run's. */
-  private static final int[] FULL = {2, 500, 5, 500};
-  /** The same for {@code --quick}. */
-  private static final int[] QUICK = {1, 300, 3, 300};
+  /** Warm-ups and measurements of {@code --quick}, in milliseconds each. */
+  private static final int QUICK_WARMUP = 300;
+  private static final int QUICK_MEASUREMENT = 300;
 
   private Suite() {}
 
-  /** The JMH settings in words, for the page. */
+  /**
+   * The JMH settings in words, for the page: the quick run's, or each class's own
+   * ({@code @Warmup} and {@code @Measurement}: warming up a 1,000-answer operation takes the JIT
+   * some seconds).
+   */
   static String settings(boolean quick) {
-    int[] i = quick ? QUICK : FULL;
-    return String.format(Locale.ROOT, "%s1 fork per benchmark and corpus, %d warm-up%s of %.1f s,"
-        + " %d measurements of %.1f s", quick ? "`--quick` smoke run (rough): " : "", i[0],
-        i[0] == 1 ? "" : "s", i[1] / 1000.0, i[2], i[3] / 1000.0);
+    if (quick) {
+      return "`--quick` smoke run (rough): 1 fork per benchmark and corpus, 1 warm-up of 0.3 s,"
+          + " 3 measurements of 0.3 s";
+    }
+    StringBuilder out = new StringBuilder("1 fork per benchmark and corpus; warm-ups and"
+        + " measurements");
+    for (Class<?> type : CLASSES) {
+      Warmup w = type.getAnnotation(Warmup.class);
+      org.openjdk.jmh.annotations.Measurement m =
+          type.getAnnotation(org.openjdk.jmh.annotations.Measurement.class);
+      out.append(type == CLASSES.get(0) ? " " : ", ").append(type.getSimpleName())
+          .append(String.format(Locale.ROOT, " %d × %s s + %d × %s s", w.iterations(),
+              seconds(w.time(), w.timeUnit()), m.iterations(), seconds(m.time(), m.timeUnit())));
+    }
+    return out.toString();
+  }
+
+  private static String seconds(int time, TimeUnit unit) {
+    double s = unit.toMillis(time) / 1000.0;
+    return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
   }
 
   /**
@@ -154,7 +179,8 @@ public final class Suite {
 
   /**
    * The JMH options of the suite: throughput in operations per second, the GC profiler, one
-   * fork, and iterations sized so the whole suite takes a few minutes on two cores.
+   * fork, each class's own iterations ({@link #settings}) or the quick run's short ones, and the
+   * corpora when given.
    */
   static org.openjdk.jmh.runner.options.Options options(String include, boolean quick,
       String[] corpora, Path results) {
@@ -171,9 +197,10 @@ public final class Suite {
     if (corpora != null) {
       b.param(CorpusTable.PARAM, corpora);
     }
-    int[] i = quick ? QUICK : FULL;
-    b.warmupIterations(i[0]).warmupTime(TimeValue.milliseconds(i[1]))
-        .measurementIterations(i[2]).measurementTime(TimeValue.milliseconds(i[3]));
+    if (quick) {
+      b.warmupIterations(1).warmupTime(TimeValue.milliseconds(QUICK_WARMUP))
+          .measurementIterations(3).measurementTime(TimeValue.milliseconds(QUICK_MEASUREMENT));
+    }
     return b.build();
   }
 
