@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One exporter instance shared by one and by two threads: total throughput must grow with the
@@ -25,12 +28,15 @@ import org.openjdk.jmh.annotations.Threads;
  * the machine lowers it.
  *
  * <p>Each operation writes an RSS feed, or a Roundtable JSON document, of 100 answers (copies of
- * the bundled example's featured answer, as in {@link FeedBenchmark}) into the thread's own
- * discarding stream.
+ * the bundled example's featured answer, as in the {@code copies} corpus of {@link Corpus}) into
+ * the thread's own discarding stream.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 4, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 public class ConcurrencyBenchmark {
   private static final int ANSWERS = 100;
 

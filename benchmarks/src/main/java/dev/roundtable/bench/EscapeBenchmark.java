@@ -1,6 +1,9 @@
 package dev.roundtable.bench;
 
 import dev.roundtable.html.HtmlEscaper;
+import dev.roundtable.model.Answer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.text.StringEscapeUtils;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -9,54 +12,84 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@link HtmlEscaper} against Commons Text's {@code StringEscapeUtils.escapeHtml4}, both to a
- * {@code String}: on realistic prose (the project's own paragraph: quotes, an ampersand, accented
- * letters, Cyrillic, Japanese and an emoji) and on markup-heavy text (a pasted snippet of HTML).
+ * Escaping the texts of the corpus's 1,000 answers (every text an HTML page shows:
+ * {@link FloorTexts#escaped}) for HTML and writing them in UTF-8 into a discarding sink:
+ * {@link HtmlEscaper} against Commons Text's {@code StringEscapeUtils.escapeHtml4}, both through
+ * their public API, which returns a {@code String} that is then encoded; and the floor, the
+ * same texts encoded to UTF-8 once without escaping. Commons Text also turns every Latin-1
+ * letter, curly quote and dash into a named entity, as {@code escapeHtml4} does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 4, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @Fork(1)
 public class EscapeBenchmark {
+  /** The corpus ({@link Corpus#named}). */
+  @Param({"copies", "realistic", "english", "latin", "cyrillic", "cjk"})
+  public String corpus;
+
+  private final DiscardingOutput out = new DiscardingOutput();
+  private List<String> texts;
+
+  /** Collects the corpus's texts, once per trial. */
+  @Setup
+  public void setUp() {
+    texts = new ArrayList<>();
+    for (Answer answer : Corpus.named(corpus).answers()) {
+      FloorTexts.escaped(answer, texts::add);
+    }
+  }
+
   /**
-   * Realistic text, the project's own: prose with the odd quote, ampersand, dash and accented
-   * letter, a Cyrillic and a Japanese sentence and an emoji, as a panel's answers have.
+   * Roundtable: every text escaped and encoded.
+   *
+   * @return the bytes written
    */
-  private final String realistic = "The first review I ever had was a disaster, and my manager"
-      + " knew it — so she booked a coffee for the next morning instead of a meeting room."
-      + " \"Tell me what you'd change & what you'd keep,\" she said, and wrote down both lists."
-      + " Résumé gaps, naïve questions, a café in Zürich at 7 a.m.: none of it mattered as much"
-      + " as that she asked. Наставник не даёт ответов, он задаёт правильные вопросы."
-      + " 良い先輩は、失敗を話してくれる人です。 That habit stuck with me 🙂 for twenty years.";
-  /** Markup-heavy text: HTML pasted as text, where most characters need escaping. */
-  private final String markup = "<p class=\"lead\"><a href=\"https://example.com/?a=1&b=2\""
-      + " onclick='track(\"x\")'>Read <em>more</em> &amp; <strong>share</strong></a></p>"
-      + "<script>if (a < b && c > d) { alert('x'); }</script><img src=x alt=\"<>\">";
-
   @Benchmark
-  public String roundtableEscapeRealistic() {
-    return HtmlEscaper.escapeText(realistic);
+  public long roundtableEscape() {
+    for (String text : texts) {
+      out.encode(HtmlEscaper.escapeText(text));
+    }
+    return out.take();
   }
 
+  /**
+   * Commons Text: every text escaped and encoded.
+   *
+   * @return the bytes written
+   */
   @Benchmark
-  public String commonsTextEscapeRealistic() {
-    return StringEscapeUtils.escapeHtml4(realistic);
+  public long commonsTextEscape() {
+    for (String text : texts) {
+      out.encode(StringEscapeUtils.escapeHtml4(text));
+    }
+    return out.take();
   }
 
+  /**
+   * The floor: every text encoded, not escaped.
+   *
+   * @return the bytes written
+   */
   @Benchmark
-  public String roundtableEscapeMarkup() {
-    return HtmlEscaper.escapeText(markup);
+  public long floorEscape() {
+    for (String text : texts) {
+      out.encode(text);
+    }
+    return out.take();
   }
 
-  @Benchmark
-  public String commonsTextEscapeMarkup() {
-    return StringEscapeUtils.escapeHtml4(markup);
+  /** The texts, for tests. */
+  List<String> texts() {
+    return texts;
   }
 }

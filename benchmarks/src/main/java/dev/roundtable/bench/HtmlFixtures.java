@@ -26,11 +26,6 @@ public final class HtmlFixtures {
 
   private HtmlFixtures() {}
 
-  /** The bundled example's question. */
-  public static Question example() {
-    return MentoringExample.question();
-  }
-
   /**
    * A question with {@code count} answers: the example's answers again and again, each with an
    * id and a URL of its own (the model rejects answers that share one).

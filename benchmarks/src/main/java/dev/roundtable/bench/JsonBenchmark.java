@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.roundtable.json.RoundtableJson;
-import dev.roundtable.model.Answer;
 import dev.roundtable.model.Document;
-import dev.roundtable.model.MentoringExample;
-import dev.roundtable.model.Question;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,17 +18,21 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Roundtable JSON side by side with Jackson databind on plain records ({@link JsonDtos}), the
  * way a user would store the same data without this library: a reused {@link ObjectWriter} and
- * {@link ObjectReader} with the JavaTimeModule. Both write to and read from byte arrays. The
- * Roundtable reader also validates everything (URLs, timestamps, model rules) while databind
- * only binds.
+ * {@link ObjectReader} with the JavaTimeModule. Both write a document of the corpus's 1,000
+ * answers in UTF-8 into a discarding sink and read it from a byte array. The Roundtable reader
+ * also validates everything (URLs, timestamps, model rules) while databind only binds. The
+ * floors: writing, every text of the document ({@link FloorTexts#document}) encoded to UTF-8
+ * once; reading, the same texts' UTF-8 bytes decoded to strings once.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar JsonBenchmark}.
  */
@@ -36,23 +40,25 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 4, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 public class JsonBenchmark {
+  /** The corpus ({@link Corpus#named}). */
+  @Param({"copies", "realistic"})
+  public String corpus;
+
+  private final DiscardingOutput floor = new DiscardingOutput();
   private RoundtableJson roundtable;
   private ObjectWriter databindWriter;
   private ObjectReader databindReader;
 
-  private Document example;
   private Document thousand;
-  private JsonDtos.DocumentDto exampleDto;
   private JsonDtos.DocumentDto thousandDto;
-  private byte[] exampleJson;
   private byte[] thousandJson;
-  private byte[] exampleDatabindJson;
   private byte[] thousandDatabindJson;
+  private byte[][] texts;
 
-  /** Builds the documents, their records and their JSON once. */
+  /** Builds the document, its records, its JSON and its texts' bytes once per trial. */
   @Setup
   public void setUp() throws IOException {
     roundtable = RoundtableJson.defaults();
@@ -60,70 +66,82 @@ public class JsonBenchmark {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     databindWriter = mapper.writerFor(JsonDtos.DocumentDto.class);
     databindReader = mapper.readerFor(JsonDtos.DocumentDto.class);
-
-    example = MentoringExample.document();
-    Question.Builder question = MentoringExample.question().toBuilder();
-    java.util.List<Answer> answers = new java.util.ArrayList<>();
-    Answer featured = MentoringExample.featured();
-    for (int i = 0; i < 1000; i++) {
-      answers.add(featured.toBuilder().id("answer-" + i)
-          .url(MentoringExample.BASE + "answer-" + i).build());
-    }
-    thousand = Document.of(question.answers(answers).build());
-
-    exampleDto = JsonDtos.of(example);
+    thousand = Corpus.named(corpus).document();
     thousandDto = JsonDtos.of(thousand);
-    exampleJson = roundtable.toBytes(example);
     thousandJson = roundtable.toBytes(thousand);
-    exampleDatabindJson = databindWriter.writeValueAsBytes(exampleDto);
     thousandDatabindJson = databindWriter.writeValueAsBytes(thousandDto);
+    List<byte[]> encoded = new ArrayList<>();
+    FloorTexts.document(thousand, t -> encoded.add(t.getBytes(StandardCharsets.UTF_8)));
+    texts = encoded.toArray(new byte[0][]);
   }
 
-  /** Writes the bundled example with Roundtable. */
+  /**
+   * Writes a document of 1,000 answers with Roundtable.
+   *
+   * @return the bytes written
+   * @throws IOException never: the sink discards
+   */
   @Benchmark
-  public byte[] roundtableWriteExample() {
-    return roundtable.toBytes(example);
+  public long roundtableWrite1000() throws IOException {
+    DiscardingOutput out = new DiscardingOutput();
+    roundtable.write(thousand, out);
+    return out.take();
   }
 
-  /** Writes the bundled example's records with databind. */
+  /**
+   * Writes the records of 1,000 answers with databind.
+   *
+   * @return the bytes written
+   * @throws IOException never: the sink discards
+   */
   @Benchmark
-  public byte[] databindWriteExample() throws IOException {
-    return databindWriter.writeValueAsBytes(exampleDto);
+  public long databindWrite1000() throws IOException {
+    DiscardingOutput out = new DiscardingOutput();
+    databindWriter.writeValue(out, thousandDto);
+    return out.take();
   }
 
-  /** Writes a document of 1,000 answers with Roundtable. */
+  /**
+   * The floor of writing: the document's texts to UTF-8 once.
+   *
+   * @return the bytes encoded
+   */
   @Benchmark
-  public byte[] roundtableWrite1000() {
-    return roundtable.toBytes(thousand);
+  public long floorWrite1000() {
+    FloorTexts.document(thousand, floor::encode);
+    return floor.take();
   }
 
-  /** Writes the records of 1,000 answers with databind. */
-  @Benchmark
-  public byte[] databindWrite1000() throws IOException {
-    return databindWriter.writeValueAsBytes(thousandDto);
-  }
-
-  /** Reads (and validates) the bundled example with Roundtable. */
-  @Benchmark
-  public Document roundtableReadExample() {
-    return roundtable.read(exampleJson);
-  }
-
-  /** Reads the bundled example's records with databind. */
-  @Benchmark
-  public JsonDtos.DocumentDto databindReadExample() throws IOException {
-    return databindReader.readValue(exampleDatabindJson);
-  }
-
-  /** Reads (and validates) a document of 1,000 answers with Roundtable. */
+  /**
+   * Reads (and validates) a document of 1,000 answers with Roundtable.
+   *
+   * @return the document
+   */
   @Benchmark
   public Document roundtableRead1000() {
     return roundtable.read(thousandJson);
   }
 
-  /** Reads the records of 1,000 answers with databind. */
+  /**
+   * Reads the records of 1,000 answers with databind.
+   *
+   * @return the records
+   * @throws IOException never: the JSON is databind's own
+   */
   @Benchmark
   public JsonDtos.DocumentDto databindRead1000() throws IOException {
     return databindReader.readValue(thousandDatabindJson);
+  }
+
+  /**
+   * The floor of reading: the document's texts decoded from UTF-8 once.
+   *
+   * @param sink takes every string, so that none is dead code
+   */
+  @Benchmark
+  public void floorRead1000(Blackhole sink) {
+    for (byte[] text : texts) {
+      sink.consume(new String(text, StandardCharsets.UTF_8));
+    }
   }
 }

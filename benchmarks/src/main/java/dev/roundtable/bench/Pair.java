@@ -1,27 +1,57 @@
 package dev.roundtable.bench;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
- * Roundtable and one peer doing the same work in the same run: methods
- * {@code roundtable<Work>} and {@code <peer><Work>} of one benchmark class with the same
- * parameters and thread count.
+ * Roundtable, one peer and the floor doing the same work in the same run: methods
+ * {@code roundtable<Work>}, {@code <peer><Work>} and {@code floor<Work>} of one benchmark class
+ * with the same parameters and thread count. A work that no peer does (JSON Feed: ROME has no
+ * writer for it) is still compared with its floor, without a peer.
  *
  * @param work the shared suffix, e.g. {@code WriteRss1000}
- * @param peerName the peer's prefix, e.g. {@code rome}
+ * @param peerName the peer's prefix, e.g. {@code rome}; empty without a peer
  * @param roundtable Roundtable's measurement
- * @param peer the peer's measurement
+ * @param peer the peer's measurement, or {@code null} when no peer does the work
+ * @param floor the floor's measurement ({@link FloorTexts}), or {@code null} when there is none
  */
-record Pair(String work, String peerName, Measurement roundtable, Measurement peer) {
+record Pair(String work, String peerName, Measurement roundtable, Measurement peer,
+    Measurement floor) {
+
+  Pair {
+    Objects.requireNonNull(work, "work");
+    Objects.requireNonNull(peerName, "peerName");
+    Objects.requireNonNull(roundtable, "roundtable");
+    if (peer == null && floor == null) {
+      throw new IllegalArgumentException(work + ": neither a peer nor a floor");
+    }
+  }
 
   /**
    * How many times faster Roundtable is than the peer (above 1: Roundtable is faster), with
    * bounds from both confidence intervals.
    *
-   * @return the speed ratio
+   * @return the speed ratio, empty without a peer
    */
-  Ratio speedup() {
-    if (roundtable.higherIsFaster()) {
-      return Ratio.of(roundtable.score(), roundtable.error(), peer.score(), peer.error());
+  Optional<Ratio> speedup() {
+    return peer == null ? Optional.empty() : Optional.of(faster(roundtable, peer));
+  }
+
+  /**
+   * Roundtable's throughput as a share of the floor's: 1 is as fast as encoding the texts
+   * alone, 0.5 takes twice as long.
+   *
+   * @return the share, empty without a floor
+   */
+  Optional<Ratio> ofFloor() {
+    return floor == null ? Optional.empty() : Optional.of(faster(roundtable, floor));
+  }
+
+  /** How many times faster {@code a} is than {@code b}, in throughput or time per operation. */
+  static Ratio faster(Measurement a, Measurement b) {
+    if (a.higherIsFaster()) {
+      return Ratio.of(a.score(), a.error(), b.score(), b.error());
     }
-    return Ratio.of(peer.score(), peer.error(), roundtable.score(), roundtable.error());
+    return Ratio.of(b.score(), b.error(), a.score(), a.error());
   }
 }

@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
  * starts with a lower-case letter and {@code <Work>} with an upper-case letter or a digit. When
  * several Roundtable suffixes end a peer's method name, the longest wins, so
  * {@code romeParseWriteRss} goes with {@code roundtableParseWriteRss}, not with
- * {@code roundtableWriteRss}.
+ * {@code roundtableWriteRss}. The method {@code floor<Work>} is no peer: it is the floor of
+ * every pair of that work ({@link Pair#floor()}), and a work with a floor and no peer is a pair
+ * of its own, without a peer.
  *
  * <p>Thread scaling: in one benchmark class, {@code <work>Threads1} is compared with every
  * {@code <work>Threads<N>} of the same parameters.
  */
 final class Pairing {
   static final String ROUNDTABLE = "roundtable";
+  static final String FLOOR = "floor";
   private static final Pattern THREADS = Pattern.compile("(.+)Threads(\\d+)");
 
   private Pairing() {}
@@ -40,13 +43,20 @@ final class Pairing {
       if (work.isEmpty()) {
         continue;
       }
+      Measurement floor = measurements.stream()
+          .filter(m -> sameSetting(rt, m) && m.method().equals(FLOOR + work.get()))
+          .findFirst().orElse(null);
+      int before = pairs.size();
       for (Measurement other : measurements) {
-        if (other != rt && sameSetting(rt, other)
+        if (other != rt && other != floor && sameSetting(rt, other)
             && work.get().equals(longestWork(other, measurements).orElse(null))) {
           String peer = other.method().substring(0,
               other.method().length() - work.get().length());
-          pairs.add(new Pair(work.get(), peer, rt, other));
+          pairs.add(new Pair(work.get(), peer, rt, other, floor));
         }
+      }
+      if (pairs.size() == before && floor != null) {
+        pairs.add(new Pair(work.get(), "", rt, null, floor));
       }
     }
     return List.copyOf(pairs);
@@ -89,6 +99,7 @@ final class Pairing {
     for (Pair p : pairs(measurements)) {
       used.add(p.roundtable());
       used.add(p.peer());
+      used.add(p.floor());
     }
     for (ThreadScaling t : threadScalings(measurements)) {
       used.add(t.single());

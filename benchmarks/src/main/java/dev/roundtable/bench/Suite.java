@@ -5,8 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -25,7 +25,6 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.util.Version;
 
 /**
  * The benchmark suite: runs every Roundtable-versus-peer pair with JMH and the allocation
@@ -38,20 +37,61 @@ import org.openjdk.jmh.util.Version;
  *   --quick        smoke run: shorter iterations and smaller scaling sizes (numbers are rough)
  *   --write-docs   also write docs/benchmarks.md and the scaling plots under docs/
  *   --only REGEX   run only the JMH benchmarks whose full name matches (no scaling runs)
+ *   --corpus LIST  run the pairs on these corpora only, e.g. realistic,cjk ({@link Corpus})
  *   --no-scaling   skip the scaling runs
  * </pre>
+ *
+ * <p>Without {@code --corpus}, each benchmark class runs on the corpora its {@code @Param}
+ * lists (RSS and escaping on all six, the others on {@code copies} and {@code realistic});
+ * {@code --quick} runs {@code realistic} only.
  *
  * <p>Paths are relative to the repository root (the working directory, or its parent when run
  * from {@code benchmarks/}). Raw JMH results go to {@code benchmarks/target/results.json}.
  */
 public final class Suite {
-  /** The pairwise benchmark classes, plus any class whose name contains Concurrency. */
-  static final String DEFAULT_INCLUDE = "^dev\\.roundtable\\.bench\\.(JsonBenchmark|HtmlBenchmark"
-      + "|FeedBenchmark|EscapeBenchmark|\\w*Concurrency\\w*)\\.";
+  /** The benchmark classes the suite runs: the pairs, then thread scaling. */
+  static final List<Class<?>> CLASSES = List.of(FeedBenchmark.class,
+      AtomAndJsonFeedBenchmark.class, HtmlBenchmark.class, JsonBenchmark.class,
+      EscapeBenchmark.class, ConcurrencyBenchmark.class);
+  /** Every benchmark of {@link #CLASSES}. */
+  static final String DEFAULT_INCLUDE = "^dev\\.roundtable\\.bench\\.("
+      + CLASSES.stream().map(Class::getSimpleName).collect(Collectors.joining("|")) + ")\\.";
   private static final String USAGE = "usage: benchmarks/run [--quick] [--write-docs]"
-      + " [--only REGEX] [--no-scaling]";
+      + " [--only REGEX] [--corpus NAME,...] [--no-scaling]";
+
+  /** Warm-ups and measurements of {@code --quick}, in milliseconds each. */
+  private static final int QUICK_WARMUP = 300;
+  private static final int QUICK_MEASUREMENT = 300;
 
   private Suite() {}
+
+  /**
+   * The JMH settings in words, for the page: the quick run's, or each class's own
+   * ({@code @Warmup} and {@code @Measurement}: warming up a 1,000-answer operation takes the JIT
+   * some seconds).
+   */
+  static String settings(boolean quick) {
+    if (quick) {
+      return "`--quick` smoke run (rough): 1 fork per benchmark and corpus, 1 warm-up of 0.3 s,"
+          + " 3 measurements of 0.3 s";
+    }
+    StringBuilder out = new StringBuilder("1 fork per benchmark and corpus; warm-ups and"
+        + " measurements");
+    for (Class<?> type : CLASSES) {
+      Warmup w = type.getAnnotation(Warmup.class);
+      org.openjdk.jmh.annotations.Measurement m =
+          type.getAnnotation(org.openjdk.jmh.annotations.Measurement.class);
+      out.append(type == CLASSES.get(0) ? " " : ", ").append(type.getSimpleName())
+          .append(String.format(Locale.ROOT, " %d × %s s + %d × %s s", w.iterations(),
+              seconds(w.time(), w.timeUnit()), m.iterations(), seconds(m.time(), m.timeUnit())));
+    }
+    return out.toString();
+  }
+
+  private static String seconds(int time, TimeUnit unit) {
+    double s = unit.toMillis(time) / 1000.0;
+    return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
+  }
 
   /**
    * Runs the suite.
@@ -64,6 +104,7 @@ public final class Suite {
     boolean writeDocs = false;
     boolean scaling = true;
     String include = DEFAULT_INCLUDE;
+    String[] corpora = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> quick = true;
@@ -76,6 +117,17 @@ public final class Suite {
           include = args[++i];
           scaling = false;
         }
+        case "--corpus" -> {
+          if (i + 1 == args.length) {
+            fail("--corpus needs corpus names, e.g. realistic,cjk");
+          }
+          corpora = args[++i].split(",");
+          for (String corpus : corpora) {
+            if (!Corpus.NAMES.contains(corpus)) {
+              fail("unknown corpus " + corpus + "; known: " + String.join(", ", Corpus.NAMES));
+            }
+          }
+        }
         case "--help", "-h" -> {
           System.out.println(USAGE);
           return;
@@ -86,10 +138,14 @@ public final class Suite {
     Path root = Scaling.repositoryRoot();
     Path results = root.resolve("benchmarks/target/results.json");
     Files.createDirectories(results.getParent());
+    if (corpora == null && quick) {
+      corpora = new String[] {"realistic"};
+    }
     double loadBefore = loadAverage();
+    long start = System.nanoTime();
     List<Measurement> measurements;
     try {
-      measurements = measurements(new Runner(options(include, quick, results)).run());
+      measurements = measurements(new Runner(options(include, quick, corpora, results)).run());
     } catch (RunnerException e) {
       System.err.println("Suite: JMH could not run the benchmarks: " + e.getMessage());
       System.exit(1);
@@ -98,7 +154,8 @@ public final class Suite {
     String tables = SuiteReport.tables(measurements);
     System.out.println();
     System.out.println("Speed ratio = Roundtable's throughput / the peer's (above 1: Roundtable"
-        + " is faster), [bounds] from both 99.9% confidence intervals.");
+        + " is faster); Roundtable / floor = Roundtable's throughput / the floor's (the same"
+        + " texts to UTF-8 once); [bounds] from both 99.9% confidence intervals.");
     System.out.println();
     System.out.println(tables);
     System.out.println("Raw results: " + root.relativize(results));
@@ -106,12 +163,15 @@ public final class Suite {
     if (scaling) {
       scalingTable = Scaling.run(quick, writeDocs, root);
     }
+    String load = String.format(Locale.ROOT, "%.1f before, %.1f after", loadBefore,
+        loadAverage());
+    long minutes = Math.round((System.nanoTime() - start) / 60e9);
+    System.out.println("Load average " + load + "; the run took about " + minutes + " minutes.");
     if (writeDocs) {
       Path docs = root.resolve("docs/benchmarks.md");
       Files.createDirectories(docs.getParent());
-      String load = String.format(Locale.ROOT, "%.1f before, %.1f after", loadBefore,
-          loadAverage());
-      Files.writeString(docs, document(tables, scalingTable, quick, load),
+      Files.writeString(docs, BenchmarksPage.of(tables, scalingTable, settings(quick), load,
+          minutes),
           StandardCharsets.UTF_8);
       System.out.println("Wrote " + root.relativize(docs));
     }
@@ -119,10 +179,11 @@ public final class Suite {
 
   /**
    * The JMH options of the suite: throughput in operations per second, the GC profiler, one
-   * fork, and iterations sized so the whole suite takes a few minutes on two cores.
+   * fork, each class's own iterations ({@link #settings}) or the quick run's short ones, and the
+   * corpora when given.
    */
   static org.openjdk.jmh.runner.options.Options options(String include, boolean quick,
-      Path results) {
+      String[] corpora, Path results) {
     ChainedOptionsBuilder b = new OptionsBuilder()
         .include(include)
         .mode(Mode.Throughput)
@@ -133,12 +194,12 @@ public final class Suite {
         .shouldFailOnError(true)
         .resultFormat(ResultFormatType.JSON)
         .result(results.toString());
+    if (corpora != null) {
+      b.param(CorpusTable.PARAM, corpora);
+    }
     if (quick) {
-      b.warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
-          .measurementIterations(3).measurementTime(TimeValue.milliseconds(500));
-    } else {
-      b.warmupIterations(5).warmupTime(TimeValue.seconds(1))
-          .measurementIterations(5).measurementTime(TimeValue.seconds(1));
+      b.warmupIterations(1).warmupTime(TimeValue.milliseconds(QUICK_WARMUP))
+          .measurementIterations(3).measurementTime(TimeValue.milliseconds(QUICK_MEASUREMENT));
     }
     return b.build();
   }
@@ -168,40 +229,6 @@ public final class Suite {
   private static double loadAverage() {
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     return load < 0 ? Double.NaN : load;
-  }
-
-  private static String document(String tables, String scalingTable, boolean quick,
-      String load) {
-    Runtime rt = Runtime.getRuntime();
-    String settings = quick
-        ? "`--quick` smoke run: 1 fork, 1 warm-up of 0.5 s, 3 measurements of 0.5 s (rough)"
-        : "1 fork, 5 warm-ups of 1 s, 5 measurements of 1 s";
-    StringBuilder out = new StringBuilder()
-        .append("# Benchmarks\n\n")
-        .append("Generated by `benchmarks/run --write-docs` on ")
-        .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(": JMH ")
-        .append(Version.getPlainVersion()).append(", ").append(System.getProperty("java.vm.name"))
-        .append(' ').append(System.getProperty("java.version")).append(", ")
-        .append(rt.availableProcessors()).append(" cores, ")
-        .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
-        .append(", load average ").append(load)
-        .append(". Settings: ").append(settings).append(", `-prof gc`, heap fixed at 512 MB.")
-        .append(" A load average above the number of cores means other work shared the CPUs:")
-        .append(" the scores are then low and their intervals wide.\n\n")
-        .append("Each row is Roundtable and one peer doing the same work in the same run. ")
-        .append("Scores are operations per second ± the half-width of the 99.9% confidence ")
-        .append("interval. The speed ratio is Roundtable's throughput divided by the peer's: ")
-        .append("above 1 Roundtable is faster. Its bounds divide the ends of the two intervals ")
-        .append("(slowest Roundtable over fastest peer, and the reverse), so a ratio whose ")
-        .append("bounds straddle 1 is a tie. B/op is `gc.alloc.rate.norm`: bytes allocated per ")
-        .append("operation. Numbers depend on the machine; compare ratios, not absolute scores.")
-        .append("\n\n")
-        .append(tables);
-    if (!scalingTable.isEmpty()) {
-      out.append("### Scaling (streaming, one fresh JVM per run)\n\n").append(scalingTable)
-          .append("\n![throughput](scaling-throughput.png)\n![peak heap](scaling-heap.png)\n");
-    }
-    return out.toString();
   }
 
   private static void fail(String message) {

@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The suite's tables as Markdown: one table per benchmark class with a row per Roundtable/peer
- * pair, one table of thread scaling, and a list of what was measured but compared with nothing.
- * The same text goes to the console and, when asked, to {@code docs/benchmarks.md}.
+ * The suite's tables as Markdown: the ratios by corpus at a glance ({@link CorpusTable}), one
+ * table per benchmark class with a row per Roundtable/peer pair and its floor, one table of
+ * thread scaling, and a list of what was measured but compared with nothing. The same text goes
+ * to the console and, when asked, to {@code docs/benchmarks.md}.
  */
 final class SuiteReport {
   private SuiteReport() {}
@@ -21,13 +22,19 @@ final class SuiteReport {
    */
   static String tables(List<Measurement> measurements) {
     StringBuilder out = new StringBuilder();
+    List<Pair> pairs = Pairing.pairs(measurements);
+    out.append(CorpusTable.of(pairs));
     Map<String, StringBuilder> byClass = new LinkedHashMap<>();
-    for (Pair p : Pairing.pairs(measurements)) {
+    for (Pair p : pairs) {
       StringBuilder table = byClass.computeIfAbsent(p.roundtable().benchmark(), k -> header());
       Measurement rt = p.roundtable();
       Measurement peer = p.peer();
-      table.append(row(p.work(), rt.paramsLabel() + threadsLabel(rt), score(rt), p.peerName(),
-          score(peer), p.speedup().format(), bytes(rt.bytesPerOp()), bytes(peer.bytesPerOp())));
+      Measurement floor = p.floor();
+      table.append(row(p.work(), rt.paramsLabel() + threadsLabel(rt), score(rt),
+          peer == null ? "(none)" : p.peerName(), peer == null ? "" : score(peer),
+          p.speedup().map(Ratio::format).orElse(""), floor == null ? "" : score(floor),
+          p.ofFloor().map(Ratio::format).orElse(""), bytes(rt.bytesPerOp()),
+          peer == null ? "" : bytes(peer.bytesPerOp())));
     }
     byClass.forEach((name, table) -> out.append("### ").append(name).append("\n\n")
         .append(table).append('\n'));
@@ -89,11 +96,11 @@ final class SuiteReport {
   private static StringBuilder header() {
     return new StringBuilder()
         .append("| work | params | Roundtable | peer | peer score | Roundtable / peer speed")
-        .append(" | Roundtable B/op | peer B/op |\n")
-        .append("|---|---|--:|---|--:|---|--:|--:|\n");
+        .append(" | floor | Roundtable / floor | Roundtable B/op | peer B/op |\n")
+        .append("|---|---|--:|---|--:|---|--:|---|--:|--:|\n");
   }
 
-  private static String row(String... cells) {
+  static String row(String... cells) {
     StringBuilder out = new StringBuilder("|");
     for (String cell : cells) {
       out.append(' ').append(cell.isEmpty() ? " " : cell.replace("|", "\\|")).append(" |");

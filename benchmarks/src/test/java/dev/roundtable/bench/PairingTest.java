@@ -112,6 +112,48 @@ class PairingTest {
     Measurement rt = new Measurement("B", "roundtableX", Map.of(), 1, 2, 0, "us/op", 0);
     Measurement peer = new Measurement("B", "peerX", Map.of(), 1, 6, 0, "us/op", 0);
 
-    assertThat(new Pair("X", "peer", rt, peer).speedup().value()).isEqualTo(3.0);
+    assertThat(new Pair("X", "peer", rt, peer, null).speedup().orElseThrow().value())
+        .isEqualTo(3.0);
+  }
+
+  @Test
+  void attachesTheFloorToEveryPairOfItsWorkAndNeverTakesItForAPeer() {
+    List<Measurement> run = List.of(
+        m("FeedBenchmark", "roundtableWriteRss", 30),
+        m("FeedBenchmark", "romeWriteRss", 3),
+        m("FeedBenchmark", "romeCharsWriteRss", 4),
+        m("FeedBenchmark", "floorWriteRss", 60));
+
+    assertThat(Pairing.pairs(run)).hasSize(2).allSatisfy(p -> {
+      assertThat(p.peerName()).startsWith("rome");
+      assertThat(p.floor().method()).isEqualTo("floorWriteRss");
+      assertThat(p.ofFloor().orElseThrow().value()).isEqualTo(0.5);
+    });
+    assertThat(Pairing.unpaired(run)).isEmpty();
+  }
+
+  @Test
+  void aWorkThatOnlyTheFloorAlsoDoesIsAPairWithoutPeer() {
+    List<Measurement> run = List.of(
+        m("FeedBenchmark", "roundtableWriteJsonFeed", Map.of("corpus", "cjk"), 1, 20),
+        m("FeedBenchmark", "floorWriteJsonFeed", Map.of("corpus", "cjk"), 1, 40),
+        m("FeedBenchmark", "floorWriteJsonFeed", Map.of("corpus", "latin"), 1, 40));
+
+    assertThat(Pairing.pairs(run)).singleElement().satisfies(p -> {
+      assertThat(p.peer()).isNull();
+      assertThat(p.peerName()).isEmpty();
+      assertThat(p.speedup()).isEmpty();
+      assertThat(p.ofFloor().orElseThrow().value()).isEqualTo(0.5);
+    });
+    assertThat(Pairing.unpaired(run)).extracting(Measurement::paramsLabel)
+        .containsExactly("corpus=latin");
+  }
+
+  @Test
+  void aPairNeedsAPeerOrAFloor() {
+    Measurement rt = m("B", "roundtableX", 1);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Pair("X", "", rt, null, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X");
   }
 }

@@ -19,7 +19,7 @@ class SuiteReportTest {
 
     assertThat(text).contains("### FeedBenchmark", "### JsonBenchmark")
         .contains("| WriteRss1000 |   | 2,000 ± 200 ops/s | rome | 1,000 ± 100 ops/s"
-            + " | 2.00× [1.64–2.44] | 100 | 100 |")
+            + " | 2.00× [1.64–2.44] |   |   | 100 | 100 |")
         .contains("| Read |   | 50.0 ± 5.00 ops/s | databind | 100 ± 10.0 ops/s | 0.50×");
   }
 
@@ -43,5 +43,40 @@ class SuiteReportTest {
             1, 1)));
 
     assertThat(text).contains("sep=\\|");
+  }
+
+  @Test
+  void showsTheFloorBesideThePeerAndAWorkWithoutPeer() {
+    Map<String, String> cjk = Map.of("corpus", "cjk");
+    String text = SuiteReport.tables(List.of(
+        m("FeedBenchmark", "roundtableWriteRss", cjk, 1, 300),
+        m("FeedBenchmark", "romeWriteRss", cjk, 1, 100),
+        m("FeedBenchmark", "floorWriteRss", cjk, 1, 600),
+        m("FeedBenchmark", "roundtableWriteJsonFeed", cjk, 1, 400),
+        m("FeedBenchmark", "floorWriteJsonFeed", cjk, 1, 500)));
+
+    assertThat(text)
+        .contains("| WriteRss | corpus=cjk | 300 ± 30.0 ops/s | rome | 100 ± 10.0 ops/s"
+            + " | 3.00× [2.45–3.67] | 600 ± 60.0 ops/s | 0.50× [0.41–0.61] | 100 | 100 |")
+        .contains("| WriteJsonFeed | corpus=cjk | 400 ± 40.0 ops/s | (none) |   |   |"
+            + " 500 ± 50.0 ops/s | 0.80× [0.65–0.98] | 100 |   |")
+        .doesNotContain("Measured but compared with nothing");
+  }
+
+  @Test
+  void tabulatesEveryRatioByCorpusInTheCorporasOrder() {
+    String text = SuiteReport.tables(List.of(
+        m("EscapeBenchmark", "roundtableEscape", Map.of("corpus", "cjk"), 1, 30),
+        m("EscapeBenchmark", "commonsTextEscape", Map.of("corpus", "cjk"), 1, 3),
+        m("EscapeBenchmark", "floorEscape", Map.of("corpus", "cjk"), 1, 40),
+        m("EscapeBenchmark", "roundtableEscape", Map.of("corpus", "copies"), 1, 50),
+        m("EscapeBenchmark", "commonsTextEscape", Map.of("corpus", "copies"), 1, 4),
+        m("EscapeBenchmark", "floorEscape", Map.of("corpus", "copies"), 1, 100),
+        m("ConcurrencyBenchmark", "roundtableWriteJsonThreads1", Map.of(), 1, 100)));
+
+    assertThat(text).startsWith("### Ratios by corpus")
+        .contains("| benchmark | work | Roundtable / | copies | cjk |\n")
+        .contains("| EscapeBenchmark | Escape | commonsText | 12.50× | 10.00× |\n")
+        .contains("| EscapeBenchmark | Escape | floor | 0.50× | 0.75× |\n");
   }
 }
