@@ -1,6 +1,6 @@
 package dev.roundtable.bench;
 
-import dev.roundtable.html.HtmlEscaper;
+import dev.roundtable.text.Context;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.text.StringEscapeUtils;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@link HtmlEscaper} against Commons Text's {@code StringEscapeUtils.escapeHtml4}, both to a
+ * {@link Context#HTML} against Commons Text's {@code StringEscapeUtils.escapeHtml4}, both to a
  * {@code String}: on realistic prose (the project's own paragraph: quotes, an ampersand, accented
  * letters, Cyrillic, Japanese and an emoji) and on markup-heavy text (a pasted snippet of HTML).
  */
@@ -42,7 +42,7 @@ public class EscapeBenchmark {
 
   @Benchmark
   public String roundtableEscapeRealistic() {
-    return HtmlEscaper.escapeText(realistic);
+    return Context.HTML.escape(realistic);
   }
 
   @Benchmark
@@ -52,7 +52,7 @@ public class EscapeBenchmark {
 
   @Benchmark
   public String roundtableEscapeMarkup() {
-    return HtmlEscaper.escapeText(markup);
+    return Context.HTML.escape(markup);
   }
 
   @Benchmark

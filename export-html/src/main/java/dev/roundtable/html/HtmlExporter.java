@@ -4,17 +4,20 @@ import dev.roundtable.model.Answer;
 import dev.roundtable.model.Body;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.RelatedLink;
+import dev.roundtable.text.Utf8Output;
+import java.io.ByteArrayOutputStream;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Writes Roundtable content as HTML fragments that CMS templates drop into their pages: every
  * fragment is valid flow content inside any {@code <body>}, every text is escaped for its
- * context (see {@link HtmlEscaper}), and every URL comes from the model, which allows only
+ * context (see {@link dev.roundtable.text.Context#HTML}), and every URL comes from the model, which allows only
  * {@code http}, {@code https} and (in bodies) {@code mailto}.
  *
  * <p>Immutable and thread-safe: build once from {@link HtmlOptions} and reuse. The
@@ -262,7 +265,7 @@ public final class HtmlExporter {
 
   /** A fragment ready to be written: its arguments are checked before any output. */
   @FunctionalInterface
-  private interface Fragment {
+  interface Fragment {
     void write(Markup m) throws IOException;
   }
 
@@ -302,28 +305,35 @@ public final class HtmlExporter {
   }
 
   private void write(Fragment fragment, Appendable out) throws IOException {
-    Markup markup = new CharMarkup(Objects.requireNonNull(out, "out"), options);
-    fragment.write(markup);
-    markup.finish();
+    Utf8Output utf8 = Utf8Output.to(Objects.requireNonNull(out, "out"));
+    fragment.write(new Markup(utf8, options));
+    utf8.drain();
     if (out instanceof Flushable) {
       ((Flushable) out).flush();
     }
   }
 
   private void write(Fragment fragment, OutputStream out) throws IOException {
-    Markup markup = new Utf8Markup(Objects.requireNonNull(out, "out"), options);
-    fragment.write(markup);
-    markup.finish();
+    Utf8Output utf8 = new Utf8Output(Objects.requireNonNull(out, "out"));
+    fragment.write(new Markup(utf8, options));
+    utf8.drain();
     out.flush();
   }
 
   private String string(Fragment fragment, int capacity) {
-    CharMarkup markup = new CharMarkup(capacity, options);
+    return render(options, fragment, capacity);
+  }
+
+  /** What a fragment writes under the options, as a string. */
+  static String render(HtmlOptions options, Fragment fragment, int capacity) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(capacity);
     try {
-      fragment.write(markup);
+      Utf8Output utf8 = new Utf8Output(bytes);
+      fragment.write(new Markup(utf8, options));
+      utf8.drain();
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // never: there is no target to fail
+      throw new UncheckedIOException(e); // never: a byte array does not fail
     }
-    return markup.finishString();
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }

@@ -78,7 +78,7 @@ class GeneratedInputTest {
 
   /** The text as an HTML parser gives it back from the exporter's output. */
   static String carried(String s) {
-    return HtmlEscaperTest.valid(s).replace("\r\n", "\n").replace('\r', '\n').replace('\f', ' ');
+    return HtmlEscapingTest.valid(s).replace("\r\n", "\n").replace('\r', '\n').replace('\f', ' ');
   }
 
   @ParameterizedTest(name = "seed {0}")

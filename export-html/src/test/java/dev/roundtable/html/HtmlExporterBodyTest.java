@@ -15,6 +15,7 @@ import dev.roundtable.model.Quote;
 import dev.roundtable.model.Strong;
 import dev.roundtable.model.Text;
 import dev.roundtable.model.Url;
+import dev.roundtable.text.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -127,8 +128,8 @@ class HtmlExporterBodyTest {
   void streamsLongTextInChunksWithoutSplittingCharacters() throws IOException {
     String text = "a😀<&\"é".repeat(20_000);
     Body body = Body.of(text, "x" + text);
-    String expected = "<p>" + HtmlEscaper.escapeText(text) + "</p>\n<p>x"
-        + HtmlEscaper.escapeText(text) + "</p>\n";
+    String expected = "<p>" + Context.HTML.escape(text) + "</p>\n<p>x"
+        + Context.HTML.escape(text) + "</p>\n";
     assertThat(html.body(body)).isEqualTo(expected);
     StringWriter writer = new StringWriter();
     html.writeBody(body, writer);
