@@ -197,7 +197,7 @@ public class FeedBenchmark {
       entry.setDescription(description);
       SyndContent content = new SyndContentImpl();
       content.setType("text/html");
-      content.setValue(HTML.body(answer.body()));
+      content.setValue(HTML.body(answer.body()).toString());
       entry.setContents(List.of(content));
       List<SyndCategory> categories = new ArrayList<>();
       for (String topic : answer.topics()) {

@@ -64,7 +64,7 @@ public class HtmlBenchmark {
 
   @Benchmark
   public String roundtableAnswer() {
-    return html.answer(question, answer);
+    return html.answer(question, answer).toString();
   }
 
   @Benchmark
@@ -83,7 +83,7 @@ public class HtmlBenchmark {
 
   @Benchmark
   public String roundtableIndex100() {
-    return html.questionIndex(hundred);
+    return html.index(hundred).toString();
   }
 
   @Benchmark

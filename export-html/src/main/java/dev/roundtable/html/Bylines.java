@@ -64,7 +64,7 @@ final class Bylines {
 
   /** The {@code datetime} value of {@link #datetime(Instant, Markup)}, as a string. */
   static String datetime(Instant instant) {
-    return HtmlExporter.render(HtmlOptions.defaults(), m -> datetime(instant, m), 32);
+    return new Fragment(HtmlOptions.defaults(), 32, m -> datetime(instant, m)).toString();
   }
 
   /**

@@ -52,7 +52,7 @@ final class HumanDates {
 
   /** The instant as escaped text, "May 7, 2015, 6:15 PM UTC" with the defaults: for tests. */
   String escaped(Instant instant) {
-    return HtmlExporter.render(HtmlOptions.defaults(), m -> write(instant, m), 64);
+    return new Fragment(HtmlOptions.defaults(), 64, m -> write(instant, m)).toString();
   }
 
   /** Writes the instant as escaped text. */

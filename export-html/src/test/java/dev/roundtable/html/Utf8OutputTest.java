@@ -47,29 +47,29 @@ class Utf8OutputTest {
       String why = "seed " + seed + ", options " + OPTIONS.indexOf(options);
 
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      html.writeAnswer(question, answer, out);
+      html.answer(question, answer).writeTo(out);
       assertThat(out.toString(StandardCharsets.UTF_8)).as(why + ", answer")
-          .isEqualTo(html.answer(question, answer));
+          .isEqualTo(html.answer(question, answer).toString());
 
       out.reset();
-      html.writeQuestionIndex(question, out);
+      html.index(question).writeTo(out);
       assertThat(out.toString(StandardCharsets.UTF_8)).as(why + ", index")
-          .isEqualTo(html.questionIndex(question));
+          .isEqualTo(html.index(question).toString());
 
       out.reset();
-      html.writeIntro(question, answer, out);
+      html.intro(question, answer).writeTo(out);
       assertThat(out.toString(StandardCharsets.UTF_8)).as(why + ", intro")
-          .isEqualTo(html.intro(question, answer));
+          .isEqualTo(html.intro(question, answer).toString());
 
       out.reset();
-      html.writeRelatedLinks(question, answer, out);
+      html.related(question, answer).writeTo(out);
       assertThat(out.toString(StandardCharsets.UTF_8)).as(why + ", related links")
-          .isEqualTo(html.relatedLinks(question, answer));
+          .isEqualTo(html.related(question, answer).toString());
 
       out.reset();
-      html.writeBody(answer.body(), out);
+      html.body(answer.body()).writeTo(out);
       assertThat(out.toString(StandardCharsets.UTF_8)).as(why + ", body")
-          .isEqualTo(html.body(answer.body()));
+          .isEqualTo(html.body(answer.body()).toString());
     }
   }
 
@@ -79,11 +79,11 @@ class Utf8OutputTest {
     RandomModels random = new RandomModels(seed);
     HtmlExporter html = HtmlExporter.of(HtmlOptions.builder().xmlCompatible(true).build());
     Body body = random.body();
-    String text = html.body(body);
+    String text = html.body(body).toString();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    html.writeBody(body, bytes);
+    html.body(body).writeTo(bytes);
     StringBuilder appended = new StringBuilder();
-    html.writeBody(body, appended);
+    html.body(body).writeTo(appended);
 
     String why = "seed " + seed;
     assertThat(bytes.toString(StandardCharsets.UTF_8)).as(why).isEqualTo(text);
@@ -96,9 +96,10 @@ class Utf8OutputTest {
   @Test
   void dropsForbiddenCharactersAndReplacementCharactersWhenXmlCompatible() {
     Body body = Body.of("a\u0001b\u007Fc\u0085d\uFDD0ef\uFFFDg\uD83F\uDFFFh\fi\r\nj");
-    assertThat(HtmlExporter.defaults().body(body))
+    assertThat(HtmlExporter.defaults().body(body).toString())
         .isEqualTo("<p>a\uFFFDb\uFFFDc\uFFFDd\uFFFDef\uFFFDg\uFFFDh i\nj</p>\n");
-    assertThat(HtmlExporter.of(HtmlOptions.builder().xmlCompatible(true).build()).body(body))
+    assertThat(
+        HtmlExporter.of(HtmlOptions.builder().xmlCompatible(true).build()).body(body).toString())
         .isEqualTo("<p>abcdefgh i\nj</p>\n");
   }
 

@@ -21,7 +21,7 @@ final class BodyHtml {
 
   /** Writes the body as HTML block elements. */
   static void writeBody(Body body, Appendable out) throws IOException {
-    HTML.writeBody(body, out);
+    HTML.body(body).writeTo(out);
   }
 
   /**
@@ -29,7 +29,7 @@ final class BodyHtml {
    * carriage return, never {@code ]]>}.
    */
   static void writeBody(Body body, OutputStream out) throws IOException {
-    HTML.writeBody(body, out);
+    HTML.body(body).writeTo(out);
   }
 
   /**

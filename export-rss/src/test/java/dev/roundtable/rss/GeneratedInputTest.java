@@ -71,7 +71,7 @@ class GeneratedInputTest {
 
   /** Checks a body: the exporter's HTML minus dropped characters, with nothing active in it. */
   private static void body(String value, Answer answer, String what) {
-    assertThat(value).as(what).isEqualTo(dropped(HTML.body(answer.body())));
+    assertThat(value).as(what).isEqualTo(dropped(HTML.body(answer.body()).toString()));
     assertThat(ActiveContent.in(value)).as(what + ": active content").isEmpty();
   }
 

@@ -137,7 +137,7 @@ class RssFeedWriterTest {
   void carriesTheFullBodyAsHtmlFromTheHtmlExporter() {
     Answer featured = MentoringExample.featured();
     assertThat(text(items().get(0), CONTENT_NS, "encoded"))
-        .isEqualTo(HtmlExporter.defaults().body(featured.body()))
+        .isEqualTo(HtmlExporter.defaults().body(featured.body()).toString())
         .contains("<em>normal</em>", "<strong>courage</strong>", "<ul><li>");
     assertThat(new String(FEED, StandardCharsets.UTF_8)).contains("<content:encoded><![CDATA[<p>");
   }
