@@ -44,10 +44,10 @@ public final class HtmlScale {
     double modelMb = HeapPeak.retainedMb();
     HeapPeak.reset();
     TimedWrites.Result timing = TimedWrites.run(out -> {
-      index.writeQuestionIndex(question, out);
+      index.index(question).writeTo(out);
       for (Answer answer : question.answers()) {
-        fragments.writeIntro(question, answer, out);
-        fragments.writeAnswer(question, answer, out);
+        fragments.intro(question, answer).writeTo(out);
+        fragments.answer(question, answer).writeTo(out);
       }
     });
     double peak = HeapPeak.peakMb();

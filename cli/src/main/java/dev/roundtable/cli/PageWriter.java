@@ -1,6 +1,6 @@
 package dev.roundtable.cli;
 
-import dev.roundtable.html.HtmlEscaper;
+import dev.roundtable.text.Context;
 import dev.roundtable.model.Series;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,19 +33,19 @@ final class PageWriter {
     Series series = rendering.series();
     String title = rendering.title();
     out.append("<!DOCTYPE html>\n<html lang=\"");
-    HtmlEscaper.escapeAttribute(rendering.options().localeOrDefault().toLanguageTag(), out);
+    Context.HTML.escape(rendering.options().localeOrDefault().toLanguageTag(), out);
     out.append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>");
-    HtmlEscaper.escapeText(series == null ? title : title + " · " + series.name(), out);
+    Context.HTML.escape(series == null ? title : title + " · " + series.name(), out);
     out.append("</title>\n<meta name=\"generator\" content=\"Roundtable\">\n");
     for (Alternate alternate : rendering.alternates()) {
       if (alternate.format() != Format.PAGE && alternate.format() != Format.HTML) {
         out.append("<link rel=\"alternate\" type=\"")
             .append(alternate.format().mediaType()).append("\" title=\"");
-        HtmlEscaper.escapeAttribute(alternate.format().title(), out);
+        Context.HTML.escape(alternate.format().title(), out);
         out.append("\" href=\"");
-        HtmlEscaper.escapeAttribute(alternate.href(), out);
+        Context.HTML.escape(alternate.href(), out);
         out.append("\">\n");
       }
     }
@@ -68,7 +68,7 @@ final class PageWriter {
       for (Alternate alternate : rendering.alternates()) {
         if (alternate.format() != Format.PAGE) {
           out.append("<a href=\"");
-          HtmlEscaper.escapeAttribute(alternate.href(), out);
+          Context.HTML.escape(alternate.href(), out);
           out.append("\">").append(alternate.format().cliName()).append("</a>");
         }
       }
@@ -89,11 +89,11 @@ final class PageWriter {
         any = true;
       }
       out.append("<li><a href=\"");
-      HtmlEscaper.escapeAttribute(alternate.href(), out);
+      Context.HTML.escape(alternate.href(), out);
       out.append("\" type=\"").append(alternate.format().mediaType()).append("\">");
-      HtmlEscaper.escapeText(alternate.format().title(), out);
+      Context.HTML.escape(alternate.format().title(), out);
       out.append(" <code>");
-      HtmlEscaper.escapeText(alternate.href(), out);
+      Context.HTML.escape(alternate.href(), out);
       out.append("</code></a></li>\n");
     }
     if (any) {

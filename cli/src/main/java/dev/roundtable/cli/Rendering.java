@@ -137,17 +137,17 @@ final class Rendering {
         selection.answers().size());
     for (Question question : selection.questions()) {
       if (!single) {
-        top.writeQuestionIndex(question, out);
+        top.index(question).writeTo(out);
         out.append('\n');
       }
       int count = single ? 1 : question.answers().size();
       for (int i = 0; i < count; i++) {
         Answer answer = answers.next();
         if (single || !page) {
-          html.writeIntro(question, answer, out);
+          html.intro(question, answer).writeTo(out);
           out.append('\n');
         }
-        (single ? top : html).writeAnswer(question, answer, out);
+        (single ? top : html).answer(question, answer).writeTo(out);
         out.append('\n');
       }
     }

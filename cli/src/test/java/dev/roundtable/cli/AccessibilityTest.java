@@ -155,7 +155,7 @@ class AccessibilityTest {
     String host = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">"
         + "<title>Host page</title></head>\n<body>\n<main>\n<h1>A host page</h1>\n"
         + html.intro(question, answer) + "\n" + html.answer(question, answer) + "\n"
-        + html.relatedLinks(question, answer) + "\n" + html.questionIndex(question) + "\n"
+        + html.related(question, answer) + "\n" + html.index(question) + "\n"
         + "</main>\n</body>\n</html>\n";
 
     assertThat(violations(write("host.html", host.getBytes(StandardCharsets.UTF_8))))

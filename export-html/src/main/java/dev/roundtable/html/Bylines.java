@@ -4,7 +4,6 @@ import dev.roundtable.model.Byline;
 import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Url;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -65,13 +64,7 @@ final class Bylines {
 
   /** The {@code datetime} value of {@link #datetime(Instant, Markup)}, as a string. */
   static String datetime(Instant instant) {
-    CharMarkup m = new CharMarkup(32, HtmlOptions.defaults());
-    try {
-      datetime(instant, m);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // never: there is no target to fail
-    }
-    return m.finishString();
+    return new Fragment(HtmlOptions.defaults(), 32, m -> datetime(instant, m)).toString();
   }
 
   /**

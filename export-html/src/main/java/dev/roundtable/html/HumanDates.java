@@ -1,7 +1,7 @@
 package dev.roundtable.html;
 
+import dev.roundtable.text.Context;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -33,12 +33,12 @@ final class HumanDates {
       DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM", locale);
       months = new String[12];
       for (int m = 0; m < 12; m++) {
-        months[m] = HtmlEscaper.escapeText(month.format(LocalDate.of(2000, m + 1, 1)));
+        months[m] = Context.HTML.escape(month.format(LocalDate.of(2000, m + 1, 1)));
       }
       DateTimeFormatter marker = DateTimeFormatter.ofPattern("a", locale);
-      am = HtmlEscaper.escapeText(marker.format(LocalTime.of(1, 0)));
-      pm = HtmlEscaper.escapeText(marker.format(LocalTime.of(13, 0)));
-      zoneName = HtmlEscaper.escapeText(
+      am = Context.HTML.escape(marker.format(LocalTime.of(1, 0)));
+      pm = Context.HTML.escape(marker.format(LocalTime.of(13, 0)));
+      zoneName = Context.HTML.escape(
           DateTimeFormatter.ofPattern("z", locale).withZone(zone).format(Instant.EPOCH));
       offsetSeconds = rules.getOffset(Instant.EPOCH).getTotalSeconds();
     } else {
@@ -52,13 +52,7 @@ final class HumanDates {
 
   /** The instant as escaped text, "May 7, 2015, 6:15 PM UTC" with the defaults: for tests. */
   String escaped(Instant instant) {
-    CharMarkup m = new CharMarkup(64, HtmlOptions.defaults());
-    try {
-      write(instant, m);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // never: there is no target to fail
-    }
-    return m.finishString();
+    return new Fragment(HtmlOptions.defaults(), 64, m -> write(instant, m)).toString();
   }
 
   /** Writes the instant as escaped text. */

@@ -4,6 +4,7 @@ import dev.roundtable.model.Answer;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.StructuredData;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ServiceLoader;
 
 /**
@@ -43,14 +44,14 @@ final class JsonLdScript {
   }
 
   static void answerPage(Question question, Answer answer, Markup m) throws IOException {
-    m.raw(START);
-    m.options.structuredData().orElseThrow().writeAnswerPage(question, answer, m.asWriter());
-    m.raw(END);
+    StringWriter json = new StringWriter(2048);
+    m.options.structuredData().orElseThrow().writeAnswerPage(question, answer, json);
+    m.raw(START).raw(json.toString()).raw(END);
   }
 
   static void questionPage(Question question, Markup m) throws IOException {
-    m.raw(START);
-    m.options.structuredData().orElseThrow().writeQuestionPage(question, m.asWriter());
-    m.raw(END);
+    StringWriter json = new StringWriter(2048);
+    m.options.structuredData().orElseThrow().writeQuestionPage(question, json);
+    m.raw(START).raw(json.toString()).raw(END);
   }
 }

@@ -1,92 +1,51 @@
 package dev.roundtable.html;
 
+import dev.roundtable.text.Context;
+import dev.roundtable.text.Utf8Output;
 import java.io.IOException;
-import java.io.Writer;
 
 /**
- * Writes markup: tags, classes, escaped attributes and escaped text. Two kinds: {@link
- * CharMarkup} collects characters (for an {@code Appendable} or a {@code String}) and {@link
- * Utf8Markup} collects UTF-8 bytes (for an {@code OutputStream}), so that a fragment is written
- * by the same code whatever the target. One per rendering; not thread-safe. Element and
- * attribute names are constants of the exporter, never input.
- *
- * <p>When the options ask for {@linkplain HtmlOptions#xmlCompatible() XML-compatible} output,
- * {@link #text} drops the characters XML cannot carry, and U+FFFD, instead of writing U+FFFD.
+ * Writes markup through the text module's one writer: tags and attribute names as they are,
+ * every text escaped by {@link Context#HTML} ({@link Context#XHTML} when the options ask for
+ * {@linkplain HtmlOptions#xmlCompatible() XML-compatible} output). One per rendering; not
+ * thread-safe. Element and attribute names are constants of the exporter, never input.
  */
-abstract class Markup {
-  /** Characters or bytes collected before they are handed to the target. */
-  static final int CHUNK = 8192;
-
+final class Markup {
   final HtmlOptions options;
+  private final Utf8Output out;
+  private final Context context;
 
-  Markup(HtmlOptions options) {
+  Markup(Utf8Output out, HtmlOptions options) {
+    this.out = out;
     this.options = options;
+    this.context = options.xmlCompatible() ? Context.XHTML : Context.HTML;
   }
 
-  /** Hands what is collected to the target, if there is one. */
-  abstract void flush() throws IOException;
-
-  /** Hands the rest to the target, at the end of a rendering; this markup is then done. */
-  abstract void finish() throws IOException;
-
-  /**
-   * A {@link Writer} that writes into this markup as is, unescaped: for content that is safe by
-   * construction, such as script-safe JSON-LD. Flushing and closing it do nothing.
-   */
-  abstract Writer asWriter();
-
-  /** Writes constant markup (or text escaped already) as is. */
-  abstract Markup raw(String markup) throws IOException;
-
-  /** Writes one constant ASCII character as is. */
-  abstract Markup raw(char c) throws IOException;
-
-  /** Writes a number of at least 0 in decimal, padded with zeros to {@code width} digits. */
-  abstract Markup digits(int value, int width) throws IOException;
-
-  /** Makes room for {@code n} more characters or bytes, handing on what is collected. */
-  abstract void ensure(int n) throws IOException;
-
-  /** How many more characters or bytes fit without {@link #ensure}. */
-  abstract int room();
-
-  /**
-   * Escapes {@code text[from, to)} into the room made for it: at least
-   * {@code (to - from) * HtmlEscaper.MAX_GROWTH + 1}.
-   */
-  abstract void escape(CharSequence text, int from, int to);
-
-  /**
-   * Writes escaped text; the same escaping serves double-quoted attribute values. Long text
-   * goes in chunks, never split inside a surrogate pair.
-   */
-  Markup text(CharSequence text) throws IOException {
-    int length = text.length();
-    int from = 0;
-    while (from < length) {
-      int fits = room() / HtmlEscaper.MAX_GROWTH - 1;
-      if (fits < Math.min(length - from, 64)) {
-        ensure((Math.min(length - from, CHUNK) + 1) * HtmlEscaper.MAX_GROWTH);
-        fits = room() / HtmlEscaper.MAX_GROWTH - 1;
-      }
-      int to = Math.min(length, from + fits);
-      if (to < length && Character.isHighSurrogate(text.charAt(to - 1))
-          && Character.isLowSurrogate(text.charAt(to))) {
-        to++; // never split a surrogate pair
-      }
-      escape(text, from, to);
-      from = to;
-    }
+  /** Writes constant markup (or text escaped already) as it is. */
+  Markup raw(String markup) throws IOException {
+    out.raw(markup);
     return this;
   }
 
-  /** How many digits {@code value} (at least 0) has when padded to {@code width}. */
-  static int digitCount(int value, int width) {
-    int n = 1;
-    for (int v = value; v >= 10; v /= 10) {
-      n++;
+  /** Writes one constant ASCII character as it is. */
+  Markup raw(char c) throws IOException {
+    out.raw(c);
+    return this;
+  }
+
+  /** Writes a number of at least 0 in decimal, padded with zeros to {@code width} digits. */
+  Markup digits(int value, int width) throws IOException {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      out.raw('0');
     }
-    return Math.max(n, width);
+    return raw(digits);
+  }
+
+  /** Writes escaped text; the same escaping serves double-quoted attribute values. */
+  Markup text(CharSequence text) throws IOException {
+    out.text(text, context);
+    return this;
   }
 
   /** Starts a tag: {@code <name}; finish it with {@link #close()}. */

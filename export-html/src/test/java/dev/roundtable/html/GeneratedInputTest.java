@@ -66,19 +66,19 @@ class GeneratedInputTest {
   /** Each fragment the exporter writes for the question, by name. */
   private static Map<String, String> fragments(HtmlExporter html, Question question) {
     Map<String, String> out = new LinkedHashMap<>();
-    out.put("questionIndex", html.questionIndex(question));
+    out.put("questionIndex", html.index(question).toString());
     for (Answer answer : question.answers()) {
-      out.put("answer " + answer.id(), html.answer(question, answer));
-      out.put("relatedLinks " + answer.id(), html.relatedLinks(question, answer));
-      out.put("intro " + answer.id(), html.intro(question, answer));
-      out.put("body " + answer.id(), html.body(answer.body()));
+      out.put("answer " + answer.id(), html.answer(question, answer).toString());
+      out.put("relatedLinks " + answer.id(), html.related(question, answer).toString());
+      out.put("intro " + answer.id(), html.intro(question, answer).toString());
+      out.put("body " + answer.id(), html.body(answer.body()).toString());
     }
     return out;
   }
 
   /** The text as an HTML parser gives it back from the exporter's output. */
   static String carried(String s) {
-    return HtmlEscaperTest.valid(s).replace("\r\n", "\n").replace('\r', '\n').replace('\f', ' ');
+    return HtmlEscapingTest.valid(s).replace("\r\n", "\n").replace('\r', '\n').replace('\f', ' ');
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -122,7 +122,7 @@ class GeneratedInputTest {
     Question question = question(seed);
     EXPORTERS.forEach((mode, html) -> {
       String what = describe(seed) + ", " + mode;
-      Document index = Jsoup.parseBodyFragment(html.questionIndex(question));
+      Document index = Jsoup.parseBodyFragment(html.index(question).toString());
       assertThat(index.selectFirst(".rt-question").wholeText()).as(what)
           .isEqualTo(carried(question.text()));
       question.series().ifPresent(series -> assertSeries(index, series, what));
@@ -137,16 +137,17 @@ class GeneratedInputTest {
       }
       for (Answer answer : question.answers()) {
         String of = what + ", answer " + answer.id();
-        assertArticle(Jsoup.parseBodyFragment(html.answer(question, answer)), question, answer,
-            of);
-        Document intro = Jsoup.parseBodyFragment(html.intro(question, answer));
+        assertArticle(Jsoup.parseBodyFragment(html.answer(question, answer).toString()), question,
+            answer, of);
+        Document intro = Jsoup.parseBodyFragment(html.intro(question, answer).toString());
         assertThat(intro.selectFirst(".rt-intro-question").wholeText()).as(of)
             .isEqualTo(carried(question.text()));
         assertThat(intro.selectFirst(".rt-intro-byline").wholeText()).as(of)
             .isEqualTo(carried(answer.byline().text()));
-        assertThat(texts(Jsoup.parseBodyFragment(html.relatedLinks(question, answer)),
+        assertThat(texts(Jsoup.parseBodyFragment(html.related(question, answer).toString()),
             "a.rt-related-link")).as(of).isEqualTo(relatedTitles(question, answer));
-        assertThat(withoutSpace(Jsoup.parseBodyFragment(html.body(answer.body())).wholeText()))
+        assertThat(withoutSpace(
+            Jsoup.parseBodyFragment(html.body(answer.body()).toString()).wholeText()))
             .as(of).isEqualTo(withoutSpace(carried(visibleText(answer.body()))));
       }
     });

@@ -31,7 +31,7 @@ class HtmlExporterTest {
 
   @Test
   void writesTheAnswerAsAnArticleWithHeadlineStandfirstBylineAndDate() {
-    Document doc = parse(html.answer(question, featured));
+    Document doc = parse(html.answer(question, featured).toString());
     Element article = doc.body().child(0);
     assertThat(article.tagName()).isEqualTo("article");
     assertThat(article.className()).isEqualTo("rt-answer");
@@ -49,7 +49,8 @@ class HtmlExporterTest {
 
   @Test
   void writesTheImageAsAFigureWithAltSizeAndCredit() {
-    Element figure = parse(html.answer(question, featured)).selectFirst("figure.rt-figure");
+    Element figure =
+        parse(html.answer(question, featured).toString()).selectFirst("figure.rt-figure");
     Element img = figure.selectFirst("img.rt-image");
     assertThat(img.attr("src")).isEqualTo("https://example.com/images/jenni-luke.jpg");
     assertThat(img.attr("alt")).isEqualTo("Portrait of Jenni Luke");
@@ -61,7 +62,7 @@ class HtmlExporterTest {
 
   @Test
   void writesTheBodyTopicsAndRelatedLinksInsideTheArticle() {
-    Element article = parse(html.answer(question, featured)).body().child(0);
+    Element article = parse(html.answer(question, featured).toString()).body().child(0);
     assertThat(article.select("div.rt-body > h3")).hasSize(2);
     assertThat(article.select("ul.rt-topics > li.rt-topic").eachText())
         .containsExactly("Mentoring", "Leadership");
@@ -71,7 +72,7 @@ class HtmlExporterTest {
 
   @Test
   void writesRelatedLinksAsANavWithTheSeriesQuestionAndBylines() {
-    Element nav = parse(html.relatedLinks(question, featured)).selectFirst("nav.rt-related");
+    Element nav = parse(html.related(question, featured).toString()).selectFirst("nav.rt-related");
     String label = "Read all answers to the MPW Insider question: "
         + "Why is it important to have a mentor?";
     assertThat(nav.attr("aria-label")).isEqualTo(label);
@@ -88,13 +89,13 @@ class HtmlExporterTest {
     Answer lonely = Answer.builder().id("a").headline("H").publishedAt(Instant.EPOCH)
         .contributor(Contributor.named("N")).body("B").build();
     Question alone = Question.builder().id("q").text("Q?").answer(lonely).build();
-    assertThat(html.relatedLinks(alone, lonely)).isEmpty();
-    assertThat(parse(html.answer(alone, lonely)).select("nav")).isEmpty();
+    assertThat(html.related(alone, lonely).toString()).isEmpty();
+    assertThat(parse(html.answer(alone, lonely).toString()).select("nav")).isEmpty();
   }
 
   @Test
   void writesTheIntroLineWithQuestionAndByline() {
-    Element intro = parse(html.intro(question, featured)).selectFirst("p.rt-intro");
+    Element intro = parse(html.intro(question, featured).toString()).selectFirst("p.rt-intro");
     assertThat(intro.text()).isEqualTo("Today’s answer for: Why is it important to have a mentor?"
         + " is written by Jenni Luke, CEO of Step Up.");
     assertThat(intro.selectFirst(".rt-intro-question a").attr("href"))
@@ -103,7 +104,7 @@ class HtmlExporterTest {
 
   @Test
   void writesTheQuestionIndexWithEveryAnswerInPublicationOrder() {
-    Element index = parse(html.questionIndex(question)).selectFirst("section.rt-question-index");
+    Element index = parse(html.index(question).toString()).selectFirst("section.rt-question-index");
     assertThat(index.selectFirst("h2.rt-question").text())
         .isEqualTo("Why is it important to have a mentor?");
     assertThat(index.selectFirst("p.rt-series").text()).isEqualTo("MPW Insider");
@@ -129,7 +130,7 @@ class HtmlExporterTest {
   @Test
   void usesTheConfiguredClassPrefixOnEveryClass() {
     HtmlExporter custom = HtmlExporter.of(HtmlOptions.builder().classPrefix("panel__").build());
-    Document doc = parse(custom.answer(question, featured) + custom.questionIndex(question));
+    Document doc = parse(custom.answer(question, featured) + custom.index(question).toString());
     assertThat(doc.select("[class]").eachAttr("class")).allMatch(c -> c.startsWith("panel__"));
     assertThat(doc.select(".panel__headline")).isNotEmpty();
   }
@@ -137,7 +138,7 @@ class HtmlExporterTest {
   @Test
   void shiftsHeadlineAndSectionHeadingsToTheConfiguredLevel() {
     HtmlExporter custom = HtmlExporter.of(HtmlOptions.builder().headingLevel(4).build());
-    Document doc = parse(custom.answer(question, featured));
+    Document doc = parse(custom.answer(question, featured).toString());
     assertThat(doc.select("h4.rt-headline")).hasSize(1);
     assertThat(doc.select("div.rt-body > h5")).hasSize(2);
     assertThat(doc.select("h5.rt-related-heading")).hasSize(1);
@@ -147,7 +148,7 @@ class HtmlExporterTest {
   void formatsDatesInTheConfiguredZoneLocaleAndPattern() {
     HtmlExporter german = HtmlExporter.of(HtmlOptions.builder().zone(ZoneId.of("Europe/Berlin"))
         .locale(Locale.GERMAN).datePattern("d. MMMM yyyy, HH:mm").build());
-    Element time = parse(german.answer(question, featured)).selectFirst("time");
+    Element time = parse(german.answer(question, featured).toString()).selectFirst("time");
     assertThat(time.text()).isEqualTo("7. Mai 2015, 20:15");
     assertThat(time.attr("datetime")).isEqualTo("2015-05-07T18:15:00Z");
   }
@@ -156,7 +157,7 @@ class HtmlExporterTest {
   void writesTheUpdateDateWhenTheAnswerWasUpdated() {
     Answer updated = featured.toBuilder().updatedAt(Instant.parse("2015-05-08T09:00:00Z")).build();
     Question q = question.toBuilder().answers(java.util.List.of(updated)).build();
-    Element dateline = parse(html.answer(q, updated)).selectFirst("p.rt-dateline");
+    Element dateline = parse(html.answer(q, updated).toString()).selectFirst("p.rt-dateline");
     assertThat(dateline.select("time").eachAttr("datetime"))
         .containsExactly("2015-05-07T18:15:00Z", "2015-05-08T09:00:00Z");
     assertThat(dateline.text()).endsWith("Updated May 8, 2015, 9:00 AM UTC");
@@ -165,19 +166,19 @@ class HtmlExporterTest {
   @Test
   void writesLangOnEveryFragmentWhenConfigured() {
     HtmlExporter custom = HtmlExporter.of(HtmlOptions.builder().lang("en-GB").build());
-    for (String fragment : new String[] {custom.answer(question, featured),
-        custom.questionIndex(question), custom.intro(question, featured),
-        custom.relatedLinks(question, featured)}) {
+    for (String fragment : new String[] {custom.answer(question, featured).toString(),
+        custom.index(question).toString(), custom.intro(question, featured).toString(),
+        custom.related(question, featured).toString()}) {
       assertThat(parse(fragment).body().child(0).attr("lang")).isEqualTo("en-GB");
     }
-    assertThat(html.answer(question, featured)).doesNotContain("lang=");
+    assertThat(html.answer(question, featured).toString()).doesNotContain("lang=");
   }
 
   @Test
   void writesSchemaOrgMicrodataWhenAsked() {
     HtmlExporter custom = HtmlExporter.of(
         HtmlOptions.builder().metadata(HtmlOptions.Metadata.MICRODATA).build());
-    Element article = parse(custom.answer(question, featured)).selectFirst("article");
+    Element article = parse(custom.answer(question, featured).toString()).selectFirst("article");
     assertThat(article.attr("itemtype")).isEqualTo("https://schema.org/Article");
     assertThat(article.selectFirst("[itemprop=headline]").text()).isEqualTo(featured.headline());
     assertThat(article.selectFirst("[itemprop=author]").attr("itemtype"))
@@ -185,20 +186,20 @@ class HtmlExporterTest {
     assertThat(article.selectFirst("[itemprop=datePublished]").attr("datetime"))
         .isEqualTo("2015-05-07T18:15:00Z");
     assertThat(article.select("nav [itemprop]")).isEmpty();
-    assertThat(html.answer(question, featured)).doesNotContain("itemprop");
+    assertThat(html.answer(question, featured).toString()).doesNotContain("itemprop");
   }
 
   @Test
   void embedsJsonLdFromTheJsonModuleWhenAsked() {
     HtmlExporter custom = HtmlExporter.of(
         HtmlOptions.builder().metadata(HtmlOptions.Metadata.JSON_LD).build());
-    Element script = parse(custom.answer(question, featured))
+    Element script = parse(custom.answer(question, featured).toString())
         .selectFirst("article > script[type=application/ld+json]");
     assertThat(script.data()).isEqualTo(JsonLd.defaults().answerPage(question, featured));
-    Element indexScript = parse(custom.questionIndex(question))
+    Element indexScript = parse(custom.index(question).toString())
         .selectFirst("section > script[type=application/ld+json]");
     assertThat(indexScript.data()).isEqualTo(JsonLd.defaults().questionPage(question));
-    assertThat(parse(custom.answer(question, featured)).select("[itemprop]")).isEmpty();
+    assertThat(parse(custom.answer(question, featured).toString()).select("[itemprop]")).isEmpty();
   }
 
   @Test
@@ -206,7 +207,7 @@ class HtmlExporterTest {
     Question hostile = XssCorpus.question("</script><script>alert(1)</script><!--");
     HtmlExporter custom = HtmlExporter.of(
         HtmlOptions.builder().metadata(HtmlOptions.Metadata.JSON_LD).build());
-    String html = custom.answer(hostile, hostile.answers().get(0));
+    String html = custom.answer(hostile, hostile.answers().get(0)).toString();
     String script = html.substring(html.indexOf("<script"), html.indexOf("</script>") + 9);
     assertThat(script.substring(8, script.length() - 9).toLowerCase())
         .doesNotContain("<", "-->");
@@ -214,26 +215,26 @@ class HtmlExporterTest {
 
   @Test
   void writesTheSameToEverySink() throws IOException {
-    String expected = html.answer(question, featured);
+    String expected = html.answer(question, featured).toString();
     StringWriter writer = new StringWriter();
-    html.writeAnswer(question, featured, writer);
+    html.answer(question, featured).writeTo(writer);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    html.writeAnswer(question, featured, bytes);
+    html.answer(question, featured).writeTo(bytes);
     assertThat(writer.toString()).isEqualTo(expected);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
     ByteArrayOutputStream index = new ByteArrayOutputStream();
-    html.writeQuestionIndex(question, index);
-    assertThat(index.toString(StandardCharsets.UTF_8)).isEqualTo(html.questionIndex(question));
+    html.index(question).writeTo(index);
+    assertThat(index.toString(StandardCharsets.UTF_8)).isEqualTo(html.index(question).toString());
   }
 
   @Test
   void usesCustomLabels() {
     HtmlExporter german = HtmlExporter.of(HtmlOptions.builder().labels(HtmlLabels.ENGLISH
         .withBy("von").withIntro("Heute antwortet {byline} auf: {question}")).build());
-    assertThat(parse(german.intro(question, featured)).text())
+    assertThat(parse(german.intro(question, featured).toString()).text())
         .isEqualTo("Heute antwortet Jenni Luke, CEO of Step Up auf: "
             + "Why is it important to have a mentor?");
-    assertThat(parse(german.relatedLinks(question, featured)).selectFirst("li").text())
+    assertThat(parse(german.related(question, featured).toString()).selectFirst("li").text())
         .contains(" von Beth Brooke-Marciniak");
   }
 }

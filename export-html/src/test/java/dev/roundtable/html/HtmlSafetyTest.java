@@ -78,10 +78,10 @@ class HtmlSafetyTest {
     for (HtmlExporter html : EXPORTERS) {
       StringBuilder out = new StringBuilder();
       for (Answer answer : question.answers()) {
-        out.append(html.answer(question, answer));
+        out.append(html.answer(question, answer).toString());
       }
-      out.append(html.questionIndex(question)).append(html.intro(question, first))
-          .append(html.relatedLinks(question, first));
+      out.append(html.index(question).toString()).append(html.intro(question, first).toString())
+          .append(html.related(question, first).toString());
       pages.add(out.toString());
     }
     return pages;

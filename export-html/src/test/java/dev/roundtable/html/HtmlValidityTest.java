@@ -43,11 +43,11 @@ class HtmlValidityTest {
     Question question = MentoringExample.question();
     for (HtmlExporter html : EXPORTERS) {
       for (Answer answer : question.answers()) {
-        assertValid(html.answer(question, answer), "answer " + answer.id());
-        assertValid(html.intro(question, answer), "intro " + answer.id());
+        assertValid(html.answer(question, answer).toString(), "answer " + answer.id());
+        assertValid(html.intro(question, answer).toString(), "intro " + answer.id());
       }
-      assertValid(html.questionIndex(question), "index");
-      assertValid(html.body(MentoringExample.featured().body()), "body");
+      assertValid(html.index(question).toString(), "index");
+      assertValid(html.body(MentoringExample.featured().body()).toString(), "body");
     }
   }
 
@@ -77,7 +77,7 @@ class HtmlValidityTest {
   void acceptsGeneratedModels(long seed) {
     Question question = new RandomModels(seed).question("q", 3);
     for (HtmlExporter html : EXPORTERS) {
-      StringBuilder page = new StringBuilder(html.questionIndex(question));
+      StringBuilder page = new StringBuilder(html.index(question).toString());
       for (Answer answer : question.answers()) {
         page.append(html.answer(question, answer)).append(html.intro(question, answer));
       }
@@ -101,9 +101,9 @@ class HtmlValidityTest {
   void acceptsTheIdsAndLandmarkNamesOfPagesOfAnswersWithHostileIds() {
     LandmarkNamesTest.questions().limit(3).forEach(given -> {
       for (HtmlExporter html : EXPORTERS) {
-        StringBuilder page = new StringBuilder(html.questionIndex(given.question()));
+        StringBuilder page = new StringBuilder(html.index(given.question()).toString());
         for (Answer answer : given.question().answers()) {
-          page.append(html.answer(given.question(), answer));
+          page.append(html.answer(given.question(), answer).toString());
         }
         assertValid(page.toString(), given.name());
       }

@@ -3,6 +3,7 @@ package dev.roundtable.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtable.model.RandomModels;
+import dev.roundtable.text.Context;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -59,7 +60,7 @@ class HumanDatesTest {
       }
       assertThat(dates.escaped(instant))
           .as("seed %d: %s in %s, %s, %s", seed, instant, zone, locale.toLanguageTag(), pattern)
-          .isEqualTo(HtmlEscaper.escapeText(formatter.format(instant)));
+          .isEqualTo(Context.HTML.escape(formatter.format(instant)));
     }
   }
 
@@ -86,7 +87,7 @@ class HumanDatesTest {
     for (int minute = 0; minute < 24 * 60 + 10; minute++) {
       Instant instant = start.plusSeconds(60L * minute);
       assertThat(dates.escaped(instant)).as("%s", instant)
-          .isEqualTo(HtmlEscaper.escapeText(formatter.format(instant)));
+          .isEqualTo(Context.HTML.escape(formatter.format(instant)));
     }
   }
 
@@ -101,7 +102,7 @@ class HumanDatesTest {
         for (int hour : new int[] {0, 11, 12, 23}) {
           Instant instant = Instant.parse(String.format("2024-%02d-09T%02d:05:00Z", month, hour));
           assertThat(dates.escaped(instant)).as("%s in %s", instant, locale.toLanguageTag())
-              .isEqualTo(HtmlEscaper.escapeText(formatter.format(instant)));
+              .isEqualTo(Context.HTML.escape(formatter.format(instant)));
         }
       }
     }

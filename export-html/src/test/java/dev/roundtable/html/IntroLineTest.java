@@ -14,7 +14,7 @@ class IntroLineTest {
   private static final HtmlExporter HTML = HtmlExporter.defaults();
 
   private static String introText(Question question, Answer answer) {
-    return Jsoup.parseBodyFragment(HTML.intro(question, answer)).text();
+    return Jsoup.parseBodyFragment(HTML.intro(question, answer).toString()).text();
   }
 
   @Test
@@ -42,7 +42,7 @@ class IntroLineTest {
     HtmlExporter custom = HtmlExporter.of(HtmlOptions.builder()
         .labels(HtmlLabels.ENGLISH.withIntro("{byline}. Question: {question}")).build());
 
-    assertThat(Jsoup.parseBodyFragment(custom.intro(withIt, answer)).text())
+    assertThat(Jsoup.parseBodyFragment(custom.intro(withIt, answer).toString()).text())
         .isEqualTo("Ana Ruiz, Director of Ruiz & Co. Question: " + question.text());
   }
 }

@@ -29,7 +29,7 @@ class JsonLdLookupTest {
   private static final Question QUESTION = MentoringExample.question();
   private static final Answer ANSWER = MentoringExample.featured();
   private static final String EXPECTED = HtmlExporter.of(HtmlOptions.builder()
-      .metadata(HtmlOptions.Metadata.JSON_LD).build()).answer(QUESTION, ANSWER);
+      .metadata(HtmlOptions.Metadata.JSON_LD).build()).answer(QUESTION, ANSWER).toString();
 
   private static Path locationOf(Class<?> type) throws Exception {
     return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -82,7 +82,7 @@ class JsonLdLookupTest {
         loader.loadClass(Answer.class.getName()));
     Object theAnswer = question.getClass().getMethod("answer", String.class)
         .invoke(question, ANSWER.id());
-    return (String) answer.invoke(html, question, ((java.util.Optional<?>) theAnswer).get());
+    return answer.invoke(html, question, ((java.util.Optional<?>) theAnswer).get()).toString();
   }
 
   /** The example question, built by that loader's model classes (from its own JSON-free API). */
@@ -128,7 +128,7 @@ class JsonLdLookupTest {
         .structuredData(JsonLd.defaults()).build());
 
     assertThat(html.options().metadata()).isEqualTo(HtmlOptions.Metadata.JSON_LD);
-    assertThat(html.answer(QUESTION, ANSWER)).isEqualTo(EXPECTED);
+    assertThat(html.answer(QUESTION, ANSWER).toString()).isEqualTo(EXPECTED);
   }
 
   @Test

@@ -28,9 +28,9 @@ class JsonLdScriptTest {
   void holdsExactlyTheJsonOfJsonLd(long seed) {
     Question question = new RandomModels(seed).question("q", 2);
     Answer answer = question.answers().get(0);
-    String script = Jsoup.parseBodyFragment(HTML.answer(question, answer))
+    String script = Jsoup.parseBodyFragment(HTML.answer(question, answer).toString())
         .selectFirst("script").data();
-    String indexScript = Jsoup.parseBodyFragment(HTML.questionIndex(question))
+    String indexScript = Jsoup.parseBodyFragment(HTML.index(question).toString())
         .selectFirst("script").data();
 
     assertThat(script).as("seed %d", seed)
@@ -43,7 +43,8 @@ class JsonLdScriptTest {
   @MethodSource("seeds")
   void holdsNoCharacterHtmlForbids(long seed) {
     Question question = new RandomModels(seed).question("q", 2);
-    String page = HTML.answer(question, question.answers().get(0)) + HTML.questionIndex(question);
+    String page =
+        HTML.answer(question, question.answers().get(0)) + HTML.index(question).toString();
 
     assertThat(page.chars()).as("seed %d", seed).noneMatch(c -> (c >= 0x7F && c <= 0x9F)
         || (c >= 0xFDD0 && c <= 0xFDEF) || c == 0xFFFE || c == 0xFFFF);

@@ -69,9 +69,9 @@ class LandmarkNamesTest {
 
   /** The index, then every answer's article, as a page shows the whole panel. */
   private static Document page(HtmlExporter html, Question question) {
-    StringBuilder page = new StringBuilder(html.questionIndex(question));
+    StringBuilder page = new StringBuilder(html.index(question).toString());
     for (Answer answer : question.answers()) {
-      page.append(html.answer(question, answer));
+      page.append(html.answer(question, answer).toString());
     }
     return Jsoup.parse("<!DOCTYPE html><html><head><title>t</title></head><body>" + page
         + "</body></html>");
@@ -135,11 +135,11 @@ class LandmarkNamesTest {
   void theRelatedLinksFragmentOnItsOwnIsNamedApartFromTheArticlesNav(Given given) {
     HtmlExporter html = HtmlExporter.defaults();
     for (Answer answer : given.question().answers()) {
-      String alone = html.relatedLinks(given.question(), answer);
+      String alone = html.related(given.question(), answer).toString();
       if (alone.isEmpty()) {
         continue;
       }
-      Document page = Jsoup.parse(html.answer(given.question(), answer) + alone);
+      Document page = Jsoup.parse(html.answer(given.question(), answer).toString() + alone);
       List<Element> navs = page.select("nav");
       assertThat(navs).hasSize(2);
       assertThat(name(page, navs.get(0), given.name()))

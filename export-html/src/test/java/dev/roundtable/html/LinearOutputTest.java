@@ -65,10 +65,10 @@ class LinearOutputTest {
   private static long bytesPerAnswer(HtmlExporter html, Question question, long budget)
       throws IOException {
     Budget out = new Budget(budget);
-    html.writeQuestionIndex(question, out);
+    html.index(question).writeTo(out);
     for (Answer answer : question.answers()) {
-      html.writeIntro(question, answer, out);
-      html.writeAnswer(question, answer, out);
+      html.intro(question, answer).writeTo(out);
+      html.answer(question, answer).writeTo(out);
     }
     return out.count / question.answers().size();
   }
@@ -93,8 +93,8 @@ class LinearOutputTest {
     Question question = question(1_000);
     Answer middle = question.answers().get(500);
 
-    Element nav = Jsoup.parseBodyFragment(HtmlExporter.defaults().answer(question, middle))
-        .selectFirst("nav.rt-related");
+    Element nav = Jsoup.parseBodyFragment(
+        HtmlExporter.defaults().answer(question, middle).toString()).selectFirst("nav.rt-related");
 
     assertThat(nav.select("a.rt-related-link").eachAttr("href")).hasSize(12)
         .first().isEqualTo(MentoringExample.BASE + "answers/494");
@@ -109,11 +109,12 @@ class LinearOutputTest {
     HtmlExporter three = HtmlExporter.of(HtmlOptions.builder().maxRelatedLinks(3).build());
     HtmlExporter none = HtmlExporter.of(HtmlOptions.builder().maxRelatedLinks(0).build());
 
-    assertThat(Jsoup.parseBodyFragment(three.relatedLinks(question, first))
+    assertThat(Jsoup.parseBodyFragment(three.related(question, first).toString())
         .select("a.rt-related-link").eachAttr("href"))
         .containsExactly(MentoringExample.BASE + "answers/1", MentoringExample.BASE + "answers/2",
             MentoringExample.BASE + "answers/3");
-    assertThat(none.relatedLinks(question, first)).isEmpty();
-    assertThat(Jsoup.parseBodyFragment(none.answer(question, first)).select("nav")).isEmpty();
+    assertThat(none.related(question, first).toString()).isEmpty();
+    assertThat(Jsoup.parseBodyFragment(none.answer(question, first).toString()).select("nav"))
+        .isEmpty();
   }
 }

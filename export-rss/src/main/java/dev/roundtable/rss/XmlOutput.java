@@ -1,6 +1,5 @@
 package dev.roundtable.rss;
 
-import dev.roundtable.html.internal.PlainBytes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.CharBuffer;

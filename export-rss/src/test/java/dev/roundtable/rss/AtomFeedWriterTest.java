@@ -93,7 +93,8 @@ class AtomFeedWriterTest {
         .isEqualTo(featured.standfirst(CHANNEL.summaryLength()));
     Element content = child(entry, ATOM_NS, "content");
     assertThat(content.getAttribute("type")).isEqualTo("html");
-    assertThat(content.getTextContent()).isEqualTo(HtmlExporter.defaults().body(featured.body()));
+    assertThat(content.getTextContent())
+        .isEqualTo(HtmlExporter.defaults().body(featured.body()).toString());
     assertThat(children(entry, ATOM_NS, "category")).extracting(c -> c.getAttribute("term"))
         .containsExactly("Mentoring", "Leadership");
   }

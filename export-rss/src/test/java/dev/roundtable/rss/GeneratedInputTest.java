@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.roundtable.html.HtmlEscaper;
+import dev.roundtable.text.Context;
 import dev.roundtable.html.HtmlExporter;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Image;
@@ -64,14 +64,14 @@ class GeneratedInputTest {
    * feeds as HTML reads them.
    */
   private static void escapedHtml(String value, String input, String what) {
-    assertThat(value).as(what).isEqualTo(dropped(HtmlEscaper.escapeText(input)));
+    assertThat(value).as(what).isEqualTo(dropped(Context.HTML.escape(input)));
     String shown = dropped(input.replace("\r\n", "\n").replace('\r', '\n').replace('\f', ' '));
     assertThat(ActiveContent.textOnly(value)).as(what + ": as HTML").isEqualTo(shown);
   }
 
   /** Checks a body: the exporter's HTML minus dropped characters, with nothing active in it. */
   private static void body(String value, Answer answer, String what) {
-    assertThat(value).as(what).isEqualTo(dropped(HTML.body(answer.body())));
+    assertThat(value).as(what).isEqualTo(dropped(HTML.body(answer.body()).toString()));
     assertThat(ActiveContent.in(value)).as(what + ": active content").isEmpty();
   }
 

@@ -55,7 +55,7 @@ class JsonFeedWriterTest {
     assertThat(item.get("url").asText()).isEqualTo(url);
     assertThat(item.get("title").asText()).isEqualTo(featured.headline());
     assertThat(item.get("content_html").asText())
-        .isEqualTo(HtmlExporter.defaults().body(featured.body()));
+        .isEqualTo(HtmlExporter.defaults().body(featured.body()).toString());
     assertThat(item.get("summary").asText())
         .isEqualTo(featured.standfirst(CHANNEL.summaryLength()));
     assertThat(item.get("image").asText()).isEqualTo("https://example.com/images/jenni-luke.jpg");

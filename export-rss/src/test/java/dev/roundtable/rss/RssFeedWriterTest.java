@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
-import dev.roundtable.html.HtmlEscaper;
+import dev.roundtable.text.Context;
 import dev.roundtable.html.HtmlExporter;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.MentoringExample;
@@ -54,7 +54,7 @@ class RssFeedWriterTest {
     assertThat(text(channel, null, "title")).isEqualTo("MPW Insider");
     assertThat(text(channel, null, "link")).isEqualTo(MentoringExample.BASE);
     assertThat(text(channel, null, "description"))
-        .isEqualTo(HtmlEscaper.escapeText(CHANNEL.description()));
+        .isEqualTo(Context.HTML.escape(CHANNEL.description()));
     assertThat(ActiveContent.textOnly(text(channel, null, "description")))
         .isEqualTo(CHANNEL.description());
     assertThat(text(channel, null, "language")).isEqualTo("en");
@@ -137,7 +137,7 @@ class RssFeedWriterTest {
   void carriesTheFullBodyAsHtmlFromTheHtmlExporter() {
     Answer featured = MentoringExample.featured();
     assertThat(text(items().get(0), CONTENT_NS, "encoded"))
-        .isEqualTo(HtmlExporter.defaults().body(featured.body()))
+        .isEqualTo(HtmlExporter.defaults().body(featured.body()).toString())
         .contains("<em>normal</em>", "<strong>courage</strong>", "<ul><li>");
     assertThat(new String(FEED, StandardCharsets.UTF_8)).contains("<content:encoded><![CDATA[<p>");
   }

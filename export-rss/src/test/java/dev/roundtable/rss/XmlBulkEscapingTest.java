@@ -2,7 +2,7 @@ package dev.roundtable.rss;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roundtable.html.HtmlEscaper;
+import dev.roundtable.text.Context;
 import dev.roundtable.model.RandomModels;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +50,7 @@ class XmlBulkEscapingTest {
       String why = "seed " + seed + ", text " + i + ": " + text;
 
       assertThat(write(x -> BodyHtml.escapeText(text, x))).as(why)
-          .isEqualTo(write(x -> HtmlEscaper.escapeText(text, x.textAppender())));
+          .isEqualTo(write(x -> Context.HTML.escape(text, x.textAppender())));
     }
   }
 
@@ -61,7 +61,7 @@ class XmlBulkEscapingTest {
       for (int at = 0; at <= base.length(); at++) {
         String text = base.substring(0, at) + special + base.substring(at) + special + special;
         assertThat(write(x -> BodyHtml.escapeText(text, x))).as(text)
-            .isEqualTo(write(x -> HtmlEscaper.escapeText(text, x.textAppender())));
+            .isEqualTo(write(x -> Context.HTML.escape(text, x.textAppender())));
       }
     }
   }

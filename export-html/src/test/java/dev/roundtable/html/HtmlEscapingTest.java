@@ -2,35 +2,37 @@ package dev.roundtable.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roundtable.text.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class HtmlEscaperTest {
+/** The HTML escaping every text of the exporter gets: {@link Context#HTML}. */
+class HtmlEscapingTest {
 
   @Test
   void escapesTheFiveMarkupCharacters() {
-    assertThat(HtmlEscaper.escapeText("a & b < c > d \" e ' f"))
+    assertThat(Context.HTML.escape("a & b < c > d \" e ' f"))
         .isEqualTo("a &amp; b &lt; c &gt; d &quot; e &#39; f");
   }
 
   @Test
   void escapesAttributeValuesForBothQuoteKinds() {
-    assertThat(HtmlEscaper.escapeAttribute("\" onmouseover='x'"))
+    assertThat(Context.HTML.escape("\" onmouseover='x'"))
         .isEqualTo("&quot; onmouseover=&#39;x&#39;");
   }
 
   @Test
   void returnsTheSameStringWhenNothingNeedsEscaping() {
     String safe = "Plain words, émigré, 日本語 and \uD83D\uDE00 with\ttab and\nline feed";
-    assertThat(HtmlEscaper.escapeText(safe)).isSameAs(safe);
+    assertThat(Context.HTML.escape(safe)).isSameAs(safe);
   }
 
   @Test
   void leavesNonAsciiAsCharactersNotEntities() {
-    assertThat(HtmlEscaper.escapeText("é ß Ω € \u00A0")).isEqualTo("é ß Ω € \u00A0");
+    assertThat(Context.HTML.escape("é ß Ω € \u00A0")).isEqualTo("é ß Ω € \u00A0");
   }
 
   @ParameterizedTest
@@ -38,7 +40,7 @@ class HtmlEscaperTest {
       0xFFFE, 0xFFFF, 0x1FFFE, 0x1FFFF, 0x10FFFE, 0x10FFFF})
   void replacesForbiddenCodePointsWithTheReplacementCharacter(int codePoint) {
     String forbidden = new StringBuilder("a").appendCodePoint(codePoint).append('b').toString();
-    assertThat(HtmlEscaper.escapeText(forbidden))
+    assertThat(Context.HTML.escape(forbidden))
         .as("U+%04X", codePoint)
         .isEqualTo("a\uFFFDb");
   }
@@ -48,31 +50,31 @@ class HtmlEscaperTest {
       0x10FFFD})
   void keepsAllowedCodePointsNextToForbiddenOnes(int codePoint) {
     String allowed = new StringBuilder().appendCodePoint(codePoint).toString();
-    assertThat(HtmlEscaper.escapeText(allowed)).as("U+%04X", codePoint).isEqualTo(allowed);
+    assertThat(Context.HTML.escape(allowed)).as("U+%04X", codePoint).isEqualTo(allowed);
   }
 
   @Test
   void writesFormFeedAsASpaceSoTheOutputStaysXmlMappable() {
-    assertThat(HtmlEscaper.escapeText("a\fb")).isEqualTo("a b");
+    assertThat(Context.HTML.escape("a\fb")).isEqualTo("a b");
   }
 
   @Test
   void replacesLoneSurrogates() {
-    assertThat(HtmlEscaper.escapeText("x\uD800y\uDC00z\uD83D")).isEqualTo("x\uFFFDy\uFFFDz\uFFFD");
+    assertThat(Context.HTML.escape("x\uD800y\uDC00z\uD83D")).isEqualTo("x\uFFFDy\uFFFDz\uFFFD");
   }
 
   @Test
   void normalizesCarriageReturnsToLineFeeds() {
-    assertThat(HtmlEscaper.escapeText("a\r\nb\rc\n\rd\r")).isEqualTo("a\nb\nc\n\nd\n");
+    assertThat(Context.HTML.escape("a\r\nb\rc\n\rd\r")).isEqualTo("a\nb\nc\n\nd\n");
   }
 
   @Test
   void writesTheSameToAWriterAsToAStringBuilder() throws IOException {
     String hostile = "<svg onload=alert(1)>\u0001 & 'x' \uD83D\uDE00\uFFFE\r\n";
     StringWriter writer = new StringWriter();
-    HtmlEscaper.escapeText(hostile, writer);
+    Context.HTML.escape(hostile, writer);
     StringBuilder builder = new StringBuilder();
-    HtmlEscaper.escapeAttribute(new StringBuilder(hostile), builder);
+    Context.HTML.escape(new StringBuilder(hostile), builder);
     assertThat(writer.toString())
         .isEqualTo(builder.toString())
         .isEqualTo("&lt;svg onload=alert(1)&gt;\uFFFD &amp; &#39;x&#39; \uD83D\uDE00\uFFFD\n");
@@ -81,9 +83,9 @@ class HtmlEscaperTest {
   @Test
   void writesNothingForNull() throws IOException {
     StringBuilder out = new StringBuilder();
-    HtmlEscaper.escapeText(null, out);
+    Context.HTML.escape(null, out);
     assertThat(out).isEmpty();
-    assertThat(HtmlEscaper.escapeAttribute((CharSequence) null)).isEmpty();
+    assertThat(Context.HTML.escape((CharSequence) null)).isEmpty();
   }
 
   /** Text as the escaper makes it valid (forbidden code points as U+FFFD), unescaped. */

@@ -1,10 +1,13 @@
-package dev.roundtable.html.internal;
+package dev.roundtable.rss;
 
 /**
- * UTF-8 encoding of one code point into a byte array: the one encoder of the HTML and feed
+ * TEMPORARY copy (issue 13, i13-html branch): export-html no longer exports its internal
+ * package; the rss rewrite removes this class.
+ *
+ * <p>UTF-8 encoding of one code point into a byte array: the one encoder of the HTML and feed
  * writers, which write bytes themselves instead of going through a {@code Writer}.
  */
-public final class Utf8 {
+final class Utf8 {
   private Utf8() {}
 
   /**
@@ -15,7 +18,7 @@ public final class Utf8 {
    * @param p where to start
    * @return the index after the last byte written
    */
-  public static int encode(int cp, byte[] b, int p) {
+  static int encode(int cp, byte[] b, int p) {
     if (cp < 0x80) {
       b[p] = (byte) cp;
       return p + 1;

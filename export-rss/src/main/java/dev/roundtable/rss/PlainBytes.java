@@ -1,25 +1,25 @@
-package dev.roundtable.html.internal;
+package dev.roundtable.rss;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Finds runs of UTF-8 bytes that HTML text takes as they are: printable ASCII other than
+ * TEMPORARY copy (issue 13, i13-html branch): export-html no longer exports its internal
+ * package; the rss rewrite removes this class.
+ *
+ * <p>Finds runs of UTF-8 bytes that HTML text takes as they are: printable ASCII other than
  * {@code & < > " '} and {@code ?} (which {@code String.getBytes} writes for a lone surrogate, so
  * the caller must look at the character). Eight bytes are looked at in one step, as a
  * {@code long}, with per-byte tests on the whole word in the manner of "Bit Twiddling Hacks":
  * text that needs no escaping, which is most text, is checked several times faster than
  * character by character.
  *
- * <p>The same bytes need nothing in XML text and attribute values either, so the feed writers
- * use it too (this package is exported to them alone).
- *
  * <p>A step may flag a few bytes that need nothing ({@code #}, {@code =}, tab, line feed); it
  * never misses one that needs escaping. The caller escapes the flagged byte the slow way and
  * looks again from the next.
  */
-public final class PlainBytes {
+final class PlainBytes {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
@@ -45,7 +45,7 @@ public final class PlainBytes {
    * @param to where to stop
    * @return the length of the run, {@code to - from} when all pass
    */
-  public static int run(byte[] utf8, int from, int to) {
+  static int run(byte[] utf8, int from, int to) {
     int i = from;
     for (; i + 8 <= to; i += 8) {
       long flags = flags((long) LONGS.get(utf8, i));

@@ -3,6 +3,7 @@ package dev.roundtable.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roundtable.model.RandomModels;
+import dev.roundtable.text.Context;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.commons.text.StringEscapeUtils;
@@ -13,13 +14,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link HtmlEscaper} against Commons Text's {@code StringEscapeUtils.escapeHtml4}: once an HTML
+ * {@link Context#HTML} against Commons Text's {@code StringEscapeUtils.escapeHtml4}: once an HTML
  * parser (jsoup) has read both outputs back, the text is the same, once the characters HTML
  * forbids (ours writes U+FFFD, the reference passes them through), CRs (ours normalizes them as
  * a parser would) and form feeds (ours writes a space) are replaced in the reference's output
  * the same way.
  */
-class HtmlEscaperDifferentialTest {
+class HtmlEscapingDifferentialTest {
   private static final String[] EXTRA = {
     "\uD800", "\uDFFF", "\uDBFF", "é", "ü", "Ω", "€", "™", "\u00A0", "©", "∑", "\r",
     "&lt;",
@@ -34,7 +35,7 @@ class HtmlEscaperDifferentialTest {
   @MethodSource("seeds")
   void readsBackLikeCommonsTextInElementText(long seed) {
     String input = generate(seed);
-    String ours = textOf(HtmlEscaper.escapeText(input));
+    String ours = textOf(Context.HTML.escape(input));
     String reference = textOf(valid(StringEscapeUtils.escapeHtml4(input)));
     assertThat(ours).as("seed %d, input %s", seed, codePoints(input)).isEqualTo(reference);
   }
@@ -43,7 +44,7 @@ class HtmlEscaperDifferentialTest {
   @MethodSource("seeds")
   void readsBackLikeCommonsTextInDoubleQuotedAttributes(long seed) {
     String input = generate(seed);
-    String ours = attributeOf(HtmlEscaper.escapeAttribute(input));
+    String ours = attributeOf(Context.HTML.escape(input));
     String reference = attributeOf(valid(StringEscapeUtils.escapeHtml4(input)));
     assertThat(ours).as("seed %d, input %s", seed, codePoints(input)).isEqualTo(reference);
   }
@@ -53,31 +54,31 @@ class HtmlEscaperDifferentialTest {
   void streamsWhatItReturns(long seed) throws java.io.IOException {
     String input = generate(seed);
     StringBuilder streamed = new StringBuilder();
-    HtmlEscaper.escapeText(input, streamed);
+    Context.HTML.escape(input, streamed);
     java.io.StringWriter written = new java.io.StringWriter();
-    HtmlEscaper.escapeAttribute(input, written);
-    assertThat(streamed.toString()).as("seed %d", seed).isEqualTo(HtmlEscaper.escapeText(input))
+    Context.HTML.escape(input, written);
+    assertThat(streamed.toString()).as("seed %d", seed).isEqualTo(Context.HTML.escape(input))
         .isEqualTo(written.toString());
   }
 
   @Test
   void differsFromCommonsTextByEscapingTheApostrophe() {
     assertThat(StringEscapeUtils.escapeHtml4("it's")).isEqualTo("it's");
-    assertThat(HtmlEscaper.escapeText("it's")).isEqualTo("it&#39;s");
-    assertThat(textOf(HtmlEscaper.escapeText("it's"))).isEqualTo("it's");
+    assertThat(Context.HTML.escape("it's")).isEqualTo("it&#39;s");
+    assertThat(textOf(Context.HTML.escape("it's"))).isEqualTo("it's");
   }
 
   @Test
   void differsFromCommonsTextByWritingNonAsciiAsCharacters() {
     assertThat(StringEscapeUtils.escapeHtml4("café Ω")).isEqualTo("caf&eacute; &Omega;");
-    assertThat(HtmlEscaper.escapeText("café Ω")).isEqualTo("café Ω");
+    assertThat(Context.HTML.escape("café Ω")).isEqualTo("café Ω");
   }
 
   @Test
   void differsFromCommonsTextByReplacingForbiddenCharacters() {
     assertThat(StringEscapeUtils.escapeHtml4("a\u0001\u0085\uFFFEb"))
         .isEqualTo("a\u0001\u0085\uFFFEb");
-    assertThat(HtmlEscaper.escapeText("a\u0001\u0085\uFFFEb")).isEqualTo("a\uFFFD\uFFFD\uFFFDb");
+    assertThat(Context.HTML.escape("a\u0001\u0085\uFFFEb")).isEqualTo("a\uFFFD\uFFFD\uFFFDb");
   }
 
   /** Hostile text from the model's generator, with lone surrogates, CRs and entity look-alikes. */

@@ -1,0 +1,81 @@
+package dev.roundtable.html;
+
+import dev.roundtable.text.Utf8Output;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * One HTML fragment of {@link HtmlExporter}, ready to be written: an answer's article, a
+ * question's index, an intro line, related links or a body. Its arguments were checked when it
+ * was made, so writing it fails only when the target does. Immutable and thread-safe; it may be
+ * written any number of times, and writes the same each time.
+ *
+ * <p>Every form goes through the text module's one writer ({@link Utf8Output}): the bytes are
+ * made once, and a character target wraps them. No form flushes or closes its target.
+ */
+public final class Fragment {
+  /** How a fragment is written, given the markup of one rendering. */
+  @FunctionalInterface
+  interface Writing {
+    void write(Markup m) throws IOException;
+  }
+
+  private final HtmlOptions options;
+  private final Writing writing;
+  private final int capacity;
+
+  Fragment(HtmlOptions options, int capacity, Writing writing) {
+    this.options = options;
+    this.capacity = capacity;
+    this.writing = writing;
+  }
+
+  /**
+   * Writes the fragment as UTF-8. When {@code out} is itself a {@link Utf8Output} (a feed
+   * writer's, inside a CDATA section for instance) the bytes go straight into its buffer and
+   * stay there; otherwise all of them are handed to {@code out} before this returns.
+   *
+   * @param out where the bytes go; neither flushed nor closed
+   * @throws IOException when {@code out} fails
+   */
+  public void writeTo(OutputStream out) throws IOException {
+    Utf8Output utf8 = Utf8Output.over(Objects.requireNonNull(out, "out"));
+    writing.write(new Markup(utf8, options));
+    if (utf8 != out) {
+      utf8.drain();
+    }
+  }
+
+  /**
+   * Writes the fragment as characters; all of them are appended before this returns.
+   *
+   * @param out where the HTML goes, such as a {@link java.io.Writer} or a
+   *     {@link StringBuilder}; neither flushed nor closed
+   * @throws IOException when {@code out} fails
+   */
+  public void writeTo(Appendable out) throws IOException {
+    Utf8Output utf8 = Utf8Output.to(Objects.requireNonNull(out, "out"));
+    writing.write(new Markup(utf8, options));
+    utf8.drain();
+  }
+
+  /**
+   * The fragment's HTML.
+   *
+   * @return the HTML; empty for related links when there are none
+   */
+  @Override
+  public String toString() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(capacity);
+    try {
+      writeTo(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // never: a byte array does not fail
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}
