@@ -1,6 +1,6 @@
 package dev.roundtable.bench;
 
-import dev.roundtable.html.HtmlEscaper;
+import dev.roundtable.text.Context;
 import dev.roundtable.model.Answer;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Escaping the texts of the corpus's 1,000 answers (every text an HTML page shows:
  * {@link FloorTexts#escaped}) for HTML and writing them in UTF-8 into a discarding sink:
- * {@link HtmlEscaper} against Commons Text's {@code StringEscapeUtils.escapeHtml4}, both through
+ * {@link Context#HTML} against Commons Text's {@code StringEscapeUtils.escapeHtml4}, both through
  * their public API, which returns a {@code String} that is then encoded; and the floor, the
  * same texts encoded to UTF-8 once without escaping. Commons Text also turns every Latin-1
  * letter, curly quote and dash into a named entity, as {@code escapeHtml4} does.
@@ -57,7 +57,7 @@ public class EscapeBenchmark {
   @Benchmark
   public long roundtableEscape() {
     for (String text : texts) {
-      out.encode(HtmlEscaper.escapeText(text));
+      out.encode(Context.HTML.escape(text));
     }
     return out.take();
   }

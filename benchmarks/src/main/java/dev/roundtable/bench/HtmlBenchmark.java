@@ -73,7 +73,7 @@ public class HtmlBenchmark {
           mustacheAnswer(p));
     }
     Question first = indexes.get(0);
-    String indexHtml = html.questionIndex(first);
+    String indexHtml = html.index(first).toString();
     HtmlFixtures.requireSameMarkup("jte index", indexHtml, jteIndex(first));
     HtmlFixtures.requireSameMarkup("Mustache index", indexHtml, mustacheIndex(first));
   }
@@ -127,7 +127,7 @@ public class HtmlBenchmark {
    */
   @Benchmark
   public String roundtableIndex100() {
-    return html.questionIndex(index());
+    return html.index(index()).toString();
   }
 
   /**
@@ -176,7 +176,7 @@ public class HtmlBenchmark {
   }
 
   private String answer(Corpus.Page p) {
-    return html.answer(p.question(), p.answer());
+    return html.answer(p.question(), p.answer()).toString();
   }
 
   private String jteAnswer(Corpus.Page p) {

@@ -12,7 +12,7 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-import dev.roundtable.html.HtmlEscaper;
+import dev.roundtable.text.Context;
 import dev.roundtable.html.HtmlExporter;
 import dev.roundtable.model.Answer;
 import dev.roundtable.rss.Channel;
@@ -96,11 +96,11 @@ final class RomeFeed {
     entry.setAuthor(answer.byline().name());
     SyndContent description = new SyndContentImpl();
     description.setType("text/html");
-    description.setValue(HtmlEscaper.escapeText(answer.standfirst(summaryLength)));
+    description.setValue(Context.HTML.escape(answer.standfirst(summaryLength)));
     entry.setDescription(description);
     SyndContent content = new SyndContentImpl();
     content.setType("text/html");
-    content.setValue(HTML.body(answer.body()));
+    content.setValue(HTML.body(answer.body()).toString());
     entry.setContents(List.of(content));
     List<SyndCategory> categories = new ArrayList<>();
     for (String topic : answer.topics()) {
