@@ -28,7 +28,7 @@ final class ChannelRules {
     if (value == null) {
       throw new InvalidChannelException(field, "is required");
     }
-    if (FeedCharacters.strip(value).isBlank()) {
+    if (!Item.shows(value)) {
       throw new InvalidChannelException(field, "must not be blank");
     }
     return value;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Image;
+import dev.roundtable.text.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -62,7 +63,6 @@ public final class JsonFeedWriter implements FeedWriter {
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
     Objects.requireNonNull(answers, "answers");
     Items items = new Items(channel, answers);
-    StringBuilder html = new StringBuilder(4096);
     try (JsonGenerator json = JSON.createGenerator(Objects.requireNonNull(out, "out"))) {
       json.writeStartObject();
       json.writeStringField("version", VERSION);
@@ -76,7 +76,7 @@ public final class JsonFeedWriter implements FeedWriter {
       }
       json.writeArrayFieldStart("items");
       for (Item item = items.next(); item != null; item = items.next()) {
-        writeItem(json, item, html);
+        writeItem(json, item);
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -84,8 +84,7 @@ public final class JsonFeedWriter implements FeedWriter {
     out.flush();
   }
 
-  private static void writeItem(JsonGenerator json, Item item, StringBuilder html)
-      throws IOException {
+  private static void writeItem(JsonGenerator json, Item item) throws IOException {
     Answer answer = item.answer();
     json.writeStartObject();
     text(json, "id", item.id());
@@ -93,9 +92,7 @@ public final class JsonFeedWriter implements FeedWriter {
       json.writeStringField("url", item.link());
     }
     text(json, "title", answer.headline());
-    html.setLength(0);
-    BodyHtml.writeBody(answer.body(), html);
-    text(json, "content_html", html);
+    text(json, "content_html", BodyHtml.body(answer.body()));
     text(json, "summary", item.summary());
     if (answer.image().isPresent()) {
       Image image = answer.image().get();
@@ -120,8 +117,8 @@ public final class JsonFeedWriter implements FeedWriter {
     if (!answer.topics().isEmpty()) {
       json.writeArrayFieldStart("tags");
       for (String topic : answer.topics()) {
-        if (FeedCharacters.isVisible(topic)) {
-          json.writeString(FeedCharacters.strip(topic));
+        if (Item.shows(topic)) {
+          json.writeString(Context.XML_TEXT.strip(topic));
         }
       }
       json.writeEndArray();
@@ -131,6 +128,6 @@ public final class JsonFeedWriter implements FeedWriter {
 
   private static void text(JsonGenerator json, String name, CharSequence value)
       throws IOException {
-    json.writeStringField(name, FeedCharacters.strip(value));
+    json.writeStringField(name, Context.XML_TEXT.strip(value));
   }
 }
