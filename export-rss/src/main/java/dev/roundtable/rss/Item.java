@@ -21,6 +21,8 @@ record Item(Answer answer, String link, String id, boolean permalink, String sum
    * formats drop the same characters, so that a text reads the same in each.
    */
   static boolean shows(String text) {
-    return !Context.XML_TEXT.strip(text).isBlank();
+    int first = text.isEmpty() ? ' ' : text.codePointAt(0); // for most texts, it decides
+    return (!Character.isWhitespace(first) && Context.XML_TEXT.carries(first))
+        || !Context.XML_TEXT.strip(text).isBlank();
   }
 }

@@ -170,8 +170,12 @@ public enum Context {
    */
   public String strip(CharSequence text) {
     String s = text.toString();
+    int start = 0;
+    while (start < s.length() && s.charAt(start) >= 0x20 && s.charAt(start) < 0x7F) {
+      start++; // printable ASCII, which no context drops
+    }
     StringBuilder kept = null;
-    for (int i = 0; i < s.length(); ) {
+    for (int i = start; i < s.length(); ) {
       int cp = s.codePointAt(i);
       int next = i + Character.charCount(cp);
       String replacement = cp < 0x80 ? ascii[cp] : replacement(cp);
