@@ -92,7 +92,7 @@ final class Items {
       id = CanonicalUri.of(link);
     } else {
       StringBuilder tag = new StringBuilder("tag:").append(tagAuthority).append(',');
-      FeedDates.date(tag, answer.publishedAt()).append(':').append(CanonicalUri.percentEncode(answer.id()));
+      tag.append(FeedDates.day(answer.publishedAt())).append(':').append(CanonicalUri.percentEncode(answer.id()));
       id = CanonicalUri.of(tag.toString());
     }
     return new Item(answer, link, id, link != null,
