@@ -58,7 +58,7 @@ public final class AtomFeedWriter implements FeedWriter {
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
     Objects.requireNonNull(answers, "answers");
     XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
-    Items items = new Items(channel, answers);
+    ItemIterator items = new ItemIterator(channel, answers);
     Instant updated = items.updated();
     if (updated == null) {
       throw new InvalidChannelException("updated", "is required to write an Atom feed without"
@@ -69,22 +69,22 @@ public final class AtomFeedWriter implements FeedWriter {
     xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .raw("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
         .attribute("xml:lang", channel.language()).raw(">\n");
-    xml.element("id", CanonicalUri.of(Items.href(channel.selfUrl()))).line();
+    xml.element("id", CanonicalUri.of(Href.of(channel.selfUrl()))).line();
     xml.element("title", channel.title()).line();
     xml.element("subtitle", channel.description()).line();
     xml.element("updated", FeedDates.rfc3339(updated)).line();
     xml.raw("<link rel=\"self\" type=\"application/atom+xml\"")
-        .attribute("href", Items.href(channel.selfUrl())).raw("/>\n");
+        .attribute("href", Href.of(channel.selfUrl())).raw("/>\n");
     xml.raw("<link rel=\"alternate\" type=\"text/html\"")
-        .attribute("href", Items.href(channel.link())).raw("/>\n");
+        .attribute("href", Href.of(channel.link())).raw("/>\n");
     if (channel.generator().isPresent()) {
       xml.element("generator", channel.generator().get()).line();
     }
     if (channel.image().isPresent()) {
-      xml.element("logo", Items.href(channel.image().get().url())).line();
+      xml.element("logo", Href.of(channel.image().get().url())).line();
     }
-    for (Item item = items.next(); item != null; item = items.next()) {
-      writeEntry(xml, item);
+    while (items.hasNext()) {
+      writeEntry(xml, items.next());
     }
     xml.raw("</feed>\n");
     xml.flush();
@@ -100,7 +100,7 @@ public final class AtomFeedWriter implements FeedWriter {
     Contributor contributor = answer.contributor();
     xml.raw("<author>").element("name", contributor.name());
     if (contributor.url().isPresent()) {
-      xml.element("uri", Items.href(contributor.url().get()));
+      xml.element("uri", Href.of(contributor.url().get()));
     }
     xml.raw("</author>\n");
     if (item.link() != null) {

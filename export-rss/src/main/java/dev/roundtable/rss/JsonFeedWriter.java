@@ -62,21 +62,21 @@ public final class JsonFeedWriter implements FeedWriter {
   @Override
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
     Objects.requireNonNull(answers, "answers");
-    Items items = new Items(channel, answers);
+    ItemIterator items = new ItemIterator(channel, answers);
     try (JsonGenerator json = JSON.createGenerator(Objects.requireNonNull(out, "out"))) {
       json.writeStartObject();
       json.writeStringField("version", VERSION);
       text(json, "title", channel.title());
-      json.writeStringField("home_page_url", Items.href(channel.link()));
-      json.writeStringField("feed_url", Items.href(channel.selfUrl()));
+      json.writeStringField("home_page_url", Href.of(channel.link()));
+      json.writeStringField("feed_url", Href.of(channel.selfUrl()));
       text(json, "description", channel.description());
       json.writeStringField("language", channel.language());
       if (channel.image().isPresent()) {
-        json.writeStringField("icon", Items.href(channel.image().get().url()));
+        json.writeStringField("icon", Href.of(channel.image().get().url()));
       }
       json.writeArrayFieldStart("items");
-      for (Item item = items.next(); item != null; item = items.next()) {
-        writeItem(json, item);
+      while (items.hasNext()) {
+        writeItem(json, items.next());
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -96,7 +96,7 @@ public final class JsonFeedWriter implements FeedWriter {
     text(json, "summary", item.summary());
     if (answer.image().isPresent()) {
       Image image = answer.image().get();
-      json.writeStringField("image", Items.href(image.url()));
+      json.writeStringField("image", Href.of(image.url()));
     }
     json.writeStringField("date_published", FeedDates.rfc3339(answer.publishedAt()));
     if (answer.updatedAt().isPresent()) {
@@ -107,10 +107,10 @@ public final class JsonFeedWriter implements FeedWriter {
     json.writeStartObject();
     text(json, "name", answer.byline().name());
     if (contributor.url().isPresent()) {
-      json.writeStringField("url", Items.href(contributor.url().get()));
+      json.writeStringField("url", Href.of(contributor.url().get()));
     }
     if (contributor.imageUrl().isPresent()) {
-      json.writeStringField("avatar", Items.href(contributor.imageUrl().get()));
+      json.writeStringField("avatar", Href.of(contributor.imageUrl().get()));
     }
     json.writeEndObject();
     json.writeEndArray();

@@ -81,18 +81,18 @@ public final class RssFeedWriter implements FeedWriter {
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
     Objects.requireNonNull(answers, "answers");
     XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
-    Items items = new Items(channel, answers);
+    ItemIterator items = new ItemIterator(channel, answers);
     xml.raw(PROLOG);
     writeChannel(xml, items.updated());
-    for (Item item = items.next(); item != null; item = items.next()) {
-      writeItem(xml, item);
+    while (items.hasNext()) {
+      writeItem(xml, items.next());
     }
     xml.raw("</channel>\n</rss>\n");
     xml.flush();
   }
 
   private void writeChannel(XmlOutput xml, Instant updated) throws IOException {
-    String link = Items.href(channel.link());
+    String link = Href.of(channel.link());
     xml.htmlElement("title", channel.title()).line();
     xml.element("link", link).line();
     xml.htmlElement("description", channel.description()).line();
@@ -107,11 +107,11 @@ public final class RssFeedWriter implements FeedWriter {
     if (updated != null) {
       xml.element("lastBuildDate", FeedDates.rfc822(updated)).line();
     }
-    xml.raw("<atom:link").attribute("href", Items.href(channel.selfUrl()))
+    xml.raw("<atom:link").attribute("href", Href.of(channel.selfUrl()))
         .raw(" rel=\"self\" type=\"application/rss+xml\"/>\n");
     if (channel.image().isPresent()) {
       Image image = channel.image().get();
-      xml.raw("<image>").element("url", Items.href(image.url()))
+      xml.raw("<image>").element("url", Href.of(image.url()))
           .htmlElement("title", channel.title()).element("link", link);
       if (image.width().isPresent()) {
         xml.element("width", Integer.toString(image.width().getAsInt()));
@@ -153,7 +153,7 @@ public final class RssFeedWriter implements FeedWriter {
   }
 
   private static void writeImage(XmlOutput xml, Image image) throws IOException {
-    xml.raw("<media:content").attribute("url", Items.href(image.url()))
+    xml.raw("<media:content").attribute("url", Href.of(image.url()))
         .raw(" medium=\"image\"");
     if (image.width().isPresent()) {
       xml.attribute("width", image.width().getAsInt());
