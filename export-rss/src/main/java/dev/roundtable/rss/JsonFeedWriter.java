@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Contributor;
-import dev.roundtable.model.Image;
 import dev.roundtable.text.Context;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -95,8 +94,7 @@ public final class JsonFeedWriter implements FeedWriter {
     text(json, "content_html", BodyHtml.body(answer.body()));
     text(json, "summary", item.summary());
     if (answer.image().isPresent()) {
-      Image image = answer.image().get();
-      json.writeStringField("image", Href.of(image.url()));
+      json.writeStringField("image", Href.of(answer.image().get().url()));
     }
     json.writeStringField("date_published", FeedDates.rfc3339(answer.publishedAt()));
     if (answer.updatedAt().isPresent()) {
