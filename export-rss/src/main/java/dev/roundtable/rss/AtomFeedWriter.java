@@ -27,23 +27,6 @@ import java.util.Objects;
  * {@link FeedWriter} for streaming, ordering and determinism.
  */
 public final class AtomFeedWriter implements FeedWriter {
-  private static final Ascii ENTRY_START = Ascii.of("<entry>\n");
-  private static final Ascii ENTRY_END = Ascii.of("</entry>\n");
-  private static final Tag ID = Tag.of("id");
-  private static final Tag TITLE = Tag.of("title");
-  private static final Tag UPDATED = Tag.of("updated");
-  private static final Tag PUBLISHED = Tag.of("published");
-  private static final Tag AUTHOR = Tag.of("author");
-  private static final Tag NAME = Tag.of("name");
-  private static final Tag URI = Tag.of("uri");
-  private static final Ascii ALTERNATE_LINK =
-      Ascii.of("<link rel=\"alternate\" type=\"text/html\"");
-  private static final Ascii EMPTY_END = Ascii.of("/>\n");
-  private static final Tag SUMMARY = Tag.of("summary");
-  private static final Ascii HTML_CONTENT = Ascii.of("<content type=\"html\">");
-  private static final Tag CONTENT = Tag.of("content");
-  private static final Ascii CATEGORY = Ascii.of("<category");
-
   private final Channel channel;
 
   private AtomFeedWriter(Channel channel) {
@@ -75,7 +58,7 @@ public final class AtomFeedWriter implements FeedWriter {
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
     Objects.requireNonNull(answers, "answers");
     XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
-    Items items = new Items(channel, answers);
+    ItemIterator items = new ItemIterator(channel, answers);
     Instant updated = items.updated();
     if (updated == null) {
       throw new InvalidChannelException("updated", "is required to write an Atom feed without"
@@ -86,22 +69,22 @@ public final class AtomFeedWriter implements FeedWriter {
     xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .raw("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
         .attribute("xml:lang", channel.language()).raw(">\n");
-    xml.element("id", CanonicalUri.of(Items.href(channel.selfUrl()))).raw("\n");
-    xml.element("title", channel.title()).raw("\n");
-    xml.element("subtitle", channel.description()).raw("\n");
-    xml.start("updated").rfc3339(updated).end("updated").raw("\n");
+    xml.element("id", CanonicalUri.of(Href.of(channel.selfUrl()))).line();
+    xml.element("title", channel.title()).line();
+    xml.element("subtitle", channel.description()).line();
+    xml.element("updated", FeedDates.rfc3339(updated)).line();
     xml.raw("<link rel=\"self\" type=\"application/atom+xml\"")
-        .attribute("href", Items.href(channel.selfUrl())).raw("/>\n");
+        .attribute("href", Href.of(channel.selfUrl())).raw("/>\n");
     xml.raw("<link rel=\"alternate\" type=\"text/html\"")
-        .attribute("href", Items.href(channel.link())).raw("/>\n");
+        .attribute("href", Href.of(channel.link())).raw("/>\n");
     if (channel.generator().isPresent()) {
-      xml.element("generator", channel.generator().get()).raw("\n");
+      xml.element("generator", channel.generator().get()).line();
     }
     if (channel.image().isPresent()) {
-      xml.element("logo", Items.href(channel.image().get().url())).raw("\n");
+      xml.element("logo", Href.of(channel.image().get().url())).line();
     }
-    for (Item item = items.next(); item != null; item = items.next()) {
-      writeEntry(xml, item);
+    while (items.hasNext()) {
+      writeEntry(xml, items.next());
     }
     xml.raw("</feed>\n");
     xml.flush();
@@ -109,30 +92,28 @@ public final class AtomFeedWriter implements FeedWriter {
 
   private static void writeEntry(XmlOutput xml, Item item) throws IOException {
     Answer answer = item.answer();
-    xml.raw(ENTRY_START);
-    xml.line(ID, item.id());
-    xml.line(TITLE, answer.headline());
-    xml.raw(UPDATED.start).rfc3339(answer.lastModified()).raw(UPDATED.endLine);
-    xml.raw(PUBLISHED.start).rfc3339(answer.publishedAt()).raw(PUBLISHED.endLine);
+    xml.raw("<entry>\n");
+    xml.element("id", item.id()).line();
+    xml.element("title", answer.headline()).line();
+    xml.element("updated", FeedDates.rfc3339(answer.lastModified())).line();
+    xml.element("published", FeedDates.rfc3339(answer.publishedAt())).line();
     Contributor contributor = answer.contributor();
-    xml.raw(AUTHOR.start).raw(NAME.start).text(contributor.name()).raw(NAME.end);
+    xml.raw("<author>").element("name", contributor.name());
     if (contributor.url().isPresent()) {
-      xml.raw(URI.start).text(Items.href(contributor.url().get())).raw(URI.end);
+      xml.element("uri", Href.of(contributor.url().get()));
     }
-    xml.raw(AUTHOR.endLine);
+    xml.raw("</author>\n");
     if (item.link() != null) {
-      xml.raw(ALTERNATE_LINK).attribute("href", item.link()).raw(EMPTY_END);
+      xml.raw("<link rel=\"alternate\" type=\"text/html\"").attribute("href", item.link())
+          .raw("/>\n");
     }
-    xml.line(SUMMARY, item.summary());
-    xml.raw(HTML_CONTENT);
-    BodyHtml.writeBody(answer.body(), xml.cdataStream());
-    xml.endCdata();
-    xml.raw(CONTENT.endLine);
+    xml.element("summary", item.summary()).line();
+    xml.raw("<content type=\"html\">").cdata(answer.body()).raw("</content>\n");
     for (String topic : answer.topics()) {
-      if (FeedCharacters.isVisible(topic)) {
-        xml.raw(CATEGORY).attribute("term", topic).raw(EMPTY_END);
+      if (Item.shows(topic)) {
+        xml.raw("<category").attribute("term", topic).raw("/>\n");
       }
     }
-    xml.raw(ENTRY_END);
+    xml.raw("</entry>\n");
   }
 }

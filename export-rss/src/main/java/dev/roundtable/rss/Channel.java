@@ -35,22 +35,20 @@ public final class Channel {
   private final Instant updated;
 
   private Channel(Builder b) {
-    ChannelChecks checks = new ChannelChecks();
-    this.title = checks.check(() -> ChannelRules.text(b.title, "title"));
-    this.link = checks.check(() -> ChannelRules.url(b.link, "link"));
-    this.description = checks.check(() -> ChannelRules.text(b.description, "description"));
-    this.selfUrl = checks.check(() -> ChannelRules.url(b.selfUrl, "selfUrl"));
-    this.language = checks.check(() -> ChannelRules.language(b.language));
-    this.baseUrl = b.baseUrl == null ? null
-        : checks.check(() -> ChannelRules.baseUrl(ChannelRules.url(b.baseUrl, "baseUrl")));
+    ChannelRules rules = new ChannelRules();
+    this.title = rules.text(b.title, "title");
+    this.link = rules.url(b.link, "link");
+    this.description = rules.text(b.description, "description");
+    this.selfUrl = rules.url(b.selfUrl, "selfUrl");
+    this.language = rules.language(b.language);
+    this.baseUrl = b.baseUrl == null ? null : rules.baseUrl(b.baseUrl);
     this.limit = b.limit;
-    this.generator = b.generator == null ? null
-        : checks.check(() -> ChannelRules.text(b.generator, "generator"));
+    this.generator = b.generator == null ? null : rules.text(b.generator, "generator");
     this.ttl = b.ttl;
-    this.image = b.image == null ? null : checks.check(() -> ChannelRules.image(b.image));
+    this.image = b.image == null ? null : rules.image(b.image);
     this.summaryLength = b.summaryLength;
-    this.updated = b.updated == null ? null : checks.check(() -> ChannelRules.updated(b.updated));
-    checks.throwIfAny();
+    this.updated = b.updated == null ? null : rules.updated(b.updated);
+    rules.throwIfAny();
   }
 
   /**
@@ -70,19 +68,10 @@ public final class Channel {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.title = title;
-    b.link = link;
-    b.description = description;
-    b.selfUrl = selfUrl;
-    b.language = language;
-    b.baseUrl = baseUrl;
+    Builder b = builder().title(title).link(link).description(description).selfUrl(selfUrl)
+        .language(language).baseUrl(baseUrl).generator(generator).ttl(ttl).image(image)
+        .summaryLength(summaryLength).updated(updated);
     b.limit = limit;
-    b.generator = generator;
-    b.ttl = ttl;
-    b.image = image;
-    b.summaryLength = summaryLength;
-    b.updated = updated;
     return b;
   }
 
@@ -284,10 +273,7 @@ public final class Channel {
      * @throws InvalidChannelException (field {@code limit}) when less than 1
      */
     public Builder limit(int limit) {
-      if (limit < 1) {
-        throw new InvalidChannelException("limit", "must be at least 1, was " + limit);
-      }
-      this.limit = limit;
+      this.limit = atLeastOne(limit, "limit");
       return this;
     }
 
@@ -341,11 +327,7 @@ public final class Channel {
      * @throws InvalidChannelException (field {@code summaryLength}) when less than 1
      */
     public Builder summaryLength(int summaryLength) {
-      if (summaryLength < 1) {
-        throw new InvalidChannelException("summaryLength", "must be at least 1, was "
-            + summaryLength);
-      }
-      this.summaryLength = summaryLength;
+      this.summaryLength = atLeastOne(summaryLength, "summaryLength");
       return this;
     }
 
@@ -373,6 +355,13 @@ public final class Channel {
      */
     public Channel build() {
       return new Channel(this);
+    }
+
+    private static int atLeastOne(int value, String field) {
+      if (value < 1) {
+        throw new InvalidChannelException(field, "must be at least 1, was " + value);
+      }
+      return value;
     }
   }
 }

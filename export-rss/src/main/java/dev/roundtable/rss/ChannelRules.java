@@ -4,6 +4,8 @@ import dev.roundtable.model.Image;
 import dev.roundtable.model.InvalidModelException;
 import dev.roundtable.model.Url;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,6 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The rules a {@link Channel}'s fields must follow, each written once and each naming the field:
  * the W3C Feed Validation Service's checks on channel data, applied when a channel is built.
+ * Each rule gives back the value, or {@code null} when the value breaks it and the problem is
+ * kept, so that one {@link InvalidChannelException} names every field that breaks a rule. Not
+ * thread-safe: one per build.
  */
 final class ChannelRules {
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
@@ -21,89 +26,94 @@ final class ChannelRules {
   private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
   private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
-  private ChannelRules() {}
+  private final List<InvalidChannelException.Problem> problems = new ArrayList<>();
 
   /** Requires text that shows something once dropped characters are removed. */
-  static String text(String value, String field) {
+  String text(String value, String field) {
     if (value == null) {
-      throw new InvalidChannelException(field, "is required");
+      return broken(field, "is required");
     }
-    if (FeedCharacters.strip(value).isBlank()) {
-      throw new InvalidChannelException(field, "must not be blank");
-    }
-    return value;
+    return Item.shows(value) ? value : broken(field, "must not be blank");
   }
 
   /** Requires an absolute http(s) URL, given as a {@link Url} or as text. */
-  static Url url(Object value, String field) {
+  Url url(Object value, String field) {
     if (value == null) {
-      throw new InvalidChannelException(field, "is required");
+      return broken(field, "is required");
     }
     Url url;
     try {
       url = value instanceof Url ? (Url) value : Url.of((String) value);
     } catch (InvalidModelException e) {
-      throw new InvalidChannelException(field, e.rule());
+      return broken(field, e.rule());
     }
-    if (!url.isWeb()) {
-      throw new InvalidChannelException(field, "must be an http or https URL, was " + url);
-    }
-    return url;
+    return url.isWeb() ? url : broken(field, "must be an http or https URL, was " + url);
   }
 
   /** Requires a URL that an id can be appended to: ends with a slash, no query, no fragment. */
-  static Url baseUrl(Url url) {
-    String s = url.toString();
-    if (s.indexOf('?') >= 0 || s.indexOf('#') >= 0 || !s.endsWith("/")) {
-      throw new InvalidChannelException("baseUrl", "must end with \"/\" and have no query or"
-          + " fragment, since answer ids are appended to it; was " + s);
+  Url baseUrl(Object value) {
+    Url url = url(value, "baseUrl");
+    String s = String.valueOf(url);
+    if (url != null && (s.indexOf('?') >= 0 || s.indexOf('#') >= 0 || !s.endsWith("/"))) {
+      return broken("baseUrl", "must end with \"/\" and have no query or fragment, since answer"
+          + " ids are appended to it; was " + s);
     }
     return url;
   }
 
   /** Requires an ISO 639 language code with optional subtags. */
-  static String language(String value) {
+  String language(String value) {
     if (value == null) {
-      throw new InvalidChannelException("language", "is required: RSS readers and the W3C"
-          + " validator expect it (e.g. \"en\" or \"en-GB\")");
+      return broken("language", "is required: RSS readers and the W3C validator expect it"
+          + " (e.g. \"en\" or \"en-GB\")");
     }
     if (!LANGUAGE.matcher(value).matches()) {
-      throw new InvalidChannelException("language",
-          "must be an ISO 639 language code with optional subtags, e.g. \"en-GB\"; was \""
-              + value + "\"");
+      return broken("language", "must be an ISO 639 language code with optional subtags, e.g."
+          + " \"en-GB\"; was \"" + value + "\"");
     }
     String primary = value.split("-", 2)[0].toLowerCase(Locale.ROOT);
     if (primary.length() == 2 && !ISO_639_1.contains(primary)) {
-      throw new InvalidChannelException("language",
-          "\"" + primary + "\" is not an ISO 639 language code");
+      return broken("language", "\"" + primary + "\" is not an ISO 639 language code");
     }
     return value;
   }
 
   /** Requires an instant that RSS and Atom dates can carry: a four-digit year. */
-  static Instant updated(Instant updated) {
+  Instant updated(Instant updated) {
     if (updated.isBefore(FIRST) || updated.isAfter(LAST)) {
-      throw new InvalidChannelException("updated",
+      return broken("updated",
           "must be in the years 0001 to 9999 (feeds write four-digit years), was " + updated);
     }
     return updated;
   }
 
   /** Requires an image that RSS's {@code image} element can carry. */
-  static Image image(Image image) {
+  Image image(Image image) {
     String url = image.url().toString();
     if (!IMAGE_EXTENSION.matcher(url).matches()) {
-      throw new InvalidChannelException("image.url",
+      return broken("image.url",
           "must be a .jpg, .jpeg, .gif or .png file for RSS readers; was " + url);
     }
     if (image.width().orElse(0) > 144) {
-      throw new InvalidChannelException("image.width",
+      return broken("image.width",
           "must be at most 144 pixels in RSS 2.0, was " + image.width().getAsInt());
     }
     if (image.height().orElse(0) > 400) {
-      throw new InvalidChannelException("image.height",
+      return broken("image.height",
           "must be at most 400 pixels in RSS 2.0, was " + image.height().getAsInt());
     }
     return image;
+  }
+
+  /** Throws one exception with every problem kept, if there is any. */
+  void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw new InvalidChannelException(problems);
+    }
+  }
+
+  private <T> T broken(String field, String rule) {
+    problems.add(new InvalidChannelException.Problem(field, rule));
+    return null;
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Contributor;
-import dev.roundtable.model.Image;
+import dev.roundtable.text.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -61,22 +61,21 @@ public final class JsonFeedWriter implements FeedWriter {
   @Override
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
     Objects.requireNonNull(answers, "answers");
-    Items items = new Items(channel, answers);
-    StringBuilder html = new StringBuilder(4096);
+    ItemIterator items = new ItemIterator(channel, answers);
     try (JsonGenerator json = JSON.createGenerator(Objects.requireNonNull(out, "out"))) {
       json.writeStartObject();
       json.writeStringField("version", VERSION);
       text(json, "title", channel.title());
-      json.writeStringField("home_page_url", Items.href(channel.link()));
-      json.writeStringField("feed_url", Items.href(channel.selfUrl()));
+      json.writeStringField("home_page_url", Href.of(channel.link()));
+      json.writeStringField("feed_url", Href.of(channel.selfUrl()));
       text(json, "description", channel.description());
       json.writeStringField("language", channel.language());
       if (channel.image().isPresent()) {
-        json.writeStringField("icon", Items.href(channel.image().get().url()));
+        json.writeStringField("icon", Href.of(channel.image().get().url()));
       }
       json.writeArrayFieldStart("items");
-      for (Item item = items.next(); item != null; item = items.next()) {
-        writeItem(json, item, html);
+      while (items.hasNext()) {
+        writeItem(json, items.next());
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -84,8 +83,7 @@ public final class JsonFeedWriter implements FeedWriter {
     out.flush();
   }
 
-  private static void writeItem(JsonGenerator json, Item item, StringBuilder html)
-      throws IOException {
+  private static void writeItem(JsonGenerator json, Item item) throws IOException {
     Answer answer = item.answer();
     json.writeStartObject();
     text(json, "id", item.id());
@@ -93,13 +91,10 @@ public final class JsonFeedWriter implements FeedWriter {
       json.writeStringField("url", item.link());
     }
     text(json, "title", answer.headline());
-    html.setLength(0);
-    BodyHtml.writeBody(answer.body(), html);
-    text(json, "content_html", html);
+    text(json, "content_html", BodyHtml.body(answer.body()));
     text(json, "summary", item.summary());
     if (answer.image().isPresent()) {
-      Image image = answer.image().get();
-      json.writeStringField("image", Items.href(image.url()));
+      json.writeStringField("image", Href.of(answer.image().get().url()));
     }
     json.writeStringField("date_published", FeedDates.rfc3339(answer.publishedAt()));
     if (answer.updatedAt().isPresent()) {
@@ -110,18 +105,18 @@ public final class JsonFeedWriter implements FeedWriter {
     json.writeStartObject();
     text(json, "name", answer.byline().name());
     if (contributor.url().isPresent()) {
-      json.writeStringField("url", Items.href(contributor.url().get()));
+      json.writeStringField("url", Href.of(contributor.url().get()));
     }
     if (contributor.imageUrl().isPresent()) {
-      json.writeStringField("avatar", Items.href(contributor.imageUrl().get()));
+      json.writeStringField("avatar", Href.of(contributor.imageUrl().get()));
     }
     json.writeEndObject();
     json.writeEndArray();
     if (!answer.topics().isEmpty()) {
       json.writeArrayFieldStart("tags");
       for (String topic : answer.topics()) {
-        if (FeedCharacters.isVisible(topic)) {
-          json.writeString(FeedCharacters.strip(topic));
+        if (Item.shows(topic)) {
+          json.writeString(Context.XML_TEXT.strip(topic));
         }
       }
       json.writeEndArray();
@@ -131,6 +126,6 @@ public final class JsonFeedWriter implements FeedWriter {
 
   private static void text(JsonGenerator json, String name, CharSequence value)
       throws IOException {
-    json.writeStringField(name, FeedCharacters.strip(value));
+    json.writeStringField(name, Context.XML_TEXT.strip(value));
   }
 }

@@ -50,26 +50,6 @@ public final class RssFeedWriter implements FeedWriter {
       + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
       + " xmlns:media=\"http://search.yahoo.com/mrss/\">\n<channel>\n";
 
-  private static final Ascii ITEM_START = Ascii.of("<item>\n");
-  private static final Ascii ITEM_END = Ascii.of("</item>\n");
-  private static final Tag TITLE = Tag.of("title");
-  private static final Tag LINK = Tag.of("link");
-  private static final Tag GUID = Tag.of("guid");
-  private static final Ascii PERMALINK_GUID = Ascii.of("<guid isPermaLink=\"true\">");
-  private static final Ascii OTHER_GUID = Ascii.of("<guid isPermaLink=\"false\">");
-  private static final Tag PUB_DATE = Tag.of("pubDate");
-  private static final Tag CREATOR = Tag.of("dc:creator");
-  private static final Tag DESCRIPTION = Tag.of("description");
-  private static final Tag CONTENT = Tag.of("content:encoded");
-  private static final Tag CATEGORY = Tag.of("category");
-  private static final Ascii MEDIA_CONTENT = Ascii.of("<media:content");
-  private static final Ascii MEDIUM_IMAGE = Ascii.of(" medium=\"image\"");
-  private static final Ascii EMPTY_END = Ascii.of("/>\n");
-  private static final Ascii MEDIA_DESCRIPTION = Ascii.of("<media:description type=\"plain\">");
-  private static final Ascii MEDIA_DESCRIPTION_END = Ascii.of("</media:description>");
-  private static final Tag MEDIA_CREDIT = Tag.of("media:credit");
-  private static final Ascii MEDIA_CONTENT_END = Ascii.of("</media:content>\n");
-
   private final Channel channel;
 
   private RssFeedWriter(Channel channel) {
@@ -101,105 +81,100 @@ public final class RssFeedWriter implements FeedWriter {
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
     Objects.requireNonNull(answers, "answers");
     XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
-    Items items = new Items(channel, answers);
+    ItemIterator items = new ItemIterator(channel, answers);
     xml.raw(PROLOG);
     writeChannel(xml, items.updated());
-    for (Item item = items.next(); item != null; item = items.next()) {
-      writeItem(xml, item);
+    while (items.hasNext()) {
+      writeItem(xml, items.next());
     }
     xml.raw("</channel>\n</rss>\n");
     xml.flush();
   }
 
   private void writeChannel(XmlOutput xml, Instant updated) throws IOException {
-    String link = Items.href(channel.link());
-    xml.htmlElement("title", channel.title()).raw("\n");
-    xml.element("link", link).raw("\n");
-    xml.htmlElement("description", channel.description()).raw("\n");
-    xml.element("language", channel.language()).raw("\n");
+    String link = Href.of(channel.link());
+    xml.htmlElement("title", channel.title()).line();
+    xml.element("link", link).line();
+    xml.htmlElement("description", channel.description()).line();
+    xml.element("language", channel.language()).line();
     if (channel.generator().isPresent()) {
-      xml.element("generator", channel.generator().get()).raw("\n");
+      xml.element("generator", channel.generator().get()).line();
     }
-    xml.element("docs", "https://www.rssboard.org/rss-specification").raw("\n");
+    xml.element("docs", "https://www.rssboard.org/rss-specification").line();
     if (channel.ttl().isPresent()) {
-      xml.element("ttl", Long.toString(channel.ttl().get().toMinutes())).raw("\n");
+      xml.element("ttl", Long.toString(channel.ttl().get().toMinutes())).line();
     }
     if (updated != null) {
-      xml.start("lastBuildDate").rfc822(updated).end("lastBuildDate").raw("\n");
+      xml.element("lastBuildDate", FeedDates.rfc822(updated)).line();
     }
-    xml.raw("<atom:link").attribute("href", Items.href(channel.selfUrl()))
+    xml.raw("<atom:link").attribute("href", Href.of(channel.selfUrl()))
         .raw(" rel=\"self\" type=\"application/rss+xml\"/>\n");
     if (channel.image().isPresent()) {
       Image image = channel.image().get();
-      xml.start("image");
-      xml.element("url", Items.href(image.url()));
-      xml.htmlElement("title", channel.title());
-      xml.element("link", link);
+      xml.raw("<image>").element("url", Href.of(image.url()))
+          .htmlElement("title", channel.title()).element("link", link);
       if (image.width().isPresent()) {
-        xml.element("width", image.width().getAsInt());
+        xml.element("width", Integer.toString(image.width().getAsInt()));
       }
       if (image.height().isPresent()) {
-        xml.element("height", image.height().getAsInt());
+        xml.element("height", Integer.toString(image.height().getAsInt()));
       }
-      xml.end("image").raw("\n");
+      xml.raw("</image>\n");
     }
   }
 
   private static void writeItem(XmlOutput xml, Item item) throws IOException {
     Answer answer = item.answer();
-    xml.raw(ITEM_START);
-    if (FeedCharacters.isVisible(answer.headline())) {
-      xml.htmlLine(TITLE, answer.headline());
+    xml.raw("<item>\n");
+    if (Item.shows(answer.headline())) {
+      xml.htmlElement("title", answer.headline()).line();
     }
     if (item.link() != null) {
-      xml.line(LINK, item.link());
+      xml.element("link", item.link()).line();
     }
-    xml.raw(item.permalink() ? PERMALINK_GUID : OTHER_GUID).text(item.id()).raw(GUID.endLine);
-    xml.raw(PUB_DATE.start).rfc822(answer.publishedAt()).raw(PUB_DATE.endLine);
+    xml.raw(item.permalink() ? "<guid isPermaLink=\"true\">" : "<guid isPermaLink=\"false\">")
+        .text(item.id()).raw("</guid>\n");
+    xml.element("pubDate", FeedDates.rfc822(answer.publishedAt())).line();
     String creator = answer.contributor().name();
-    if (FeedCharacters.isVisible(creator)) {
-      xml.line(CREATOR, creator);
+    if (Item.shows(creator)) {
+      xml.element("dc:creator", creator).line();
     }
-    xml.htmlLine(DESCRIPTION, item.summary());
-    xml.raw(CONTENT.start);
-    BodyHtml.writeBody(answer.body(), xml.cdataStream());
-    xml.endCdata();
-    xml.raw(CONTENT.endLine);
+    xml.htmlElement("description", item.summary()).line();
+    xml.raw("<content:encoded>").cdata(answer.body()).raw("</content:encoded>\n");
     for (String topic : answer.topics()) {
-      if (FeedCharacters.isVisible(topic)) {
-        xml.line(CATEGORY, topic);
+      if (Item.shows(topic)) {
+        xml.element("category", topic).line();
       }
     }
     if (answer.image().isPresent()) {
       writeImage(xml, answer.image().get());
     }
-    xml.raw(ITEM_END);
+    xml.raw("</item>\n");
   }
 
   private static void writeImage(XmlOutput xml, Image image) throws IOException {
-    xml.raw(MEDIA_CONTENT).attribute("url", Items.href(image.url())).raw(MEDIUM_IMAGE);
+    xml.raw("<media:content").attribute("url", Href.of(image.url()))
+        .raw(" medium=\"image\"");
     if (image.width().isPresent()) {
       xml.attribute("width", image.width().getAsInt());
     }
     if (image.height().isPresent()) {
       xml.attribute("height", image.height().getAsInt());
     }
-    boolean alt = FeedCharacters.isVisible(image.alt());
-    String credit = image.credit().orElse(null);
-    if (credit != null && !FeedCharacters.isVisible(credit)) {
-      credit = null;
-    }
+    boolean alt = Item.shows(image.alt());
+    String credit = image.credit().filter(Item::shows).orElse(null);
     if (!alt && credit == null) {
-      xml.raw(EMPTY_END);
+      xml.raw("/>\n");
       return;
     }
-    xml.byteOut('>');
+    xml.raw(">");
     if (alt) {
-      xml.raw(MEDIA_DESCRIPTION).text(image.alt()).raw(MEDIA_DESCRIPTION_END);
+      xml.raw("<media:description type=\"plain\">").text(image.alt())
+          .raw("</media:description>");
     }
     if (credit != null) {
-      xml.raw(MEDIA_CREDIT.start).text(credit).raw(MEDIA_CREDIT.end);
+      xml.element("media:credit", credit);
     }
-    xml.raw(MEDIA_CONTENT_END);
+    xml.raw("</media:content>\n");
   }
 }

@@ -1,10 +1,5 @@
 package dev.roundtable.rss;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-
 /**
  * The ids of the items of one feed written so far, to refuse an id that repeats (a stream of
  * answers has no document that rejected duplicates). Each id is kept as a 64-bit fingerprint in
@@ -14,8 +9,6 @@ import java.nio.charset.StandardCharsets;
  * 4·10⁷ for a million). Not thread-safe: one per write.
  */
 final class SeenIds {
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   /** Grow when more than three quarters of the slots are taken. */
   private static final int LOAD_NUMERATOR = 3;
   private static final int LOAD_DENOMINATOR = 4;
@@ -64,37 +57,17 @@ final class SeenIds {
   }
 
   /**
-   * A 64-bit hash of the id's bytes, eight at a time (MurmurHash3's x64 block mix and finalizer
-   * on one lane), and its length; never 0. Ids are ASCII (URLs written in ASCII, percent-encoded
-   * {@code tag:} URIs), so their ISO 8859-1 bytes, a plain copy of a compact string's, are the
-   * whole id.
+   * A 64-bit hash of the id: FNV-1a over its characters, then MurmurHash3's finalizer, so that
+   * the low bits the table indexes by depend on every character; never 0.
    */
   static long fingerprint(String id) {
-    byte[] b = id.getBytes(StandardCharsets.ISO_8859_1);
-    int n = b.length;
-    long h = 0x9E3779B97F4A7C15L ^ n;
-    int i = 0;
-    for (; i + 8 <= n; i += 8) {
-      h = block(h, (long) LONGS.get(b, i));
+    long h = 0xCBF29CE484222325L;
+    for (int i = 0; i < id.length(); i++) {
+      h = (h ^ id.charAt(i)) * 0x100000001B3L;
     }
-    long tail = 0;
-    for (int shift = 0; i < n; i++, shift += 8) {
-      tail |= (b[i] & 0xFFL) << shift;
-    }
-    h = block(h, tail);
-    h ^= h >>> 33;
-    h *= 0xFF51AFD7ED558CCDL;
-    h ^= h >>> 33;
-    h *= 0xC4CEB9FE1A85EC53L;
+    h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+    h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
     h ^= h >>> 33;
     return h == 0 ? 1 : h;
-  }
-
-  private static long block(long h, long k) {
-    k *= 0x87C37B91114253D5L;
-    k = Long.rotateLeft(k, 31);
-    k *= 0x4CF5AD432745937FL;
-    h ^= k;
-    return Long.rotateLeft(h, 27) * 5 + 0x52DCE729;
   }
 }

@@ -110,7 +110,7 @@ class CanonicalUriTest {
     RandomModels random = new RandomModels(seed);
     String url;
     try {
-      url = Items.href(Url.of(respelled(random.url(), random.random())));
+      url = Href.of(Url.of(respelled(random.url(), random.random())));
     } catch (RuntimeException rejected) {
       return; // a spelling the model refuses (none of these should be, but the model decides)
     }

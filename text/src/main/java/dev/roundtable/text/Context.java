@@ -161,6 +161,35 @@ public enum Context {
   }
 
   /**
+   * The text without the code points this context drops (whose {@link #replacement} is empty),
+   * and nothing else changed: what a writer whose own library does the escaping (a JSON
+   * generator writing a feed) hands it, so that the text is the one an XML feed carries.
+   *
+   * @param text the text, lone surrogates included
+   * @return {@code text} itself (as a string) when nothing is dropped, else a shorter copy
+   */
+  public String strip(CharSequence text) {
+    String s = text.toString();
+    int start = 0;
+    while (start < s.length() && s.charAt(start) >= 0x20 && s.charAt(start) < 0x7F) {
+      start++; // printable ASCII, which no context drops
+    }
+    StringBuilder kept = null;
+    for (int i = start; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      String replacement = cp < 0x80 ? ascii[cp] : replacement(cp);
+      if (replacement != null && replacement.isEmpty()) {
+        kept = kept != null ? kept : new StringBuilder(s.length()).append(s, 0, i);
+      } else if (kept != null) {
+        kept.append(s, i, next);
+      }
+      i = next;
+    }
+    return kept == null ? s : kept.toString();
+  }
+
+  /**
    * Whether a carriage return is folded as HTML parsers fold it: CR LF to LF, a lone CR to LF.
    *
    * @return {@code true} for the HTML contexts

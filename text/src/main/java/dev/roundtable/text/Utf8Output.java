@@ -163,13 +163,13 @@ public final class Utf8Output extends OutputStream {
    */
   public Utf8Output raw(String markup) throws IOException {
     int n = markup.length();
-    if (!inCdata && n <= SIZE - position) {
+    if (n <= SIZE - position) {
       int p = position;
       byte[] b = buffer;
       int i = 0;
       for (; i < n; i++) {
         char c = markup.charAt(i);
-        if (c >= 0x80) {
+        if (c >= 0x80 || (c == '>' && inCdata && bracketsBefore(p + i))) {
           break;
         }
         b[p + i] = (byte) c;
@@ -257,16 +257,16 @@ public final class Utf8Output extends OutputStream {
       return;
     }
     int run = off;
-    for (int i = off; i < off + len; i++) {
-      if (b[i] == '>') {
+    int end = off + len;
+    for (int i = off; i < end; i++) {
+      if (b[i] == '>' && (i - off >= 2 ? b[i - 1] == ']' && b[i - 2] == ']'
+          : i > off ? b[i - 1] == ']' && (lastTwo() & 0xFF) == ']' : endsWithBrackets())) {
         put(b, run, i - run);
+        put(CDATA_SPLIT, 0, CDATA_SPLIT.length);
         run = i;
-        if (endsWithBrackets()) {
-          put(CDATA_SPLIT, 0, CDATA_SPLIT.length);
-        }
       }
     }
-    put(b, run, off + len - run);
+    put(b, run, end - run);
   }
 
   /**
@@ -314,14 +314,23 @@ public final class Utf8Output extends OutputStream {
   }
 
   private boolean endsWithBrackets() {
-    return lastTwo() == (']' << 8 | ']');
+    return bracketsBefore(position);
+  }
+
+  /** Whether the two bytes before {@code buffer[at]} (or handed on before it) are {@code ]]}. */
+  private boolean bracketsBefore(int at) {
+    return lastTwo(at) == (']' << 8 | ']');
   }
 
   private int lastTwo() {
-    if (position >= 2) {
-      return (buffer[position - 2] & 0xFF) << 8 | (buffer[position - 1] & 0xFF);
+    return lastTwo(position);
+  }
+
+  private int lastTwo(int at) {
+    if (at >= 2) {
+      return (buffer[at - 2] & 0xFF) << 8 | (buffer[at - 1] & 0xFF);
     }
-    return position == 1 ? (flushedTail & 0xFF) << 8 | (buffer[0] & 0xFF) : flushedTail;
+    return at == 1 ? (flushedTail & 0xFF) << 8 | (buffer[0] & 0xFF) : flushedTail;
   }
 
   private static int decode(byte[] b, int i, int length) {

@@ -86,6 +86,19 @@ class ContextTest {
   }
 
   @Test
+  void strip_removes_what_the_context_drops_and_escapes_nothing() {
+    assertThat(Context.XML_TEXT.strip("a&b\u0001c\fd\uFFFDe\uD800f\uD83D\uDE00\u0085g\r\n"))
+        .isEqualTo("a&bcdef\uD83D\uDE00g\r\n");
+    assertThat(Context.HTML.strip("a\u0001b")).isEqualTo("a\u0001b"); // replaced, not dropped
+  }
+
+  @Test
+  void strip_gives_the_same_string_back_when_nothing_is_dropped() {
+    String clean = "Jenni Luke — CEO of Step Up \uD83D\uDE00 & <co>";
+    assertThat(Context.XML_TEXT.strip(clean)).isSameAs(clean);
+  }
+
+  @Test
   void nothing_to_escape_gives_the_same_string_back() {
     String plain = "Plain words, ünïcödé, кириллица, 漢字 and \uD83D\uDE00?";
     for (Context context : new Context[] {Context.HTML, Context.XHTML, Context.XML_TEXT}) {

@@ -49,6 +49,21 @@ class GeneratedTextTest {
         .isEqualTo(context.escape(text));
   }
 
+  @ParameterizedTest(name = "seed {0}, {1}")
+  @MethodSource("seeds")
+  void strip_keeps_every_code_point_the_context_does_not_drop(long seed, Context context) {
+    SplittableRandom random = new SplittableRandom(seed);
+    StringBuilder text = new StringBuilder();
+    for (int i = random.nextInt(200); i > 0; i--) {
+      text.append(PIECES[random.nextInt(PIECES.length)]);
+    }
+    StringBuilder kept = new StringBuilder();
+    text.codePoints().filter(cp -> !"".equals(context.replacement(cp)))
+        .forEach(kept::appendCodePoint);
+    assertThat(context.strip(text)).as("seed %d, %s", seed, context)
+        .isEqualTo(kept.toString());
+  }
+
   /** The policy applied one code point at a time, the obvious way. */
   private static String reference(String s, Context context) {
     StringBuilder out = new StringBuilder();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class Utf8OutputTest {
@@ -84,6 +85,40 @@ class Utf8OutputTest {
     out.raw("]>");
     out.endCdata();
     assertThat(written()).isEqualTo("<![CDATA[]]]]><![CDATA[>]]]]><![CDATA[>]]>");
+  }
+
+  @Test
+  void cdata_splits_every_closing_sequence_however_the_bytes_are_cut() throws IOException {
+    String[] pieces = {"]", "]]", ">", "]>", "a]", "a", "é", "<p>", "]]>", "中"};
+    for (long seed = 0; seed < 300; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      ByteArrayOutputStream target = new ByteArrayOutputStream();
+      Utf8Output cdata = new Utf8Output(target);
+      StringBuilder text = new StringBuilder();
+      cdata.startCdata();
+      for (int i = random.nextInt(60); i > 0; i--) {
+        String piece = pieces[random.nextInt(pieces.length)];
+        text.append(piece);
+        byte[] utf8 = piece.getBytes(StandardCharsets.UTF_8);
+        switch (random.nextInt(4)) {
+          case 0 -> cdata.raw(piece);
+          case 1 -> cdata.write(utf8);
+          case 2 -> cdata.write(utf8, 0, utf8.length);
+          default -> {
+            for (byte b : utf8) {
+              cdata.write(b);
+            }
+          }
+        }
+        if (random.nextInt(8) == 0) {
+          cdata.drain();
+        }
+      }
+      cdata.endCdata();
+      cdata.drain();
+      assertThat(target.toString(StandardCharsets.UTF_8)).as("seed %d", seed)
+          .isEqualTo("<![CDATA[" + text.toString().replace("]]>", "]]]]><![CDATA[>") + "]]>");
+    }
   }
 
   @Test
