@@ -35,7 +35,7 @@ public final class Utf8Output extends OutputStream {
   private static final byte[] CDATA_SPLIT = ascii("]]><![CDATA[");
 
   private final OutputStream target;
-  private final byte[] buffer = new byte[SIZE];
+  private final byte[] buffer;
   private int position;
   private boolean inCdata;
   private int flushedTail; // the last two bytes handed on, for ]]> across a flush
@@ -47,7 +47,12 @@ public final class Utf8Output extends OutputStream {
    * @param target where the bytes go
    */
   public Utf8Output(OutputStream target) {
+    this(target, SIZE);
+  }
+
+  private Utf8Output(OutputStream target, int size) {
     this.target = Objects.requireNonNull(target, "target");
+    this.buffer = new byte[size];
   }
 
   /**
@@ -72,18 +77,24 @@ public final class Utf8Output extends OutputStream {
   }
 
   static String escape(String text, Context context) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() + 16);
-    Utf8Output out = new Utf8Output(bytes);
+    // a buffer the size of the text and a little more holds most escaped texts whole: no
+    // 8 KiB buffer and no second copy for a short string; longer output spills to the stream
+    ByteArrayOutputStream spill = new ByteArrayOutputStream(0);
+    int length = text.length();
+    Utf8Output out = new Utf8Output(spill, Math.min(SIZE, length + (length >> 3) + 16));
     try {
       out.text(text, context);
       if (!out.changed) {
         return text;
       }
+      if (spill.size() == 0) {
+        return new String(out.buffer, 0, out.position, StandardCharsets.UTF_8);
+      }
       out.drain();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // never: a byte array does not fail
     }
-    return bytes.toString(StandardCharsets.UTF_8);
+    return spill.toString(StandardCharsets.UTF_8);
   }
 
   /**
@@ -163,7 +174,7 @@ public final class Utf8Output extends OutputStream {
    */
   public Utf8Output raw(String markup) throws IOException {
     int n = markup.length();
-    if (n <= SIZE - position) {
+    if (n <= buffer.length - position) {
       int p = position;
       byte[] b = buffer;
       int i = 0;
@@ -243,7 +254,7 @@ public final class Utf8Output extends OutputStream {
     if (inCdata && b == '>' && endsWithBrackets()) {
       put(CDATA_SPLIT, 0, CDATA_SPLIT.length);
     }
-    if (position == SIZE) {
+    if (position == buffer.length) {
       drain();
     }
     buffer[position++] = (byte) b;
@@ -298,13 +309,13 @@ public final class Utf8Output extends OutputStream {
   }
 
   private void put(byte[] b, int off, int len) throws IOException {
-    if (len <= SIZE - position) {
+    if (len <= buffer.length - position) {
       System.arraycopy(b, off, buffer, position, len);
       position += len;
       return;
     }
     drain();
-    if (len <= SIZE) {
+    if (len <= buffer.length) {
       System.arraycopy(b, off, buffer, 0, len);
       position = len;
     } else {
