@@ -10,7 +10,9 @@ import java.util.TreeMap;
 /**
  * The ratios at a glance: a row per pair's work and peer, and one for its floor, a column per
  * value of the {@code corpus} parameter ({@link Corpus#NAMES} order first), each cell
- * Roundtable / peer speed or Roundtable / floor. Pairs measured without a corpus are left out.
+ * Roundtable / peer speed or Roundtable / floor, by CPU time per operation
+ * ({@link Pair#cpuSpeedup()}) or by throughput ({@link Pair#speedup()}). Pairs measured without
+ * a corpus are left out.
  */
 final class CorpusTable {
   /** The benchmarks' corpus parameter. */
@@ -19,12 +21,13 @@ final class CorpusTable {
   private CorpusTable() {}
 
   /**
-   * The table, or nothing when no pair has a corpus.
+   * The table, or nothing when no pair has a corpus (or, by CPU time, none has CPU times).
    *
    * @param pairs the pairs of one run
+   * @param cpu by CPU time per operation rather than by throughput
    * @return Markdown text
    */
-  static String of(List<Pair> pairs) {
+  static String of(List<Pair> pairs, boolean cpu) {
     List<String> corpora = new ArrayList<>();
     Map<String, Map<String, String>> rows = new LinkedHashMap<>();
     for (Pair p : pairs) {
@@ -36,17 +39,24 @@ final class CorpusTable {
         corpora.add(corpus);
       }
       String work = p.roundtable().benchmark() + "|" + p.work() + others(p.roundtable());
-      p.speedup().ifPresent(r -> cells(rows, work + "|" + p.peerName()).put(corpus, cell(r)));
-      p.ofFloor().ifPresent(r -> cells(rows, work + "|floor").put(corpus, cell(r)));
+      (cpu ? p.cpuSpeedup() : p.speedup())
+          .ifPresent(r -> cells(rows, work + "|" + p.peerName()).put(corpus, cell(r)));
+      (cpu ? p.cpuOfFloor() : p.ofFloor())
+          .ifPresent(r -> cells(rows, work + "|floor").put(corpus, cell(r)));
     }
     if (rows.isEmpty()) {
       return "";
     }
     List<String> seen = List.copyOf(corpora);
     corpora.sort((a, b) -> Integer.compare(rank(a, seen), rank(b, seen)));
-    StringBuilder out = new StringBuilder("### Ratios by corpus\n\n")
-        .append("Roundtable / peer speed (above 1: Roundtable is faster) and Roundtable / floor")
-        .append(" (1: as fast as encoding the texts alone); bounds in the tables below.\n\n")
+    StringBuilder out = new StringBuilder(cpu
+        ? "### Ratios by corpus, by CPU time per operation\n\n"
+        + "The fork's CPU time per operation, the peer's (or the floor's) over Roundtable's:"
+        + " above 1 Roundtable takes less. CPU time counts only the time a fork ran, so these"
+        + " ratios hold better than throughput when other work shares the machine.\n\n"
+        : "### Ratios by corpus, by throughput\n\n"
+        + "Roundtable / peer speed (above 1: Roundtable is faster) and Roundtable / floor"
+        + " (1: as fast as encoding the texts alone); bounds in the tables below.\n\n")
         .append("| benchmark | work | Roundtable / |");
     StringBuilder rule = new StringBuilder("|---|---|---|");
     for (String corpus : corpora) {

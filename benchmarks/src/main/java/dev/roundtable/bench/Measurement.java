@@ -15,9 +15,14 @@ import java.util.TreeMap;
  * @param error the half-width of the 99.9% confidence interval of the score, NaN if unknown
  * @param unit the unit of the score
  * @param bytesPerOp bytes allocated per operation ({@code gc.alloc.rate.norm}), NaN if unknown
+ * @param cpuNanos the fork's CPU time per operation in nanoseconds ({@link CpuTimeProfiler}),
+ *     NaN if unknown
+ * @param cpuError the half-width of the 99.9% confidence interval of {@code cpuNanos}, NaN if
+ *     unknown
  */
 record Measurement(String benchmark, String method, Map<String, String> params, int threads,
-    double score, double error, String unit, double bytesPerOp) {
+    double score, double error, String unit, double bytesPerOp, double cpuNanos,
+    double cpuError) {
 
   Measurement {
     Objects.requireNonNull(benchmark, "benchmark");

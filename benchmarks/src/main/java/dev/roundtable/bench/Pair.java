@@ -47,6 +47,33 @@ record Pair(String work, String peerName, Measurement roundtable, Measurement pe
     return floor == null ? Optional.empty() : Optional.of(faster(roundtable, floor));
   }
 
+  /**
+   * How many times less CPU time per operation Roundtable takes than the peer (above 1:
+   * Roundtable takes less): the ratio that holds better when other work shares the machine.
+   *
+   * @return the CPU time ratio, empty without a peer or without CPU times
+   */
+  Optional<Ratio> cpuSpeedup() {
+    return lessCpu(roundtable, peer);
+  }
+
+  /**
+   * The floor's CPU time per operation over Roundtable's: 1 takes as little as encoding the
+   * texts alone, 0.5 twice as much.
+   *
+   * @return the share, empty without a floor or without CPU times
+   */
+  Optional<Ratio> cpuOfFloor() {
+    return lessCpu(roundtable, floor);
+  }
+
+  private static Optional<Ratio> lessCpu(Measurement a, Measurement b) {
+    if (b == null || Double.isNaN(a.cpuNanos()) || Double.isNaN(b.cpuNanos())) {
+      return Optional.empty();
+    }
+    return Optional.of(Ratio.of(b.cpuNanos(), b.cpuError(), a.cpuNanos(), a.cpuError()));
+  }
+
   /** How many times faster {@code a} is than {@code b}, in throughput or time per operation. */
   static Ratio faster(Measurement a, Measurement b) {
     if (a.higherIsFaster()) {

@@ -189,6 +189,7 @@ public final class Suite {
         .mode(Mode.Throughput)
         .timeUnit(TimeUnit.SECONDS)
         .addProfiler(GCProfiler.class)
+        .addProfiler(CpuTimeProfiler.class)
         .forks(1)
         .jvmArgsAppend("-Xms512m", "-Xmx512m")
         .shouldFailOnError(true)
@@ -218,9 +219,12 @@ public final class Suite {
       }
       Result<?> primary = r.getPrimaryResult();
       Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+      Result<?> cpu = r.getSecondaryResults().get(CpuTimeProfiler.RESULT);
       out.add(new Measurement(benchmark, name.substring(dot + 1), params, p.getThreads(),
           primary.getScore(), primary.getScoreError(), primary.getScoreUnit(),
-          alloc == null ? Double.NaN : alloc.getScore()));
+          alloc == null ? Double.NaN : alloc.getScore(),
+          cpu == null ? Double.NaN : cpu.getScore(),
+          cpu == null ? Double.NaN : cpu.getScoreError()));
     }
     return out;
   }

@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The suite's tables as Markdown: the ratios by corpus at a glance ({@link CorpusTable}), one
- * table per benchmark class with a row per Roundtable/peer pair and its floor, one table of
+ * The suite's tables as Markdown: the ratios by corpus at a glance ({@link CorpusTable}, by CPU
+ * time and by throughput), one table per benchmark class with a row per Roundtable/peer pair and
+ * its floor, both ratios in throughput and in CPU time per operation, one table of
  * thread scaling, and a list of what was measured but compared with nothing. The same text goes
  * to the console and, when asked, to {@code docs/benchmarks.md}.
  */
@@ -23,7 +24,7 @@ final class SuiteReport {
   static String tables(List<Measurement> measurements) {
     StringBuilder out = new StringBuilder();
     List<Pair> pairs = Pairing.pairs(measurements);
-    out.append(CorpusTable.of(pairs));
+    out.append(CorpusTable.of(pairs, true)).append(CorpusTable.of(pairs, false));
     Map<String, StringBuilder> byClass = new LinkedHashMap<>();
     for (Pair p : pairs) {
       StringBuilder table = byClass.computeIfAbsent(p.roundtable().benchmark(), k -> header());
@@ -33,7 +34,9 @@ final class SuiteReport {
       table.append(row(p.work(), rt.paramsLabel() + threadsLabel(rt), score(rt),
           peer == null ? "(none)" : p.peerName(), peer == null ? "" : score(peer),
           p.speedup().map(Ratio::format).orElse(""), floor == null ? "" : score(floor),
-          p.ofFloor().map(Ratio::format).orElse(""), bytes(rt.bytesPerOp()),
+          p.ofFloor().map(Ratio::format).orElse(""), cpu(rt),
+          p.cpuSpeedup().map(Ratio::format).orElse(""),
+          p.cpuOfFloor().map(Ratio::format).orElse(""), bytes(rt.bytesPerOp()),
           peer == null ? "" : bytes(peer.bytesPerOp())));
     }
     byClass.forEach((name, table) -> out.append("### ").append(name).append("\n\n")
@@ -85,6 +88,15 @@ final class SuiteReport {
     return String.format(Locale.ROOT, "%.3g", v);
   }
 
+  /** CPU time per operation in µs or ms, three significant digits. */
+  static String cpu(Measurement m) {
+    double ns = m.cpuNanos();
+    if (Double.isNaN(ns)) {
+      return "n/a";
+    }
+    return ns >= 1e6 ? number(ns / 1e6) + " ms" : number(ns / 1e3) + " µs";
+  }
+
   private static String bytes(double v) {
     return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%,.0f", v);
   }
@@ -96,8 +108,9 @@ final class SuiteReport {
   private static StringBuilder header() {
     return new StringBuilder()
         .append("| work | params | Roundtable | peer | peer score | Roundtable / peer speed")
-        .append(" | floor | Roundtable / floor | Roundtable B/op | peer B/op |\n")
-        .append("|---|---|--:|---|--:|---|--:|---|--:|--:|\n");
+        .append(" | floor | Roundtable / floor | Roundtable CPU/op | peer / Roundtable CPU")
+        .append(" | floor / Roundtable CPU | Roundtable B/op | peer B/op |\n")
+        .append("|---|---|--:|---|--:|---|--:|---|--:|---|---|--:|--:|\n");
   }
 
   static String row(String... cells) {

@@ -15,7 +15,7 @@ class PairingTest {
   static Measurement m(String benchmark, String method, Map<String, String> params, int threads,
       double score) {
     return new Measurement(benchmark, method, params, threads, score, score / 10, "ops/s",
-        100);
+        100, 1e9 / score, 1e8 / score);
   }
 
   @Test
@@ -109,8 +109,10 @@ class PairingTest {
 
   @Test
   void speedupOfTimePerOperationIsThePeersTimeOverRoundtables() {
-    Measurement rt = new Measurement("B", "roundtableX", Map.of(), 1, 2, 0, "us/op", 0);
-    Measurement peer = new Measurement("B", "peerX", Map.of(), 1, 6, 0, "us/op", 0);
+    Measurement rt = new Measurement("B", "roundtableX", Map.of(), 1, 2, 0, "us/op", 0,
+        Double.NaN, Double.NaN);
+    Measurement peer = new Measurement("B", "peerX", Map.of(), 1, 6, 0, "us/op", 0, Double.NaN,
+        Double.NaN);
 
     assertThat(new Pair("X", "peer", rt, peer, null).speedup().orElseThrow().value())
         .isEqualTo(3.0);

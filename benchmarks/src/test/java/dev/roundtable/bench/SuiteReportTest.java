@@ -19,8 +19,9 @@ class SuiteReportTest {
 
     assertThat(text).contains("### FeedBenchmark", "### JsonBenchmark")
         .contains("| WriteRss1000 |   | 2,000 ± 200 ops/s | rome | 1,000 ± 100 ops/s"
-            + " | 2.00× [1.64–2.44] |   |   | 100 | 100 |")
-        .contains("| Read |   | 50.0 ± 5.00 ops/s | databind | 100 ± 10.0 ops/s | 0.50×");
+            + " | 2.00× [1.64–2.44] |   |   | 500 µs | 2.00× [1.64–2.44] |   | 100 | 100 |")
+        .contains("| Read |   | 50.0 ± 5.00 ops/s | databind | 100 ± 10.0 ops/s | 0.50×")
+        .contains("| 20.0 ms | 0.50× [0.41–0.61] |");
   }
 
   @Test
@@ -57,9 +58,10 @@ class SuiteReportTest {
 
     assertThat(text)
         .contains("| WriteRss | corpus=cjk | 300 ± 30.0 ops/s | rome | 100 ± 10.0 ops/s"
-            + " | 3.00× [2.45–3.67] | 600 ± 60.0 ops/s | 0.50× [0.41–0.61] | 100 | 100 |")
+            + " | 3.00× [2.45–3.67] | 600 ± 60.0 ops/s | 0.50× [0.41–0.61] | 3.33 ms"
+            + " | 3.00× [2.45–3.67] | 0.50× [0.41–0.61] | 100 | 100 |")
         .contains("| WriteJsonFeed | corpus=cjk | 400 ± 40.0 ops/s | (none) |   |   |"
-            + " 500 ± 50.0 ops/s | 0.80× [0.65–0.98] | 100 |   |")
+            + " 500 ± 50.0 ops/s | 0.80× [0.65–0.98] | 2.50 ms |   | 0.80× [0.65–0.98] | 100 |   |")
         .doesNotContain("Measured but compared with nothing");
   }
 
@@ -78,5 +80,26 @@ class SuiteReportTest {
         .contains("| benchmark | work | Roundtable / | copies | cjk |\n")
         .contains("| EscapeBenchmark | Escape | commonsText | 12.50× | 10.00× |\n")
         .contains("| EscapeBenchmark | Escape | floor | 0.50× | 0.75× |\n");
+  }
+
+  @Test
+  void theCpuTableDividesCpuTimesWhereTheOtherDividesThroughputs() {
+    Map<String, String> latin = Map.of("corpus", "latin");
+    String text = SuiteReport.tables(List.of(
+        new Measurement("FeedBenchmark", "roundtableWriteRss", latin, 1, 10, 1, "ops/s", 1,
+            40e6, 4e6),
+        new Measurement("FeedBenchmark", "romeWriteRss", latin, 1, 5, 1, "ops/s", 1, 400e6,
+            40e6),
+        new Measurement("FeedBenchmark", "floorWriteRss", latin, 1, 40, 1, "ops/s", 1, 20e6,
+            2e6)));
+
+    String cpu = text.substring(0, text.indexOf("### Ratios by corpus, by throughput"));
+    String throughput = text.substring(cpu.length(), text.indexOf("### FeedBenchmark"));
+    assertThat(cpu).startsWith("### Ratios by corpus, by CPU time per operation")
+        .contains("| FeedBenchmark | WriteRss | rome | 10.00× |\n")
+        .contains("| FeedBenchmark | WriteRss | floor | 0.50× |\n");
+    assertThat(throughput)
+        .contains("| FeedBenchmark | WriteRss | rome | 2.00× |\n")
+        .contains("| FeedBenchmark | WriteRss | floor | 0.25× |\n");
   }
 }
