@@ -72,7 +72,7 @@ public final class AtomFeedWriter implements FeedWriter {
     xml.element("id", CanonicalUri.of(Href.of(channel.selfUrl()))).line();
     xml.element("title", channel.title()).line();
     xml.element("subtitle", channel.description()).line();
-    xml.date("updated", FeedDates.rfc3339(updated)).line();
+    xml.element("updated", FeedDates.rfc3339(updated)).line();
     xml.raw("<link rel=\"self\" type=\"application/atom+xml\"")
         .attribute("href", Href.of(channel.selfUrl())).raw("/>\n");
     xml.raw("<link rel=\"alternate\" type=\"text/html\"")
@@ -95,8 +95,8 @@ public final class AtomFeedWriter implements FeedWriter {
     xml.raw("<entry>\n");
     xml.element("id", item.id()).line();
     xml.element("title", answer.headline()).line();
-    xml.date("updated", FeedDates.rfc3339(answer.lastModified())).line();
-    xml.date("published", FeedDates.rfc3339(answer.publishedAt())).line();
+    xml.element("updated", FeedDates.rfc3339(answer.lastModified())).line();
+    xml.element("published", FeedDates.rfc3339(answer.publishedAt())).line();
     Contributor contributor = answer.contributor();
     xml.raw("<author>").element("name", contributor.name());
     if (contributor.url().isPresent()) {

@@ -105,7 +105,7 @@ public final class RssFeedWriter implements FeedWriter {
       xml.element("ttl", Long.toString(channel.ttl().get().toMinutes())).line();
     }
     if (updated != null) {
-      xml.date("lastBuildDate", FeedDates.rfc822(updated)).line();
+      xml.element("lastBuildDate", FeedDates.rfc822(updated)).line();
     }
     xml.raw("<atom:link").attribute("href", Href.of(channel.selfUrl()))
         .raw(" rel=\"self\" type=\"application/rss+xml\"/>\n");
@@ -134,7 +134,7 @@ public final class RssFeedWriter implements FeedWriter {
     }
     xml.raw(item.permalink() ? "<guid isPermaLink=\"true\">" : "<guid isPermaLink=\"false\">")
         .text(item.id()).raw("</guid>\n");
-    xml.date("pubDate", FeedDates.rfc822(answer.publishedAt())).line();
+    xml.element("pubDate", FeedDates.rfc822(answer.publishedAt())).line();
     String creator = answer.contributor().name();
     if (Item.shows(creator)) {
       xml.element("dc:creator", creator).line();
@@ -156,10 +156,10 @@ public final class RssFeedWriter implements FeedWriter {
     xml.raw("<media:content").attribute("url", Href.of(image.url()))
         .raw(" medium=\"image\"");
     if (image.width().isPresent()) {
-      xml.attribute("width", image.width().getAsInt());
+      xml.attribute("width", Integer.toString(image.width().getAsInt()));
     }
     if (image.height().isPresent()) {
-      xml.attribute("height", image.height().getAsInt());
+      xml.attribute("height", Integer.toString(image.height().getAsInt()));
     }
     boolean alt = Item.shows(image.alt());
     String credit = image.credit().filter(Item::shows).orElse(null);

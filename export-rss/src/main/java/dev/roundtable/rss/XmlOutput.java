@@ -58,21 +58,9 @@ final class XmlOutput {
     return this;
   }
 
-  /** Writes {@code <name>date</name>}: a date from {@link FeedDates}, ASCII that needs nothing. */
-  XmlOutput date(String name, String date) throws IOException {
-    out.raw('<').raw(name).raw('>').raw(date).raw("</").raw(name).raw('>');
-    return this;
-  }
-
   /** Writes {@code  name="value"} with the value escaped; the start tag must be open. */
   XmlOutput attribute(String name, CharSequence value) throws IOException {
     out.raw(' ').raw(name).raw("=\"").text(value, Context.XML_ATTRIBUTE).raw('"');
-    return this;
-  }
-
-  /** Writes {@code  name="number"}; the start tag must be open. */
-  XmlOutput attribute(String name, long number) throws IOException {
-    out.raw(' ').raw(name).raw("=\"").number(number).raw('"');
     return this;
   }
 
