@@ -33,6 +33,8 @@ public final class Channel {
   private final Image image;
   private final int summaryLength;
   private final Instant updated;
+  /** The domain that mints the {@code tag:} ids of answers without a link, found once. */
+  private final String tagAuthority;
 
   private Channel(Builder b) {
     ChannelRules rules = new ChannelRules();
@@ -49,6 +51,7 @@ public final class Channel {
     this.summaryLength = b.summaryLength;
     this.updated = b.updated == null ? null : rules.updated(b.updated);
     rules.throwIfAny();
+    this.tagAuthority = ItemIds.tagAuthority(link);
   }
 
   /**
@@ -141,6 +144,11 @@ public final class Channel {
   /** The item limit as a plain int: {@link Integer#MAX_VALUE} when unlimited. */
   int maxItems() {
     return limit;
+  }
+
+  /** The channel link's host, in ASCII and lower case, as {@code tag:} URIs name it. */
+  String tagAuthority() {
+    return tagAuthority;
   }
 
   @Override

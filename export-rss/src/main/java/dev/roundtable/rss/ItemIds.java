@@ -1,6 +1,7 @@
 package dev.roundtable.rss;
 
 import dev.roundtable.model.Answer;
+import dev.roundtable.model.Url;
 import java.net.IDN;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,11 +16,9 @@ final class ItemIds {
   private static final Pattern TAG_AUTHORITY = Pattern.compile("[a-z0-9.\\-]+");
 
   private final Channel channel;
-  private final String tagAuthority;
 
   ItemIds(Channel channel) {
     this.channel = channel;
-    this.tagAuthority = tagAuthority(channel);
   }
 
   /**
@@ -34,7 +33,7 @@ final class ItemIds {
     } else if (channel.baseUrl().isPresent()) {
       link = Href.of(channel.baseUrl().get()) + segment(answer.id(), index);
     }
-    String id = link != null ? link : "tag:" + tagAuthority + ','
+    String id = link != null ? link : "tag:" + channel.tagAuthority() + ','
         + FeedDates.day(answer.publishedAt()) + ':' + CanonicalUri.percentEncode(answer.id());
     return new Item(answer, link, CanonicalUri.of(id), link != null,
         answer.standfirst(channel.summaryLength()));
@@ -55,11 +54,11 @@ final class ItemIds {
     return CanonicalUri.percentEncode(id);
   }
 
-  /** The domain that mints tag: URIs: the channel link's host, in ASCII and lower case. */
-  private static String tagAuthority(Channel channel) {
-    String host = channel.link().toUri().getHost();
+  /** The domain that mints tag: URIs: the host of the channel's link, in ASCII, lower case. */
+  static String tagAuthority(Url link) {
+    String host = link.toUri().getHost();
     if (host == null) {
-      String authority = channel.link().toUri().getRawAuthority();
+      String authority = link.toUri().getRawAuthority();
       host = authority.substring(authority.indexOf('@') + 1).replaceFirst(":[0-9]*$", "");
     }
     try {

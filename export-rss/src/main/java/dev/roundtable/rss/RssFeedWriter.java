@@ -156,10 +156,10 @@ public final class RssFeedWriter implements FeedWriter {
     xml.raw("<media:content").attribute("url", Href.of(image.url()))
         .raw(" medium=\"image\"");
     if (image.width().isPresent()) {
-      xml.attribute("width", image.width().getAsInt());
+      xml.attribute("width", Integer.toString(image.width().getAsInt()));
     }
     if (image.height().isPresent()) {
-      xml.attribute("height", image.height().getAsInt());
+      xml.attribute("height", Integer.toString(image.height().getAsInt()));
     }
     boolean alt = Item.shows(image.alt());
     String credit = image.credit().filter(Item::shows).orElse(null);

@@ -64,12 +64,6 @@ final class XmlOutput {
     return this;
   }
 
-  /** Writes {@code  name="number"}; the start tag must be open. */
-  XmlOutput attribute(String name, long number) throws IOException {
-    out.raw(' ').raw(name).raw("=\"").number(number).raw('"');
-    return this;
-  }
-
   /** Writes the body as HTML in one CDATA section, in which the engine splits every {@code ]]>}. */
   XmlOutput cdata(Body body) throws IOException {
     out.startCdata();

@@ -112,7 +112,7 @@ public final class Utf8Output extends OutputStream {
     int n = utf8.length;
     int run = 0;
     int extra = 0; // bytes beyond one a character so far: the index of a character is i - extra
-    int i = 0;
+    int i = WordScan.plain(utf8, 0, n);
     while (i < n) {
       byte action = actions[utf8[i] & 0xFF];
       if (action == COPY) {
@@ -148,6 +148,9 @@ public final class Utf8Output extends OutputStream {
         if (r == null) {
           i += length;
           extra += length == 4 ? 2 : length - 1;
+          if (i < n && utf8[i] > 0) { // ASCII again after, say, an emoji or a no-break space
+            i = WordScan.plain(utf8, i, n);
+          }
           continue;
         }
         replacement = bytes(r);
@@ -160,6 +163,9 @@ public final class Utf8Output extends OutputStream {
       extra += length == 4 ? 2 : length - 1;
       i += length;
       run = i;
+      if (length == 1) {
+        i = WordScan.plain(utf8, i, n);
+      }
     }
     put(utf8, run, n - run);
     return this;
@@ -267,14 +273,19 @@ public final class Utf8Output extends OutputStream {
       put(b, off, len);
       return;
     }
-    int run = off;
     int end = off + len;
-    for (int i = off; i < end; i++) {
-      if (b[i] == '>' && (i - off >= 2 ? b[i - 1] == ']' && b[i - 2] == ']'
-          : i > off ? b[i - 1] == ']' && (lastTwo() & 0xFF) == ']' : endsWithBrackets())) {
-        put(b, run, i - run);
+    int run = off;
+    if (len > 0 && b[off] == '>' && endsWithBrackets()
+        || len > 1 && b[off + 1] == '>' && b[off] == ']' && (lastTwo() & 0xFF) == ']') {
+      run = b[off] == '>' ? off : off + 1; // the ]] before this write is closed here
+      put(b, off, run - off);
+      put(CDATA_SPLIT, 0, CDATA_SPLIT.length);
+    }
+    for (int i = WordScan.bracket(b, off, end); i + 2 < end; i = WordScan.bracket(b, i + 1, end)) {
+      if (b[i + 1] == ']' && b[i + 2] == '>') {
+        put(b, run, i + 2 - run);
         put(CDATA_SPLIT, 0, CDATA_SPLIT.length);
-        run = i;
+        run = i + 2;
       }
     }
     put(b, run, end - run);

@@ -51,6 +51,22 @@ class GeneratedTextTest {
 
   @ParameterizedTest(name = "seed {0}, {1}")
   @MethodSource("seeds")
+  void long_runs_of_plain_text_between_the_other_pieces_are_written_whole(long seed,
+      Context context) throws IOException {
+    SplittableRandom random = new SplittableRandom(seed);
+    StringBuilder text = new StringBuilder();
+    for (int i = random.nextInt(40); i > 0; i--) {
+      text.append("Plain words of an answer, 2015 (eleven)", random.nextInt(30), 39);
+      text.append(PIECES[random.nextInt(PIECES.length)]);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new Utf8Output(bytes).text(text, context).drain();
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).as("seed %d, %s, text %s", seed, context,
+        text).isEqualTo(reference(text.toString(), context));
+  }
+
+  @ParameterizedTest(name = "seed {0}, {1}")
+  @MethodSource("seeds")
   void strip_keeps_every_code_point_the_context_does_not_drop(long seed, Context context) {
     SplittableRandom random = new SplittableRandom(seed);
     StringBuilder text = new StringBuilder();

@@ -122,6 +122,31 @@ class Utf8OutputTest {
   }
 
   @Test
+  void cdata_splits_every_closing_sequence_in_long_writes_cut_anywhere() throws IOException {
+    String[] pieces = {"]", "]]", ">", "]>", "plain words", "<p>", "\u00e9", "a]"};
+    for (long seed = 0; seed < 300; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(80); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+      ByteArrayOutputStream target = new ByteArrayOutputStream();
+      Utf8Output cdata = new Utf8Output(target);
+      cdata.startCdata();
+      for (int from = 0; from < utf8.length; ) {
+        int length = Math.min(utf8.length - from, 1 + random.nextInt(40));
+        cdata.write(utf8, from, length);
+        from += length;
+      }
+      cdata.endCdata();
+      cdata.drain();
+      assertThat(target.toString(StandardCharsets.UTF_8)).as("seed %d", seed)
+          .isEqualTo("<![CDATA[" + text.toString().replace("]]>", "]]]]><![CDATA[>") + "]]>");
+    }
+  }
+
+  @Test
   void a_character_target_receives_the_decoded_text_even_when_a_character_is_split()
       throws IOException {
     StringBuilder target = new StringBuilder();
