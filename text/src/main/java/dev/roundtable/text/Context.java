@@ -89,6 +89,9 @@ public enum Context {
   /** The UTF-8 bytes of each ASCII character's replacement ({@code null}: written as it is). */
   final byte[][] asciiBytes;
 
+  /** Whether {@link Utf8Output}'s loop may skip plain words eight bytes at a time. */
+  final boolean plainWords;
+
   Context(Forbidden forbidden, String[] specials, boolean foldsCarriageReturns,
       boolean dropsReplacementCharacter, boolean escapesSeparators) {
     this.forbidden = forbidden;
@@ -102,6 +105,7 @@ public enum Context {
       asciiBytes[c] = ascii[c] == null ? null : ascii[c].getBytes(StandardCharsets.UTF_8);
     }
     this.actions = Utf8Output.actions(this);
+    this.plainWords = PlainWords.covers(actions);
   }
 
   /**

@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -14,7 +17,9 @@ import java.util.Objects;
  * ({@link #to(Appendable)}) wraps it, not the other way round.
  *
  * <p>A text reaches the byte path once: it is encoded with {@link String#getBytes} and the bytes
- * are copied in runs, the loop stopping only at the bytes the context's table marks. Inside
+ * are copied in runs, the loop stopping only at the bytes the context's table marks and
+ * skipping words of plain ASCII eight bytes at a time ({@link PlainWords}); the plain ASCII
+ * start of a short text is copied without encoding it first. Inside
  * {@link #startCdata() CDATA} the writer itself splits every {@code ]]>}, whoever wrote it.
  *
  * <p>Not thread-safe: one writer per document. {@link #over(OutputStream)} reuses a writer
@@ -30,6 +35,10 @@ public final class Utf8Output extends OutputStream {
   static final byte CHECK = 6;
 
   private static final int SIZE = 8192;
+  /** Texts up to this long are copied character by character, without encoding them first. */
+  private static final int SHORT = 32;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final byte[] CDATA_START = ascii("<![CDATA[");
   private static final byte[] CDATA_END = ascii("]]>");
   private static final byte[] CDATA_SPLIT = ascii("]]><![CDATA[");
@@ -68,7 +77,36 @@ public final class Utf8Output extends OutputStream {
    * @return a writer over it
    */
   public static Utf8Output to(Appendable out) {
-    return new Utf8Output(new CharTarget(out));
+    return new Utf8Output(new CharTarget(Objects.requireNonNull(out, "out"), 1024));
+  }
+
+  /**
+   * A writer that keeps its text in memory, for {@link #written()}: the way to make a
+   * {@code String} of what an exporter writes.
+   *
+   * @param capacity the characters expected, a hint
+   * @return a new writer
+   */
+  public static Utf8Output inMemory(int capacity) {
+    return new Utf8Output(new CharTarget(null, Math.max(16, capacity)));
+  }
+
+  /**
+   * The text written so far, decoded, by a writer made with {@link #inMemory}.
+   *
+   * @return the text
+   * @throws IllegalStateException when the writer writes elsewhere
+   */
+  public String written() {
+    if (!(target instanceof CharTarget) || !((CharTarget) target).keeps()) {
+      throw new IllegalStateException("not an in-memory writer");
+    }
+    try {
+      drain();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // never: the target is memory
+    }
+    return ((CharTarget) target).text();
   }
 
   static String escape(String text, Context context) {
@@ -96,8 +134,16 @@ public final class Utf8Output extends OutputStream {
    */
   public Utf8Output text(CharSequence text, Context context) throws IOException {
     String s = text.toString();
-    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
     byte[] actions = context.actions;
+    if (s.length() <= SHORT && !inCdata && s.length() <= SIZE - position) {
+      int done = shortText(s, actions);
+      if (done == s.length()) {
+        return this;
+      }
+      s = s.substring(done);
+    }
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    boolean words = context.plainWords;
     int n = utf8.length;
     int run = 0;
     int extra = 0; // bytes beyond one a character so far: the index of a character is i - extra
@@ -106,6 +152,9 @@ public final class Utf8Output extends OutputStream {
       byte action = actions[utf8[i] & 0xFF];
       if (action == COPY) {
         i++;
+        while (words && i + 8 <= n && PlainWords.flags((long) LONGS.get(utf8, i)) == 0) {
+          i += 8;
+        }
         continue;
       }
       if (action == LEAD_2) {
@@ -152,6 +201,26 @@ public final class Utf8Output extends OutputStream {
     }
     put(utf8, run, n - run);
     return this;
+  }
+
+  /**
+   * Copies the ASCII start of a short text that needs nothing in the context straight into the
+   * buffer, without encoding it first; returns how many characters it copied.
+   */
+  private int shortText(String s, byte[] actions) {
+    int length = s.length();
+    byte[] b = buffer;
+    int p = position;
+    int k = 0;
+    for (; k < length; k++) {
+      char c = s.charAt(k);
+      if (c >= 0x80 || actions[c] != COPY) {
+        break;
+      }
+      b[p + k] = (byte) c;
+    }
+    position = p + k;
+    return k;
   }
 
   /**
@@ -324,7 +393,8 @@ public final class Utf8Output extends OutputStream {
     return position == 1 ? (flushedTail & 0xFF) << 8 | (buffer[0] & 0xFF) : flushedTail;
   }
 
-  private static int decode(byte[] b, int i, int length) {
+  /** The code point of the well-formed sequence of {@code length} bytes at {@code i}. */
+  static int decode(byte[] b, int i, int length) {
     switch (length) {
       case 2:
         return (b[i] & 0x1F) << 6 | (b[i + 1] & 0x3F);
