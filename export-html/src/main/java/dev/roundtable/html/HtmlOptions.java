@@ -64,8 +64,7 @@ public final class HtmlOptions {
   private final ZoneId zone;
   private final Locale locale;
   private final String datePattern;
-  private final DateTimeFormatter dateFormatter;
-  private final HumanDates humanDates;
+  private final TimeText timeText;
   private final String rel;
   private final String target;
   private final Metadata metadata;
@@ -78,8 +77,8 @@ public final class HtmlOptions {
   private final LabelTemplate relatedLinksInSeries;
   private final LabelTemplate relatedLinks;
   private final LabelTemplate intro;
-  private final String[] startTags;
-  private final String[] endTags;
+  private final byte[][] startTags;
+  private final byte[][] endTags;
 
   private HtmlOptions(Builder b) {
     this.classPrefix = b.classPrefix;
@@ -87,8 +86,7 @@ public final class HtmlOptions {
     this.zone = b.zone;
     this.locale = b.locale;
     this.datePattern = b.datePattern;
-    this.dateFormatter = DateTimeFormatter.ofPattern(b.datePattern, b.locale).withZone(b.zone);
-    this.humanDates = new HumanDates(b.datePattern, b.locale, b.zone, dateFormatter);
+    this.timeText = new TimeText(b.datePattern, b.locale, b.zone);
     this.rel = b.rel;
     this.target = b.target;
     this.metadata = b.metadata;
@@ -106,18 +104,13 @@ public final class HtmlOptions {
     this.endTags = Kind.endTags(headingLevel);
   }
 
-  /** The unclosed start tag of a kind of element, with its class. */
-  String startTag(Kind kind) {
+  /** The unclosed start tag of a kind of element, with its class, in ASCII. */
+  byte[] startTag(Kind kind) {
     return startTags[kind.ordinal()];
   }
 
-  /** Human-readable dates, as {@link #dateFormatter()} writes them. */
-  HumanDates humanDates() {
-    return humanDates;
-  }
-
-  /** The end tag of a kind of element. */
-  String endTag(Kind kind) {
+  /** The end tag of a kind of element, in ASCII. */
+  byte[] endTag(Kind kind) {
     return endTags[kind.ordinal()];
   }
 
@@ -226,7 +219,12 @@ public final class HtmlOptions {
    * @return the formatter
    */
   public DateTimeFormatter dateFormatter() {
-    return dateFormatter;
+    return timeText.formatter();
+  }
+
+  /** The texts of {@code <time>} elements under these options. */
+  TimeText timeText() {
+    return timeText;
   }
 
   /**

@@ -48,15 +48,15 @@ final class RelatedLinksWriter {
         linkedText(question.text(), question.url().map(Object::toString).orElse(null), out);
       }
     });
-    m.end(Kind.RELATED_HEADING).raw("\n").start(Kind.RELATED_LIST).close().raw("\n");
+    m.end(Kind.RELATED_HEADING).raw('\n').start(Kind.RELATED_LIST).close().raw('\n');
     for (RelatedLink link : links) {
       m.start(Kind.RELATED_ITEM).close();
       m.start(Kind.RELATED_LINK).attr("href", link.url().toString()).close().text(link.title())
           .raw("</a>");
       Contributor contributor = link.contributor().orElse(null);
       if (contributor != null) {
-        m.raw(" ").start(Kind.RELATED_BYLINE).close().text(m.options.labels().by())
-            .raw(" ");
+        m.raw(' ').start(Kind.RELATED_BYLINE).close().text(m.options.labels().by())
+            .raw(' ');
         Bylines.byline(contributor, m, false);
         m.raw("</span>");
       }
