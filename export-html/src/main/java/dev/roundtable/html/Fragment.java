@@ -24,11 +24,9 @@ public final class Fragment {
 
   private final HtmlOptions options;
   private final Writing writing;
-  private final int capacity;
 
-  Fragment(HtmlOptions options, int capacity, Writing writing) {
+  Fragment(HtmlOptions options, Writing writing) {
     this.options = options;
-    this.capacity = capacity;
     this.writing = writing;
   }
 
@@ -68,7 +66,7 @@ public final class Fragment {
    */
   @Override
   public String toString() {
-    Utf8Output html = Utf8Output.inMemory(capacity);
+    Utf8Output html = Utf8Output.inMemory();
     try {
       writeTo(html);
     } catch (IOException e) {

@@ -11,35 +11,40 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The character target of a {@link Utf8Output}: decodes the writer's bytes and appends them to
  * an {@code Appendable} at each write, or keeps them for {@link #text()}; the bytes of a
  * character split across two writes wait until the rest comes. Runs of ASCII are found eight
- * bytes at a time and widened in one step; other characters are decoded here when well-formed,
- * and by the JDK's decoder (malformed bytes as U+FFFD) from the first that is not.
+ * bytes at a time and, when long, become Latin-1 strings (a copy: JDK strings of Latin-1 are
+ * bytes); other characters are decoded here when well-formed, and by the JDK's decoder
+ * (malformed bytes as U+FFFD) from the first that is not.
  */
 final class CharTarget extends OutputStream {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
-  /** ASCII runs at least this long are widened in one step. */
+  /** ASCII runs at least this long are kept or appended as Latin-1 strings of their own. */
   private static final int LONG_RUN = 32;
 
   private final Appendable out;
   private CharsetDecoder decoder;
-  private final CharsetDecoder widen = StandardCharsets.ISO_8859_1.newDecoder();
   private final byte[] pending = new byte[4];
   private int pendingCount;
   private char[] chars;
   private int count;
 
+  /** What is kept when there is no {@code Appendable}: a string per write. */
+  private final List<String> kept = new ArrayList<>();
+
   /** A target that appends to {@code out} at each write, or keeps the text when it is null. */
-  CharTarget(Appendable out, int capacity) {
+  CharTarget(Appendable out) {
     this.out = out;
-    this.chars = new char[capacity];
+    this.chars = new char[1024];
   }
 
   /** Whether the text is kept, for {@link #text()}, rather than appended. */
@@ -47,9 +52,12 @@ final class CharTarget extends OutputStream {
     return out == null;
   }
 
-  /** The text kept so far, when there is no {@code Appendable}. */
+  /**
+   * The text kept so far, when there is no {@code Appendable}: the strings of the writes joined
+   * (which fills the result without clearing it first, unlike one large array of characters).
+   */
   String text() {
-    return new String(chars, 0, count);
+    return kept.size() == 1 ? kept.get(0) : String.join("", kept);
   }
 
   @Override
@@ -70,6 +78,7 @@ final class CharTarget extends OutputStream {
       pendingCount = 0;
       slow(joined, 0, joined.length);
       if (pendingCount > need) {
+        emit();
         return; // all of b is still part of one unfinished character
       }
       i += need - pendingCount; // what the decoder left unfinished comes from b: read it again
@@ -85,10 +94,9 @@ final class CharTarget extends OutputStream {
       while (i < end && b[i] >= 0) {
         i++;
       }
-      if (i - start >= LONG_RUN) { // the JDK's Latin-1 decoder widens in one step
-        widen.reset().decode(ByteBuffer.wrap(b, start, i - start),
-            CharBuffer.wrap(c, count, i - start), true);
-        count += i - start;
+      if (i - start >= LONG_RUN) { // a Latin-1 string: copied, never decoded or widened here
+        emit();
+        add(new String(b, start, i - start, StandardCharsets.ISO_8859_1));
       } else {
         for (int k = start; k < i; k++) {
           c[count++] = (char) b[k];
@@ -149,12 +157,14 @@ final class CharTarget extends OutputStream {
     }
   }
 
-  /** Appends the characters decoded, unless they are kept. */
+  /** Appends the characters decoded, or keeps them. */
   private void emit() throws IOException {
-    if (out == null || count == 0) {
+    if (count == 0) {
       return;
     }
-    if (out instanceof Writer) {
+    if (out == null) {
+      kept.add(new String(chars, 0, count));
+    } else if (out instanceof Writer) {
       ((Writer) out).write(chars, 0, count);
     } else if (out instanceof StringBuilder) {
       ((StringBuilder) out).append(chars, 0, count);
@@ -162,6 +172,15 @@ final class CharTarget extends OutputStream {
       out.append(CharBuffer.wrap(chars, 0, count));
     }
     count = 0;
+  }
+
+  /** Appends a string, or keeps it. */
+  private void add(String text) throws IOException {
+    if (out == null) {
+      kept.add(text);
+    } else {
+      out.append(text);
+    }
   }
 
   /** Decodes bytes that are not all well-formed with the JDK's decoder, as U+FFFD where bad. */

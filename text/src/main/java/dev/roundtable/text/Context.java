@@ -180,7 +180,7 @@ public enum Context {
    * @return the escaped text, {@code text} itself (as a string) when nothing needed escaping
    */
   public String escape(CharSequence text) {
-    return text == null ? "" : Utf8Output.escape(text.toString(), this);
+    return text == null ? "" : StringEscape.escape(text.toString(), this);
   }
 
   /**

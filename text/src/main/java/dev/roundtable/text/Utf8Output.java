@@ -1,6 +1,5 @@
 package dev.roundtable.text;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +47,6 @@ public final class Utf8Output extends OutputStream {
   private int position;
   private boolean inCdata;
   private int flushedTail; // the last two bytes handed on, for ]]> across a flush
-  private boolean changed;
 
   /**
    * A writer that buffers its bytes for {@code target}.
@@ -77,18 +75,17 @@ public final class Utf8Output extends OutputStream {
    * @return a writer over it
    */
   public static Utf8Output to(Appendable out) {
-    return new Utf8Output(new CharTarget(Objects.requireNonNull(out, "out"), 1024));
+    return new Utf8Output(new CharTarget(Objects.requireNonNull(out, "out")));
   }
 
   /**
    * A writer that keeps its text in memory, for {@link #written()}: the way to make a
    * {@code String} of what an exporter writes.
    *
-   * @param capacity the characters expected, a hint
    * @return a new writer
    */
-  public static Utf8Output inMemory(int capacity) {
-    return new Utf8Output(new CharTarget(null, Math.max(16, capacity)));
+  public static Utf8Output inMemory() {
+    return new Utf8Output(new CharTarget(null));
   }
 
   /**
@@ -107,21 +104,6 @@ public final class Utf8Output extends OutputStream {
       throw new UncheckedIOException(e); // never: the target is memory
     }
     return ((CharTarget) target).text();
-  }
-
-  static String escape(String text, Context context) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() + 16);
-    Utf8Output out = new Utf8Output(bytes);
-    try {
-      out.text(text, context);
-      if (!out.changed) {
-        return text;
-      }
-      out.drain();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // never: a byte array does not fail
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   /**
@@ -194,7 +176,6 @@ public final class Utf8Output extends OutputStream {
       if (replacement != null) {
         put(replacement, 0, replacement.length);
       }
-      changed = true;
       extra += length == 4 ? 2 : length - 1;
       i += length;
       run = i;

@@ -44,8 +44,8 @@ class CharTargetTest {
     byte[] bytes = new byte[all.position()];
     all.flip().get(bytes);
     StringBuilder decoded = new StringBuilder();
-    CharTarget target = new CharTarget(decoded, 16);
-    CharTarget kept = new CharTarget(null, 16);
+    CharTarget target = new CharTarget(decoded);
+    CharTarget kept = new CharTarget(null);
     for (int at = 0; at < bytes.length; ) {
       int length = Math.min(bytes.length - at, random.nextInt(1, 40));
       target.write(bytes, at, length);

@@ -98,7 +98,7 @@ class Utf8OutputTest {
 
   @Test
   void an_in_memory_writer_gives_the_text_even_when_a_character_is_split() throws IOException {
-    Utf8Output memory = Utf8Output.inMemory(16);
+    Utf8Output memory = Utf8Output.inMemory();
     String text = "x".repeat(8190) + "\uD83D\uDE00" + "<ж>".repeat(5000);
     memory.text(text, Context.HTML);
     assertThat(memory.written()).isEqualTo(Context.HTML.escape(text));
