@@ -69,7 +69,7 @@ final class QuestionWriter {
     m.options.introTemplate().write(m, new LabelTemplate.Slot() {
       @Override
       public void write(String name, Markup out) throws IOException {
-        if (name.equals(HtmlOptions.QUESTION)) {
+        if (name.equals(LabelTemplate.QUESTION)) {
           out.start(Kind.INTRO_QUESTION).close();
           RelatedLinksWriter.linkedText(
               question.text(), question.url().map(Object::toString).orElse(null), out);
@@ -83,7 +83,7 @@ final class QuestionWriter {
 
       @Override
       public String value(String name) {
-        return name.equals(HtmlOptions.QUESTION) ? question.text() : answer.byline().text();
+        return name.equals(LabelTemplate.QUESTION) ? question.text() : answer.byline().text();
       }
     });
     m.raw("</p>\n");

@@ -37,12 +37,12 @@ final class RelatedLinksWriter {
     } else {
       m.raw(" aria-label=\"");
       label.write(m, (name, out) -> out.text(
-          name.equals(HtmlOptions.SERIES) ? series.name() : question.text()));
+          name.equals(LabelTemplate.SERIES) ? series.name() : question.text()));
       m.raw("\">\n");
       m.start(Kind.RELATED_HEADING).close();
     }
     label.write(m, (name, out) -> {
-      if (name.equals(HtmlOptions.SERIES)) {
+      if (name.equals(LabelTemplate.SERIES)) {
         linkedText(series.name(), series.url().map(Object::toString).orElse(null), out);
       } else {
         linkedText(question.text(), question.url().map(Object::toString).orElse(null), out);
