@@ -16,20 +16,20 @@ final class ArticleWriter {
   static void write(Question question, Answer answer, List<RelatedLink> related, Markup m)
       throws IOException {
     boolean microdata = m.microdata();
-    m.start(Kind.ANSWER).lang().itemscope(microdata, ARTICLE).close().raw("\n");
+    m.start(Kind.ANSWER).lang().itemscope(microdata, ARTICLE).close().raw('\n');
     if (m.options.metadata() == HtmlOptions.Metadata.JSON_LD) {
       JsonLdScript.answerPage(question, answer, m);
     }
     if (microdata && answer.url().isPresent()) {
       m.start("link").rawAttr("itemprop", "url").attr("href", answer.url().get().toString())
-          .close().raw("\n");
+          .close().raw('\n');
     }
     header(answer, m, microdata);
     Image image = answer.image().orElse(null);
     if (image != null) {
       figure(image, m, microdata);
     }
-    m.start(Kind.BODY).itemprop(microdata, "articleBody").close().raw("\n");
+    m.start(Kind.BODY).itemprop(microdata, "articleBody").close().raw('\n');
     BodyWriter.write(answer.body(), m);
     m.raw("</div>\n");
     if (!answer.topics().isEmpty()) {
@@ -42,12 +42,12 @@ final class ArticleWriter {
   }
 
   private static void header(Answer answer, Markup m, boolean microdata) throws IOException {
-    m.start(Kind.HEADER).close().raw("\n");
+    m.start(Kind.HEADER).close().raw('\n');
     m.start(Kind.HEADLINE);
     AnswerIds.attr("id", AnswerIds.HEADLINE, answer.id(), m);
     m.itemprop(microdata, "headline").close().text(answer.headline())
         .end(Kind.HEADLINE)
-        .raw("\n");
+        .raw('\n');
     // Only a written summary stands above the body: an excerpt would repeat the body's first
     // paragraph right below it. (Index entries, cards and feeds still show excerpts.)
     if (answer.summary().isPresent()) {

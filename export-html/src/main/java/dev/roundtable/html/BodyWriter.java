@@ -42,7 +42,7 @@ final class BodyWriter {
       } else {
         block(block, m);
       }
-      m.raw("\n");
+      m.raw('\n');
     }
   }
 

@@ -5,10 +5,6 @@ import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 
 /** The pieces that answers, related links and indexes share: bylines and dates. */
 final class Bylines {
@@ -55,40 +51,9 @@ final class Bylines {
    * {@code itemprop} when {@code itemprop} is not {@code null}.
    */
   static void time(Instant instant, Kind kind, String itemprop, Markup m) throws IOException {
-    m.start(kind).raw(" datetime=\"");
-    datetime(instant, m);
-    m.raw('"').itemprop(itemprop != null, itemprop).close();
-    m.options.humanDates().write(instant, m);
+    m.start(kind);
+    m.options.timeText().write(instant, itemprop, m);
     m.raw("</time>");
-  }
-
-  /** The {@code datetime} value of {@link #datetime(Instant, Markup)}, as a string. */
-  static String datetime(Instant instant) {
-    return new Fragment(HtmlOptions.defaults(), 32, m -> datetime(instant, m)).toString();
-  }
-
-  /**
-   * Writes the {@code datetime} value: UTC, ISO 8601 as {@link DateTimeFormatter#ISO_INSTANT}
-   * writes it, cut to milliseconds (HTML allows at most three digits of a second's fraction).
-   * Written digit by digit, several times faster than the formatter; the model keeps years
-   * within 0001&ndash;9999.
-   */
-  static void datetime(Instant instant, Markup m) throws IOException {
-    long seconds = instant.getEpochSecond();
-    int millis = instant.getNano() / 1_000_000;
-    LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
-    int year = t.getYear();
-    if (year < 1 || year > 9999) {
-      m.raw(DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS)));
-      return;
-    }
-    m.digits(year, 4).raw('-').digits(t.getMonthValue(), 2).raw('-')
-        .digits(t.getDayOfMonth(), 2).raw('T').digits(t.getHour(), 2).raw(':')
-        .digits(t.getMinute(), 2).raw(':').digits(t.getSecond(), 2);
-    if (millis != 0) {
-      m.raw('.').digits(millis, 3);
-    }
-    m.raw('Z');
   }
 
   /**
@@ -100,7 +65,7 @@ final class Bylines {
     m.start(Kind.DATELINE).close();
     time(published, Kind.PUBLISHED, microdata ? "datePublished" : null, m);
     if (updated != null && !updated.equals(published)) {
-      m.raw(" ").start(Kind.UPDATED).close().text(m.options.labels().updated()).raw(" ");
+      m.raw(' ').start(Kind.UPDATED).close().text(m.options.labels().updated()).raw(' ');
       time(updated, Kind.UPDATED_TIME, microdata ? "dateModified" : null, m);
       m.raw("</span>");
     }

@@ -1,11 +1,9 @@
 package dev.roundtable.html;
 
 import dev.roundtable.text.Utf8Output;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -26,11 +24,9 @@ public final class Fragment {
 
   private final HtmlOptions options;
   private final Writing writing;
-  private final int capacity;
 
-  Fragment(HtmlOptions options, int capacity, Writing writing) {
+  Fragment(HtmlOptions options, Writing writing) {
     this.options = options;
-    this.capacity = capacity;
     this.writing = writing;
   }
 
@@ -70,12 +66,12 @@ public final class Fragment {
    */
   @Override
   public String toString() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(capacity);
+    Utf8Output html = Utf8Output.inMemory();
     try {
-      writeTo(bytes);
+      writeTo(html);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // never: a byte array does not fail
+      throw new UncheckedIOException(e); // never: the target is memory
     }
-    return bytes.toString(StandardCharsets.UTF_8);
+    return html.written();
   }
 }

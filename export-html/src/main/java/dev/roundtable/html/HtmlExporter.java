@@ -71,7 +71,7 @@ public final class HtmlExporter {
    */
   public Fragment answer(Question question, Answer answer) {
     List<RelatedLink> related = relatedLinksFor(question, answer);
-    return new Fragment(options, 8192, m -> ArticleWriter.write(question, answer, related, m));
+    return new Fragment(options, m -> ArticleWriter.write(question, answer, related, m));
   }
 
   /**
@@ -84,8 +84,7 @@ public final class HtmlExporter {
    */
   public Fragment index(Question question) {
     Objects.requireNonNull(question, "question");
-    return new Fragment(options, 1024 + 800 * question.answers().size(),
-        m -> QuestionWriter.index(question, m));
+    return new Fragment(options, m -> QuestionWriter.index(question, m));
   }
 
   /**
@@ -99,7 +98,7 @@ public final class HtmlExporter {
    */
   public Fragment intro(Question question, Answer answer) {
     relatedLinksFor(question, answer); // checks that the answer is the question's
-    return new Fragment(options, 512, m -> QuestionWriter.intro(question, answer, m));
+    return new Fragment(options, m -> QuestionWriter.intro(question, answer, m));
   }
 
   /**
@@ -118,7 +117,7 @@ public final class HtmlExporter {
    */
   public Fragment related(Question question, Answer answer) {
     List<RelatedLink> related = relatedLinksFor(question, answer);
-    return new Fragment(options, 2048, m -> {
+    return new Fragment(options, m -> {
       if (!related.isEmpty()) {
         RelatedLinksWriter.write(question, null, related, m);
       }
@@ -136,7 +135,7 @@ public final class HtmlExporter {
    */
   public Fragment body(Body body) {
     Objects.requireNonNull(body, "body");
-    return new Fragment(options, 2048, m -> BodyWriter.write(body, m));
+    return new Fragment(options, m -> BodyWriter.write(body, m));
   }
 
   private List<RelatedLink> relatedLinksFor(Question question, Answer answer) {

@@ -44,12 +44,11 @@ public record HtmlLabels(
    */
   public HtmlLabels {
     Objects.requireNonNull(by, "by");
-    LabelTemplate.parse(
-        relatedLinksInSeries, "relatedLinksInSeries", HtmlOptions.SERIES, HtmlOptions.QUESTION);
-    LabelTemplate.parse(relatedLinks, "relatedLinks", HtmlOptions.QUESTION);
+    LabelTemplate.relatedLinks(relatedLinksInSeries, true);
+    LabelTemplate.relatedLinks(relatedLinks, false);
     Objects.requireNonNull(topics, "topics");
     Objects.requireNonNull(answers, "answers");
-    LabelTemplate.parse(intro, "intro", HtmlOptions.QUESTION, HtmlOptions.BYLINE);
+    LabelTemplate.intro(intro);
     Objects.requireNonNull(updated, "updated");
   }
 

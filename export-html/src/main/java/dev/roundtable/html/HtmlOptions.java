@@ -37,7 +37,7 @@ public final class HtmlOptions {
 
   private static final Pattern CLASS_PREFIX = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*|");
   private static final Pattern REL = Pattern.compile("[a-z]+(?: [a-z]+)*|");
-  private static final Pattern TARGET = Pattern.compile("_?[A-Za-z0-9_-]+");
+  private static final Pattern TARGET = Pattern.compile("_?[A-Za-z0-9_-]+|");
   private static final HtmlOptions DEFAULTS = builder().build();
 
   /** Which machine-readable metadata the answer article carries. */
@@ -59,65 +59,32 @@ public final class HtmlOptions {
     JSON_LD
   }
 
-  private final String classPrefix;
-  private final int headingLevel;
-  private final ZoneId zone;
-  private final Locale locale;
-  private final String datePattern;
-  private final DateTimeFormatter dateFormatter;
-  private final HumanDates humanDates;
-  private final String rel;
-  private final String target;
-  private final Metadata metadata;
-  private final StructuredData structuredData;
-  private final String lang;
-  private final int standfirstLength;
-  private final int maxRelatedLinks;
-  private final boolean xmlCompatible;
-  private final HtmlLabels labels;
+  /** The values set, in a builder of their own that nobody else holds. */
+  private final Builder values;
+  private final TimeText timeText;
   private final LabelTemplate relatedLinksInSeries;
   private final LabelTemplate relatedLinks;
   private final LabelTemplate intro;
-  private final String[] startTags;
-  private final String[] endTags;
+  private final byte[][] startTags;
+  private final byte[][] endTags;
 
   private HtmlOptions(Builder b) {
-    this.classPrefix = b.classPrefix;
-    this.headingLevel = b.headingLevel;
-    this.zone = b.zone;
-    this.locale = b.locale;
-    this.datePattern = b.datePattern;
-    this.dateFormatter = DateTimeFormatter.ofPattern(b.datePattern, b.locale).withZone(b.zone);
-    this.humanDates = new HumanDates(b.datePattern, b.locale, b.zone, dateFormatter);
-    this.rel = b.rel;
-    this.target = b.target;
-    this.metadata = b.metadata;
-    this.structuredData = b.structuredData;
-    this.lang = b.lang;
-    this.standfirstLength = b.standfirstLength;
-    this.maxRelatedLinks = b.maxRelatedLinks;
-    this.xmlCompatible = b.xmlCompatible;
-    this.labels = b.labels;
-    this.relatedLinksInSeries = LabelTemplate.parse(
-        labels.relatedLinksInSeries(), "relatedLinksInSeries", SERIES, QUESTION);
-    this.relatedLinks = LabelTemplate.parse(labels.relatedLinks(), "relatedLinks", QUESTION);
-    this.intro = LabelTemplate.parse(labels.intro(), "intro", QUESTION, BYLINE);
-    this.startTags = Kind.startTags(classPrefix, headingLevel);
-    this.endTags = Kind.endTags(headingLevel);
+    this.values = b.copy();
+    this.timeText = new TimeText(b.datePattern, b.locale, b.zone);
+    this.relatedLinksInSeries = LabelTemplate.relatedLinks(b.labels.relatedLinksInSeries(), true);
+    this.relatedLinks = LabelTemplate.relatedLinks(b.labels.relatedLinks(), false);
+    this.intro = LabelTemplate.intro(b.labels.intro());
+    this.startTags = Kind.startTags(b.classPrefix, b.headingLevel);
+    this.endTags = Kind.endTags(b.headingLevel);
   }
 
-  /** The unclosed start tag of a kind of element, with its class. */
-  String startTag(Kind kind) {
+  /** The unclosed start tag of a kind of element, with its class, in ASCII. */
+  byte[] startTag(Kind kind) {
     return startTags[kind.ordinal()];
   }
 
-  /** Human-readable dates, as {@link #dateFormatter()} writes them. */
-  HumanDates humanDates() {
-    return humanDates;
-  }
-
-  /** The end tag of a kind of element. */
-  String endTag(Kind kind) {
+  /** The end tag of a kind of element, in ASCII. */
+  byte[] endTag(Kind kind) {
     return endTags[kind.ordinal()];
   }
 
@@ -145,22 +112,7 @@ public final class HtmlOptions {
    * @return a new builder with this object's values
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.classPrefix = classPrefix;
-    b.headingLevel = headingLevel;
-    b.zone = zone;
-    b.locale = locale;
-    b.datePattern = datePattern;
-    b.rel = rel;
-    b.target = target;
-    b.metadata = metadata;
-    b.structuredData = structuredData;
-    b.lang = lang;
-    b.standfirstLength = standfirstLength;
-    b.maxRelatedLinks = maxRelatedLinks;
-    b.xmlCompatible = xmlCompatible;
-    b.labels = labels;
-    return b;
+    return values.copy();
   }
 
   /**
@@ -169,7 +121,7 @@ public final class HtmlOptions {
    * @return the prefix, possibly empty
    */
   public String classPrefix() {
-    return classPrefix;
+    return values.classPrefix;
   }
 
   /**
@@ -178,7 +130,7 @@ public final class HtmlOptions {
    * @return the level
    */
   public int headingLevel() {
-    return headingLevel;
+    return values.headingLevel;
   }
 
   /**
@@ -190,7 +142,7 @@ public final class HtmlOptions {
    * @return the HTML heading level
    */
   public int bodyHeadingLevel(int bodyLevel) {
-    return Math.min(6, bodyLevel + headingLevel - 1);
+    return Math.min(6, bodyLevel + values.headingLevel - 1);
   }
 
   /**
@@ -199,7 +151,7 @@ public final class HtmlOptions {
    * @return the zone
    */
   public ZoneId zone() {
-    return zone;
+    return values.zone;
   }
 
   /**
@@ -208,7 +160,7 @@ public final class HtmlOptions {
    * @return the locale
    */
   public Locale locale() {
-    return locale;
+    return values.locale;
   }
 
   /**
@@ -217,7 +169,7 @@ public final class HtmlOptions {
    * @return the pattern
    */
   public String datePattern() {
-    return datePattern;
+    return values.datePattern;
   }
 
   /**
@@ -226,7 +178,12 @@ public final class HtmlOptions {
    * @return the formatter
    */
   public DateTimeFormatter dateFormatter() {
-    return dateFormatter;
+    return timeText.formatter();
+  }
+
+  /** The texts of {@code <time>} elements under these options. */
+  TimeText timeText() {
+    return timeText;
   }
 
   /**
@@ -235,7 +192,7 @@ public final class HtmlOptions {
    * @return the value; empty means no {@code rel} attribute
    */
   public String rel() {
-    return rel;
+    return values.rel;
   }
 
   /**
@@ -244,7 +201,7 @@ public final class HtmlOptions {
    * @return the value; empty means no {@code target} attribute
    */
   public String target() {
-    return target;
+    return values.target;
   }
 
   /**
@@ -253,7 +210,7 @@ public final class HtmlOptions {
    * @return the mode
    */
   public Metadata metadata() {
-    return metadata;
+    return values.metadata;
   }
 
   /**
@@ -262,7 +219,7 @@ public final class HtmlOptions {
    * @return the writer, or empty under the other modes
    */
   public Optional<StructuredData> structuredData() {
-    return Optional.ofNullable(structuredData);
+    return Optional.ofNullable(values.structuredData);
   }
 
   /**
@@ -271,7 +228,7 @@ public final class HtmlOptions {
    * @return a BCP 47 language tag; empty means no {@code lang} attribute
    */
   public String lang() {
-    return lang;
+    return values.lang;
   }
 
   /**
@@ -280,7 +237,7 @@ public final class HtmlOptions {
    * @return the length
    */
   public int standfirstLength() {
-    return standfirstLength;
+    return values.standfirstLength;
   }
 
   /**
@@ -293,7 +250,7 @@ public final class HtmlOptions {
    * @return the limit, at least 0
    */
   public int maxRelatedLinks() {
-    return maxRelatedLinks;
+    return values.maxRelatedLinks;
   }
 
   /**
@@ -309,7 +266,7 @@ public final class HtmlOptions {
    *     they become U+FFFD
    */
   public boolean xmlCompatible() {
-    return xmlCompatible;
+    return values.xmlCompatible;
   }
 
   /**
@@ -318,7 +275,7 @@ public final class HtmlOptions {
    * @return the labels
    */
   public HtmlLabels labels() {
-    return labels;
+    return values.labels;
   }
 
   /** The related links' heading, parsed, for a question with or without a series. */
@@ -331,15 +288,8 @@ public final class HtmlOptions {
     return intro;
   }
 
-  /** The placeholder of the question's text. */
-  static final String QUESTION = "question";
-  /** The placeholder of the series' name. */
-  static final String SERIES = "series";
-  /** The placeholder of a byline. */
-  static final String BYLINE = "byline";
-
   /** Builds {@link HtmlOptions}; not thread-safe, the options it builds are. */
-  public static final class Builder {
+  public static final class Builder implements Cloneable {
     private String classPrefix = "rt-";
     private int headingLevel = 2;
     private ZoneId zone = ZoneId.of("UTC");
@@ -357,6 +307,15 @@ public final class HtmlOptions {
 
     private Builder() {}
 
+    /** A builder with the same values. */
+    private Builder copy() {
+      try {
+        return (Builder) clone();
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e); // never: a builder is Cloneable
+      }
+    }
+
     /**
      * Sets the CSS class prefix (default {@code rt-}).
      *
@@ -366,12 +325,8 @@ public final class HtmlOptions {
      * @throws IllegalArgumentException when the prefix would make an invalid class name
      */
     public Builder classPrefix(String classPrefix) {
-      Objects.requireNonNull(classPrefix, "classPrefix");
-      if (!CLASS_PREFIX.matcher(classPrefix).matches()) {
-        throw new IllegalArgumentException("classPrefix must be letters, digits, '-' and '_', "
-            + "not starting with a digit or '-'; was \"" + classPrefix + "\"");
-      }
-      this.classPrefix = classPrefix;
+      this.classPrefix = matching(classPrefix, "classPrefix", CLASS_PREFIX,
+          "letters, digits, '-' and '_', not starting with a digit or '-'");
       return this;
     }
 
@@ -434,12 +389,7 @@ public final class HtmlOptions {
      * @throws IllegalArgumentException when not such keywords
      */
     public Builder rel(String rel) {
-      Objects.requireNonNull(rel, "rel");
-      if (!REL.matcher(rel).matches()) {
-        throw new IllegalArgumentException(
-            "rel must be lower-case keywords separated by single spaces; was \"" + rel + "\"");
-      }
-      this.rel = rel;
+      this.rel = matching(rel, "rel", REL, "lower-case keywords separated by single spaces");
       return this;
     }
 
@@ -452,12 +402,7 @@ public final class HtmlOptions {
      * @throws IllegalArgumentException when not a valid name or keyword
      */
     public Builder target(String target) {
-      Objects.requireNonNull(target, "target");
-      if (!target.isEmpty() && !TARGET.matcher(target).matches()) {
-        throw new IllegalArgumentException(
-            "target must be a name or keyword such as _blank; was \"" + target + "\"");
-      }
-      this.target = target;
+      this.target = matching(target, "target", TARGET, "a name or keyword such as _blank");
       return this;
     }
 
@@ -528,11 +473,7 @@ public final class HtmlOptions {
      * @throws IllegalArgumentException when less than 1
      */
     public Builder standfirstLength(int standfirstLength) {
-      if (standfirstLength < 1) {
-        throw new IllegalArgumentException(
-            "standfirstLength must be at least 1, was " + standfirstLength);
-      }
-      this.standfirstLength = standfirstLength;
+      this.standfirstLength = atLeast(1, standfirstLength, "standfirstLength");
       return this;
     }
 
@@ -545,11 +486,7 @@ public final class HtmlOptions {
      * @throws IllegalArgumentException when negative
      */
     public Builder maxRelatedLinks(int maxRelatedLinks) {
-      if (maxRelatedLinks < 0) {
-        throw new IllegalArgumentException(
-            "maxRelatedLinks must be at least 0, was " + maxRelatedLinks);
-      }
-      this.maxRelatedLinks = maxRelatedLinks;
+      this.maxRelatedLinks = atLeast(0, maxRelatedLinks, "maxRelatedLinks");
       return this;
     }
 
@@ -575,6 +512,20 @@ public final class HtmlOptions {
     public Builder labels(HtmlLabels labels) {
       this.labels = Objects.requireNonNull(labels, "labels");
       return this;
+    }
+
+    private static String matching(String value, String option, Pattern pattern, String rule) {
+      if (!pattern.matcher(Objects.requireNonNull(value, option)).matches()) {
+        throw new IllegalArgumentException(option + " must be " + rule + "; was \"" + value + "\"");
+      }
+      return value;
+    }
+
+    private static int atLeast(int min, int value, String option) {
+      if (value < min) {
+        throw new IllegalArgumentException(option + " must be at least " + min + ", was " + value);
+      }
+      return value;
     }
 
     /**

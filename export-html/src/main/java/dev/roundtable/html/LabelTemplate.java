@@ -23,6 +23,13 @@ final class LabelTemplate {
     }
   }
 
+  /** The placeholder of the question's text. */
+  static final String QUESTION = "question";
+  /** The placeholder of the series' name. */
+  static final String SERIES = "series";
+  /** The placeholder of a byline. */
+  static final String BYLINE = "byline";
+
   /** Characters that end a sentence, after which a label's own full stop is dropped. */
   private static final String SENTENCE_ENDS = ".?!\u2026";
 
@@ -38,7 +45,7 @@ final class LabelTemplate {
    *
    * @throws IllegalArgumentException naming the label when a placeholder is unknown
    */
-  static LabelTemplate parse(String template, String field, String... names) {
+  private static LabelTemplate parse(String template, String field, String... names) {
     Objects.requireNonNull(template, field);
     List<String> parts = new ArrayList<>();
     int from = 0;
@@ -53,6 +60,17 @@ final class LabelTemplate {
       parts.add(placeholder(template.substring(open + 1, close), field, names));
       from = close + 1;
     }
+  }
+
+  /** The related links' heading, for a question with or without a series. */
+  static LabelTemplate relatedLinks(String template, boolean inSeries) {
+    return inSeries ? parse(template, "relatedLinksInSeries", SERIES, QUESTION)
+        : parse(template, "relatedLinks", QUESTION);
+  }
+
+  /** The intro line. */
+  static LabelTemplate intro(String template) {
+    return parse(template, "intro", QUESTION, BYLINE);
   }
 
   private static String placeholder(String name, String field, String... names) {

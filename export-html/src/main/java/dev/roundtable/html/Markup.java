@@ -27,19 +27,16 @@ final class Markup {
     return this;
   }
 
+  /** Writes constant markup (or text escaped already) in UTF-8, as it is. */
+  Markup raw(byte[] markup) throws IOException {
+    out.raw(markup);
+    return this;
+  }
+
   /** Writes one constant ASCII character as it is. */
   Markup raw(char c) throws IOException {
     out.raw(c);
     return this;
-  }
-
-  /** Writes a number of at least 0 in decimal, padded with zeros to {@code width} digits. */
-  Markup digits(int value, int width) throws IOException {
-    String digits = Integer.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      out.raw('0');
-    }
-    return raw(digits);
   }
 
   /** Writes escaped text; the same escaping serves double-quoted attribute values. */
@@ -55,12 +52,14 @@ final class Markup {
 
   /** Starts the tag of a kind of element, with its class: {@code <p class="rt-byline"}. */
   Markup start(Kind kind) throws IOException {
-    return raw(options.startTag(kind));
+    out.raw(options.startTag(kind));
+    return this;
   }
 
   /** Writes the end tag of a kind of element. */
   Markup end(Kind kind) throws IOException {
-    return raw(options.endTag(kind));
+    out.raw(options.endTag(kind));
+    return this;
   }
 
   /** Writes an attribute with an escaped, double-quoted value. */

@@ -13,14 +13,14 @@ final class QuestionWriter {
 
   static void index(Question question, Markup m) throws IOException {
     boolean microdata = m.microdata();
-    m.start(Kind.QUESTION_INDEX).lang().close().raw("\n");
+    m.start(Kind.QUESTION_INDEX).lang().close().raw('\n');
     if (m.options.metadata() == HtmlOptions.Metadata.JSON_LD) {
       JsonLdScript.questionPage(question, m);
     }
     m.start(Kind.QUESTION).close();
     RelatedLinksWriter.linkedText(
         question.text(), question.url().map(Object::toString).orElse(null), m);
-    m.end(Kind.QUESTION).raw("\n");
+    m.end(Kind.QUESTION).raw('\n');
     Series series = question.series().orElse(null);
     if (series != null) {
       m.start(Kind.SERIES).close();
@@ -34,7 +34,7 @@ final class QuestionWriter {
     }
     if (!question.answers().isEmpty()) {
       m.start(Kind.ANSWERS).attr("aria-label", m.options.labels().answers()).close()
-          .raw("\n");
+          .raw('\n');
       for (Answer answer : question.answers()) {
         item(answer, m, microdata);
       }
@@ -45,7 +45,7 @@ final class QuestionWriter {
 
   private static void item(Answer answer, Markup m, boolean microdata)
       throws IOException {
-    m.start(Kind.ANSWER_ITEM).itemscope(microdata, ARTICLE).close().raw("\n");
+    m.start(Kind.ANSWER_ITEM).itemscope(microdata, ARTICLE).close().raw('\n');
     m.start(Kind.ITEM_HEADLINE).itemprop(microdata, "headline").close();
     if (answer.url().isPresent()) {
       m.start("a").attr("href", answer.url().get().toString()).itemprop(microdata, "url").close()
@@ -53,7 +53,7 @@ final class QuestionWriter {
     } else {
       m.text(answer.headline());
     }
-    m.end(Kind.ITEM_HEADLINE).raw("\n");
+    m.end(Kind.ITEM_HEADLINE).raw('\n');
     Bylines.bylineParagraph(answer.contributor(), m, microdata);
     Bylines.dateline(answer.publishedAt(), answer.updatedAt().orElse(null), m, microdata);
     String excerpt = answer.standfirst(m.options.standfirstLength());
@@ -69,7 +69,7 @@ final class QuestionWriter {
     m.options.introTemplate().write(m, new LabelTemplate.Slot() {
       @Override
       public void write(String name, Markup out) throws IOException {
-        if (name.equals(HtmlOptions.QUESTION)) {
+        if (name.equals(LabelTemplate.QUESTION)) {
           out.start(Kind.INTRO_QUESTION).close();
           RelatedLinksWriter.linkedText(
               question.text(), question.url().map(Object::toString).orElse(null), out);
@@ -83,7 +83,7 @@ final class QuestionWriter {
 
       @Override
       public String value(String name) {
-        return name.equals(HtmlOptions.QUESTION) ? question.text() : answer.byline().text();
+        return name.equals(LabelTemplate.QUESTION) ? question.text() : answer.byline().text();
       }
     });
     m.raw("</p>\n");

@@ -37,26 +37,26 @@ final class RelatedLinksWriter {
     } else {
       m.raw(" aria-label=\"");
       label.write(m, (name, out) -> out.text(
-          name.equals(HtmlOptions.SERIES) ? series.name() : question.text()));
+          name.equals(LabelTemplate.SERIES) ? series.name() : question.text()));
       m.raw("\">\n");
       m.start(Kind.RELATED_HEADING).close();
     }
     label.write(m, (name, out) -> {
-      if (name.equals(HtmlOptions.SERIES)) {
+      if (name.equals(LabelTemplate.SERIES)) {
         linkedText(series.name(), series.url().map(Object::toString).orElse(null), out);
       } else {
         linkedText(question.text(), question.url().map(Object::toString).orElse(null), out);
       }
     });
-    m.end(Kind.RELATED_HEADING).raw("\n").start(Kind.RELATED_LIST).close().raw("\n");
+    m.end(Kind.RELATED_HEADING).raw('\n').start(Kind.RELATED_LIST).close().raw('\n');
     for (RelatedLink link : links) {
       m.start(Kind.RELATED_ITEM).close();
       m.start(Kind.RELATED_LINK).attr("href", link.url().toString()).close().text(link.title())
           .raw("</a>");
       Contributor contributor = link.contributor().orElse(null);
       if (contributor != null) {
-        m.raw(" ").start(Kind.RELATED_BYLINE).close().text(m.options.labels().by())
-            .raw(" ");
+        m.raw(' ').start(Kind.RELATED_BYLINE).close().text(m.options.labels().by())
+            .raw(' ');
         Bylines.byline(contributor, m, false);
         m.raw("</span>");
       }

@@ -22,17 +22,17 @@ class DatetimeTest {
   @MethodSource("seeds")
   void writesWhatIsoInstantWritesCutToMilliseconds(long seed) {
     Instant instant = new RandomModels(seed).instant();
-    assertThat(Bylines.datetime(instant)).as("seed %d: %s", seed, instant)
+    assertThat(TimeText.attribute(instant)).as("seed %d: %s", seed, instant)
         .isEqualTo(DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS)));
   }
 
   @Test
   void writesTheEdgesOfTheModelsYears() {
-    assertThat(Bylines.datetime(Instant.parse("0001-01-01T00:00:00Z")))
+    assertThat(TimeText.attribute(Instant.parse("0001-01-01T00:00:00Z")))
         .isEqualTo("0001-01-01T00:00:00Z");
-    assertThat(Bylines.datetime(Instant.parse("9999-12-31T23:59:59.999999999Z")))
+    assertThat(TimeText.attribute(Instant.parse("9999-12-31T23:59:59.999999999Z")))
         .isEqualTo("9999-12-31T23:59:59.999Z");
-    assertThat(Bylines.datetime(Instant.parse("2015-05-07T18:15:00.010Z")))
+    assertThat(TimeText.attribute(Instant.parse("2015-05-07T18:15:00.010Z")))
         .isEqualTo("2015-05-07T18:15:00.010Z");
   }
 }

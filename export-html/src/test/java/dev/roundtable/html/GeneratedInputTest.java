@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Arbitrary Unicode and hostile HTML, XML and JSON fragments in every text field
  * ({@link RandomModels}: markup, script ends, CDATA ends, template syntax, controls,
  * noncharacters, bidi and supplementary characters), through every fragment ({@code answer},
- * {@code questionIndex}, {@code relatedLinks}, {@code intro}, {@code body}) of exporters without
+ * {@code index}, {@code related}, {@code intro}, {@code body}) of exporters without
  * metadata, with microdata and with JSON-LD: the HTML5 parser (jsoup, tracking errors) reports no
  * parse error; there is no active content (no {@code <script>} but JSON-LD, no {@code on*}
  * attribute, no URL but {@code http}, {@code https} and {@code mailto}, only the elements and

@@ -89,6 +89,7 @@ public enum Context {
   /** The UTF-8 bytes of each ASCII character's replacement ({@code null}: written as it is). */
   final byte[][] asciiBytes;
 
+
   Context(Forbidden forbidden, String[] specials, boolean foldsCarriageReturns,
       boolean dropsReplacementCharacter, boolean escapesSeparators) {
     this.forbidden = forbidden;
@@ -205,7 +206,7 @@ public enum Context {
    * @return the escaped text, {@code text} itself (as a string) when nothing needed escaping
    */
   public String escape(CharSequence text) {
-    return text == null ? "" : Utf8Output.escape(text.toString(), this);
+    return text == null ? "" : StringEscape.escape(text.toString(), this);
   }
 
   /**

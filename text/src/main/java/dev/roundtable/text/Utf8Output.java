@@ -1,6 +1,5 @@
 package dev.roundtable.text;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +13,9 @@ import java.util.Objects;
  * ({@link #to(Appendable)}) wraps it, not the other way round.
  *
  * <p>A text reaches the byte path once: it is encoded with {@link String#getBytes} and the bytes
- * are copied in runs, the loop stopping only at the bytes the context's table marks. Inside
+ * are copied in runs, the loop stopping only at the bytes the context's table marks and
+ * skipping words of plain ASCII eight bytes at a time ({@link WordScan}); the plain ASCII
+ * start of a short text is copied without encoding it first. Inside
  * {@link #startCdata() CDATA} the writer itself splits every {@code ]]>}, whoever wrote it.
  *
  * <p>Not thread-safe: one writer per document. {@link #over(OutputStream)} reuses a writer
@@ -30,16 +31,17 @@ public final class Utf8Output extends OutputStream {
   static final byte CHECK = 6;
 
   private static final int SIZE = 8192;
+  /** Texts up to this long are copied character by character, without encoding them first. */
+  private static final int SHORT = 32;
   private static final byte[] CDATA_START = ascii("<![CDATA[");
   private static final byte[] CDATA_END = ascii("]]>");
   private static final byte[] CDATA_SPLIT = ascii("]]><![CDATA[");
 
   private final OutputStream target;
-  private final byte[] buffer;
+  private final byte[] buffer = new byte[SIZE];
   private int position;
   private boolean inCdata;
   private int flushedTail; // the last two bytes handed on, for ]]> across a flush
-  private boolean changed;
 
   /**
    * A writer that buffers its bytes for {@code target}.
@@ -47,12 +49,7 @@ public final class Utf8Output extends OutputStream {
    * @param target where the bytes go
    */
   public Utf8Output(OutputStream target) {
-    this(target, SIZE);
-  }
-
-  private Utf8Output(OutputStream target, int size) {
     this.target = Objects.requireNonNull(target, "target");
-    this.buffer = new byte[size];
   }
 
   /**
@@ -73,28 +70,35 @@ public final class Utf8Output extends OutputStream {
    * @return a writer over it
    */
   public static Utf8Output to(Appendable out) {
-    return new Utf8Output(new CharTarget(out));
+    return new Utf8Output(new CharTarget(Objects.requireNonNull(out, "out")));
   }
 
-  static String escape(String text, Context context) {
-    // a buffer the size of the text and a little more holds most escaped texts whole: no
-    // 8 KiB buffer and no second copy for a short string; longer output spills to the stream
-    ByteArrayOutputStream spill = new ByteArrayOutputStream(0);
-    int length = text.length();
-    Utf8Output out = new Utf8Output(spill, Math.min(SIZE, length + (length >> 3) + 16));
-    try {
-      out.text(text, context);
-      if (!out.changed) {
-        return text;
-      }
-      if (spill.size() == 0) {
-        return new String(out.buffer, 0, out.position, StandardCharsets.UTF_8);
-      }
-      out.drain();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // never: a byte array does not fail
+  /**
+   * A writer that keeps its text in memory, for {@link #written()}: the way to make a
+   * {@code String} of what an exporter writes.
+   *
+   * @return a new writer
+   */
+  public static Utf8Output inMemory() {
+    return new Utf8Output(new CharTarget(null));
+  }
+
+  /**
+   * The text written so far, decoded, by a writer made with {@link #inMemory}.
+   *
+   * @return the text
+   * @throws IllegalStateException when the writer writes elsewhere
+   */
+  public String written() {
+    if (!(target instanceof CharTarget) || !((CharTarget) target).keeps()) {
+      throw new IllegalStateException("not an in-memory writer");
     }
-    return spill.toString(StandardCharsets.UTF_8);
+    try {
+      drain();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // never: the target is memory
+    }
+    return ((CharTarget) target).text();
   }
 
   /**
@@ -107,16 +111,23 @@ public final class Utf8Output extends OutputStream {
    */
   public Utf8Output text(CharSequence text, Context context) throws IOException {
     String s = text.toString();
-    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
     byte[] actions = context.actions;
+    if (s.length() <= SHORT && !inCdata && s.length() <= SIZE - position) {
+      int done = shortText(s, actions);
+      if (done == s.length()) {
+        return this;
+      }
+      s = s.substring(done);
+    }
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
     int n = utf8.length;
     int run = 0;
     int extra = 0; // bytes beyond one a character so far: the index of a character is i - extra
-    int i = WordScan.plain(utf8, 0, n);
+    int i = 0;
     while (i < n) {
       byte action = actions[utf8[i] & 0xFF];
       if (action == COPY) {
-        i++;
+        i = WordScan.plain(utf8, i + 1, n);
         continue;
       }
       if (action == LEAD_2) {
@@ -148,9 +159,6 @@ public final class Utf8Output extends OutputStream {
         if (r == null) {
           i += length;
           extra += length == 4 ? 2 : length - 1;
-          if (i < n && utf8[i] > 0) { // ASCII again after, say, an emoji or a no-break space
-            i = WordScan.plain(utf8, i, n);
-          }
           continue;
         }
         replacement = bytes(r);
@@ -159,16 +167,32 @@ public final class Utf8Output extends OutputStream {
       if (replacement != null) {
         put(replacement, 0, replacement.length);
       }
-      changed = true;
       extra += length == 4 ? 2 : length - 1;
       i += length;
       run = i;
-      if (length == 1) {
-        i = WordScan.plain(utf8, i, n);
-      }
     }
     put(utf8, run, n - run);
     return this;
+  }
+
+  /**
+   * Copies the ASCII start of a short text that needs nothing in the context straight into the
+   * buffer, without encoding it first; returns how many characters it copied.
+   */
+  private int shortText(String s, byte[] actions) {
+    int length = s.length();
+    byte[] b = buffer;
+    int p = position;
+    int k = 0;
+    for (; k < length; k++) {
+      char c = s.charAt(k);
+      if (c >= 0x80 || actions[c] != COPY) {
+        break;
+      }
+      b[p + k] = (byte) c;
+    }
+    position = p + k;
+    return k;
   }
 
   /**
@@ -180,13 +204,13 @@ public final class Utf8Output extends OutputStream {
    */
   public Utf8Output raw(String markup) throws IOException {
     int n = markup.length();
-    if (n <= buffer.length - position) {
+    if (!inCdata && n <= SIZE - position) {
       int p = position;
       byte[] b = buffer;
       int i = 0;
       for (; i < n; i++) {
         char c = markup.charAt(i);
-        if (c >= 0x80 || (c == '>' && inCdata && bracketsBefore(p + i))) {
+        if (c >= 0x80) {
           break;
         }
         b[p + i] = (byte) c;
@@ -260,7 +284,7 @@ public final class Utf8Output extends OutputStream {
     if (inCdata && b == '>' && endsWithBrackets()) {
       put(CDATA_SPLIT, 0, CDATA_SPLIT.length);
     }
-    if (position == buffer.length) {
+    if (position == SIZE) {
       drain();
     }
     buffer[position++] = (byte) b;
@@ -320,13 +344,13 @@ public final class Utf8Output extends OutputStream {
   }
 
   private void put(byte[] b, int off, int len) throws IOException {
-    if (len <= buffer.length - position) {
+    if (len <= SIZE - position) {
       System.arraycopy(b, off, buffer, position, len);
       position += len;
       return;
     }
     drain();
-    if (len <= buffer.length) {
+    if (len <= SIZE) {
       System.arraycopy(b, off, buffer, 0, len);
       position = len;
     } else {
@@ -336,26 +360,18 @@ public final class Utf8Output extends OutputStream {
   }
 
   private boolean endsWithBrackets() {
-    return bracketsBefore(position);
-  }
-
-  /** Whether the two bytes before {@code buffer[at]} (or handed on before it) are {@code ]]}. */
-  private boolean bracketsBefore(int at) {
-    return lastTwo(at) == (']' << 8 | ']');
+    return lastTwo() == (']' << 8 | ']');
   }
 
   private int lastTwo() {
-    return lastTwo(position);
-  }
-
-  private int lastTwo(int at) {
-    if (at >= 2) {
-      return (buffer[at - 2] & 0xFF) << 8 | (buffer[at - 1] & 0xFF);
+    if (position >= 2) {
+      return (buffer[position - 2] & 0xFF) << 8 | (buffer[position - 1] & 0xFF);
     }
-    return at == 1 ? (flushedTail & 0xFF) << 8 | (buffer[0] & 0xFF) : flushedTail;
+    return position == 1 ? (flushedTail & 0xFF) << 8 | (buffer[0] & 0xFF) : flushedTail;
   }
 
-  private static int decode(byte[] b, int i, int length) {
+  /** The code point of the well-formed sequence of {@code length} bytes at {@code i}. */
+  static int decode(byte[] b, int i, int length) {
     switch (length) {
       case 2:
         return (b[i] & 0x1F) << 6 | (b[i + 1] & 0x3F);

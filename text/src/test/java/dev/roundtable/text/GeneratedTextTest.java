@@ -6,10 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.stream.Stream;
 
 /**
  * The byte loop against the policy read one code point at a time: for every context, generated
@@ -63,6 +63,28 @@ class GeneratedTextTest {
     new Utf8Output(bytes).text(text, context).drain();
     assertThat(bytes.toString(StandardCharsets.UTF_8)).as("seed %d, %s, text %s", seed, context,
         text).isEqualTo(reference(text.toString(), context));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("contexts")
+  void every_ascii_character_at_every_place_of_a_plain_run_is_written_as_the_policy_says(
+      Context context) throws IOException {
+    for (int length : new int[] {24, 80}) { // a short text, and one read eight bytes at a time
+      for (int at = 0; at < 17; at++) {
+        for (char c = 0; c < 0x80; c++) {
+          String text = "x".repeat(at) + c + "y".repeat(length - at - 1);
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+          new Utf8Output(bytes).text(text, context).drain();
+          assertThat(bytes.toString(StandardCharsets.UTF_8))
+              .as("%s, U+%04X at %d of %d", context, (int) c, at, length)
+              .isEqualTo(reference(text, context));
+        }
+      }
+    }
+  }
+
+  static Stream<Context> contexts() {
+    return Stream.of(Context.values());
   }
 
   @ParameterizedTest(name = "seed {0}, {1}")

@@ -157,6 +157,23 @@ class Utf8OutputTest {
   }
 
   @Test
+  void an_in_memory_writer_gives_the_text_even_when_a_character_is_split() throws IOException {
+    Utf8Output memory = Utf8Output.inMemory();
+    String text = "x".repeat(8190) + "\uD83D\uDE00" + "<ж>".repeat(5000);
+    memory.text(text, Context.HTML);
+    assertThat(memory.written()).isEqualTo(Context.HTML.escape(text));
+    memory.raw("!");
+    assertThat(memory.written()).endsWith("&gt;!").hasSize(Context.HTML.escape(text).length() + 1);
+  }
+
+  @Test
+  void only_an_in_memory_writer_gives_its_text() {
+    assertThatThrownBy(() -> out.written()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Utf8Output.to(new StringBuilder()).written())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void over_reuses_a_writer_and_wraps_any_other_stream() {
     assertThat(Utf8Output.over(out)).isSameAs(out);
     assertThat(Utf8Output.over(bytes)).isNotSameAs(out);

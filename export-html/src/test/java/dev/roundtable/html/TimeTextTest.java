@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * beyond), zones of fixed offset and with daylight saving time, every available locale, the
  * default pattern and others.
  */
-class HumanDatesTest {
+class TimeTextTest {
   private static final long FIRST = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
   private static final long LAST = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
   private static final Locale[] LOCALES = Locale.getAvailableLocales();
@@ -47,7 +47,7 @@ class HumanDatesTest {
     String pattern = random.nextInt(4) == 0
         ? PATTERNS[random.nextInt(PATTERNS.length)] : HtmlOptions.DEFAULT_DATE_PATTERN;
     DateTimeFormatter formatter = DateTimeFormatter.ofPattern(pattern, locale).withZone(zone);
-    HumanDates dates = new HumanDates(pattern, locale, zone, formatter);
+    TimeText dates = new TimeText(pattern, locale, zone);
     for (int i = 0; i < 50; i++) {
       Instant instant;
       if (i % 5 == 0) { // years far beyond the model's, before the common era too
@@ -58,7 +58,7 @@ class HumanDatesTest {
       } else {
         instant = models.instant();
       }
-      assertThat(dates.escaped(instant))
+      assertThat(dates.human(instant))
           .as("seed %d: %s in %s, %s, %s", seed, instant, zone, locale.toLanguageTag(), pattern)
           .isEqualTo(Context.HTML.escape(formatter.format(instant)));
     }
@@ -66,13 +66,13 @@ class HumanDatesTest {
 
   @Test
   void writesTheDefaultDateOfTheExample() {
-    HumanDates dates = HtmlOptions.defaults().humanDates();
+    TimeText dates = HtmlOptions.defaults().timeText();
 
-    assertThat(dates.escaped(Instant.parse("2015-05-07T18:15:00Z")))
+    assertThat(dates.human(Instant.parse("2015-05-07T18:15:00Z")))
         .isEqualTo("May 7, 2015, 6:15 PM UTC");
-    assertThat(dates.escaped(Instant.parse("0001-01-01T00:00:59.999Z")))
+    assertThat(dates.human(Instant.parse("0001-01-01T00:00:59.999Z")))
         .isEqualTo("January 1, 0001, 12:00 AM UTC");
-    assertThat(dates.escaped(Instant.parse("9999-12-31T12:09:00Z")))
+    assertThat(dates.human(Instant.parse("9999-12-31T12:09:00Z")))
         .isEqualTo("December 31, 9999, 12:09 PM UTC");
   }
 
@@ -81,12 +81,11 @@ class HumanDatesTest {
     ZoneId zone = ZoneOffset.ofHoursMinutes(-3, -30);
     DateTimeFormatter formatter = DateTimeFormatter
         .ofPattern(HtmlOptions.DEFAULT_DATE_PATTERN, Locale.GERMANY).withZone(zone);
-    HumanDates dates =
-        new HumanDates(HtmlOptions.DEFAULT_DATE_PATTERN, Locale.GERMANY, zone, formatter);
+    TimeText dates = new TimeText(HtmlOptions.DEFAULT_DATE_PATTERN, Locale.GERMANY, zone);
     Instant start = Instant.parse("1999-12-31T00:00:30Z");
     for (int minute = 0; minute < 24 * 60 + 10; minute++) {
       Instant instant = start.plusSeconds(60L * minute);
-      assertThat(dates.escaped(instant)).as("%s", instant)
+      assertThat(dates.human(instant)).as("%s", instant)
           .isEqualTo(Context.HTML.escape(formatter.format(instant)));
     }
   }
@@ -97,11 +96,11 @@ class HumanDatesTest {
     for (Locale locale : LOCALES) {
       DateTimeFormatter formatter = DateTimeFormatter
           .ofPattern(HtmlOptions.DEFAULT_DATE_PATTERN, locale).withZone(zone);
-      HumanDates dates = new HumanDates(HtmlOptions.DEFAULT_DATE_PATTERN, locale, zone, formatter);
+      TimeText dates = new TimeText(HtmlOptions.DEFAULT_DATE_PATTERN, locale, zone);
       for (int month = 1; month <= 12; month++) {
         for (int hour : new int[] {0, 11, 12, 23}) {
           Instant instant = Instant.parse(String.format("2024-%02d-09T%02d:05:00Z", month, hour));
-          assertThat(dates.escaped(instant)).as("%s in %s", instant, locale.toLanguageTag())
+          assertThat(dates.human(instant)).as("%s in %s", instant, locale.toLanguageTag())
               .isEqualTo(Context.HTML.escape(formatter.format(instant)));
         }
       }
