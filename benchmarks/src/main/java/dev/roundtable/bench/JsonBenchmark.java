@@ -1,5 +1,8 @@
 package dev.roundtable.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -33,6 +36,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * also validates everything (URLs, timestamps, model rules) while databind only binds. The
  * floors: writing, every text of the document ({@link FloorTexts#document}) encoded to UTF-8
  * once; reading, the same texts' UTF-8 bytes decoded to strings once.
+ * Reading has a second peer, jackson-core's tokens alone ({@link #jacksonCoreRead1000}): the
+ * ceiling of any reader built on that parser.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar JsonBenchmark}.
  */
@@ -51,6 +56,7 @@ public class JsonBenchmark {
   private RoundtableJson roundtable;
   private ObjectWriter databindWriter;
   private ObjectReader databindReader;
+  private final JsonFactory tokens = new JsonFactory();
 
   private Document thousand;
   private JsonDtos.DocumentDto thousandDto;
@@ -131,6 +137,28 @@ public class JsonBenchmark {
   @Benchmark
   public JsonDtos.DocumentDto databindRead1000() throws IOException {
     return databindReader.readValue(thousandDatabindJson);
+  }
+
+  /**
+   * jackson-core alone on Roundtable's document: every token read and every string and field
+   * name decoded, nothing bound or checked. Any reader built on jackson-core, Roundtable's and
+   * databind's alike, does at least this work, so this is their ceiling: a Roundtable / this
+   * ratio shows the share of the read that is the parser.
+   *
+   * @param sink takes every string, so that none is dead code
+   * @throws IOException never: the JSON is well-formed
+   */
+  @Benchmark
+  public void jacksonCoreRead1000(Blackhole sink) throws IOException {
+    try (JsonParser p = tokens.createParser(thousandJson)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.VALUE_STRING) {
+          sink.consume(p.getText());
+        } else if (t == JsonToken.FIELD_NAME) {
+          sink.consume(p.currentName());
+        }
+      }
+    }
   }
 
   /**
