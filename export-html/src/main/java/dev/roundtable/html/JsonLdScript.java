@@ -4,7 +4,7 @@ import dev.roundtable.model.Answer;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.StructuredData;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ServiceLoader;
 
 /**
@@ -44,14 +44,71 @@ final class JsonLdScript {
   }
 
   static void answerPage(Question question, Answer answer, Markup m) throws IOException {
-    StringWriter json = new StringWriter(2048);
-    m.options.structuredData().orElseThrow().writeAnswerPage(question, answer, json);
-    m.raw(START).raw(json.toString()).raw(END);
+    m.raw(START);
+    Script script = new Script(m);
+    m.options.structuredData().orElseThrow().writeAnswerPage(question, answer, script);
+    script.close();
+    m.raw(END);
   }
 
   static void questionPage(Question question, Markup m) throws IOException {
-    StringWriter json = new StringWriter(2048);
-    m.options.structuredData().orElseThrow().writeQuestionPage(question, json);
-    m.raw(START).raw(json.toString()).raw(END);
+    m.raw(START);
+    Script script = new Script(m);
+    m.options.structuredData().orElseThrow().writeQuestionPage(question, script);
+    script.close();
+    m.raw(END);
+  }
+
+  /**
+   * The script's content, into the page's own writer as the JSON-LD writer hands it on: the
+   * JSON-LD of a question of 100,000 answers is never held whole. A surrogate pair cut between
+   * two writes is joined first. Flushing does nothing and closing only writes what is held
+   * back: the page goes on after the script.
+   */
+  private static final class Script extends Writer {
+    private final Markup m;
+    private char high; // a high surrogate that ended the last write, or 0
+
+    Script(Markup m) {
+      this.m = m;
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) throws IOException {
+      write(new String(chars, off, len));
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+      write(s.substring(off, off + len));
+    }
+
+    @Override
+    public void write(String s) throws IOException {
+      if (s.isEmpty()) {
+        return;
+      }
+      if (high != 0) {
+        s = high + s;
+        high = 0;
+      }
+      char last = s.charAt(s.length() - 1);
+      if (Character.isHighSurrogate(last)) {
+        high = last;
+        s = s.substring(0, s.length() - 1);
+      }
+      m.raw(s);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() throws IOException {
+      if (high != 0) {
+        m.raw(String.valueOf(high)); // a lone surrogate at the very end, as it was given
+        high = 0;
+      }
+    }
   }
 }
