@@ -62,6 +62,7 @@ public final class JsonFeedWriter implements FeedWriter {
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
     Objects.requireNonNull(answers, "answers");
     ItemIterator items = new ItemIterator(channel, answers);
+    BodyHtml.Utf8Body html = new BodyHtml.Utf8Body();
     try (JsonGenerator json = JSON.createGenerator(Objects.requireNonNull(out, "out"))) {
       json.writeStartObject();
       json.writeStringField("version", VERSION);
@@ -75,7 +76,7 @@ public final class JsonFeedWriter implements FeedWriter {
       }
       json.writeArrayFieldStart("items");
       while (items.hasNext()) {
-        writeItem(json, items.next());
+        writeItem(json, items.next(), html);
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -83,7 +84,8 @@ public final class JsonFeedWriter implements FeedWriter {
     out.flush();
   }
 
-  private static void writeItem(JsonGenerator json, Item item) throws IOException {
+  private static void writeItem(JsonGenerator json, Item item, BodyHtml.Utf8Body html)
+      throws IOException {
     Answer answer = item.answer();
     json.writeStartObject();
     text(json, "id", item.id());
@@ -91,7 +93,10 @@ public final class JsonFeedWriter implements FeedWriter {
       json.writeStringField("url", item.link());
     }
     text(json, "title", answer.headline());
-    text(json, "content_html", BodyHtml.body(answer.body()));
+    // the HTML is XML-compatible already (BodyHtml): its UTF-8 goes to the generator as it is
+    html.of(answer.body());
+    json.writeFieldName("content_html");
+    json.writeUTF8String(html.bytes(), 0, html.size());
     text(json, "summary", item.summary());
     if (answer.image().isPresent()) {
       json.writeStringField("image", Href.of(answer.image().get().url()));
