@@ -22,12 +22,13 @@ import java.util.Objects;
  * that is already one, so that exporters nest without double buffering.
  */
 public final class Utf8Output extends OutputStream {
+  // the actions of the byte table; the first three are steps of 1, 2 and 3 bytes that need nothing
   static final byte COPY = 0;
-  static final byte ASCII = 1;
-  static final byte CARRIAGE_RETURN = 2;
-  static final byte QUESTION_MARK = 3;
-  static final byte LEAD_2 = 4;
-  static final byte LEAD_3 = 5;
+  static final byte LEAD_2 = 1;
+  static final byte LEAD_3 = 2;
+  static final byte ASCII = 3;
+  static final byte CARRIAGE_RETURN = 4;
+  static final byte QUESTION_MARK = 5;
   static final byte CHECK = 6;
 
   private static final int SIZE = 8192;
@@ -122,22 +123,14 @@ public final class Utf8Output extends OutputStream {
     byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
     int n = utf8.length;
     int run = 0;
-    int extra = 0; // bytes beyond one a character so far: the index of a character is i - extra
+    int counted = 0; // the bytes before this one are counted in chars
+    int chars = 0; // the characters (UTF-16 units) of s before byte counted
     int i = 0;
     while (i < n) {
       byte action = actions[utf8[i] & 0xFF];
-      if (action == COPY) {
-        i = WordScan.plain(utf8, i + 1, n);
-        continue;
-      }
-      if (action == LEAD_2) {
-        i += 2;
-        extra++;
-        continue;
-      }
-      if (action == LEAD_3) {
-        i += 3;
-        extra += 2;
+      if (action <= LEAD_3) { // COPY (continuation bytes too: a word skipped may end inside a
+        // sequence), LEAD_2 or LEAD_3: the character needs nothing, nor may what follows
+        i = WordScan.plain(utf8, i + 1 + action, n);
         continue;
       }
       int length = 1;
@@ -147,7 +140,9 @@ public final class Utf8Output extends OutputStream {
       } else if (action == CARRIAGE_RETURN) {
         replacement = i + 1 < n && utf8[i + 1] == '\n' ? null : context.asciiBytes['\r'];
       } else if (action == QUESTION_MARK) {
-        char c = s.charAt(i - extra);
+        chars += WordScan.chars(utf8, counted, i); // only at a '?', each byte counted once
+        counted = i;
+        char c = s.charAt(chars);
         if (c == '?') {
           i++;
           continue;
@@ -158,7 +153,6 @@ public final class Utf8Output extends OutputStream {
         String r = context.replacement(decode(utf8, i, length));
         if (r == null) {
           i += length;
-          extra += length == 4 ? 2 : length - 1;
           continue;
         }
         replacement = bytes(r);
@@ -167,7 +161,6 @@ public final class Utf8Output extends OutputStream {
       if (replacement != null) {
         put(replacement, 0, replacement.length);
       }
-      extra += length == 4 ? 2 : length - 1;
       i += length;
       run = i;
     }

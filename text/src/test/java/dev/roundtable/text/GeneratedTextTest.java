@@ -65,6 +65,22 @@ class GeneratedTextTest {
         text).isEqualTo(reference(text.toString(), context));
   }
 
+  @ParameterizedTest(name = "seed {0}, {1}")
+  @MethodSource("seeds")
+  void long_runs_of_cyrillic_and_cjk_words_between_the_other_pieces_are_written_whole(long seed,
+      Context context) throws IOException {
+    SplittableRandom random = new SplittableRandom(seed);
+    StringBuilder text = new StringBuilder();
+    for (int i = random.nextInt(40); i > 0; i--) {
+      text.append("Слова ответа и 中文的回答 (одиннадцать)", random.nextInt(30), 34);
+      text.append(PIECES[random.nextInt(PIECES.length)]);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new Utf8Output(bytes).text(text, context).drain();
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).as("seed %d, %s, text %s", seed, context,
+        text).isEqualTo(reference(text.toString(), context));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("contexts")
   void every_ascii_character_at_every_place_of_a_plain_run_is_written_as_the_policy_says(
