@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The character target of a {@link Utf8Output}: decodes the writer's bytes and appends them to
- * an {@code Appendable} at each write, or keeps them for {@link #text()}; the bytes of a
- * character split across two writes wait until the rest comes. Runs of ASCII are found eight
+ * The character target of a {@link Utf8Output}: decodes the writer's bytes, takes the texts
+ * and markup the writer hands on as characters ({@link #append}: never encoded to be decoded
+ * again), and appends them all in order to an {@code Appendable} at each {@link #emit()} (the
+ * writer's drain, and whenever {@value #EMIT_AT} characters wait), or keeps them for
+ * {@link #text()}; the bytes of a character split across two writes wait until the rest comes. Runs of ASCII are found eight
  * bytes at a time and, when long, become Latin-1 strings (a copy: JDK strings of Latin-1 are
  * bytes); other characters are decoded here when well-formed, and by the JDK's decoder
  * (malformed bytes as U+FFFD) from the first that is not.
@@ -30,6 +32,8 @@ final class CharTarget extends OutputStream {
   private static final long HIGH_BITS = 0x8080808080808080L;
   /** ASCII runs at least this long are kept or appended as Latin-1 strings of their own. */
   private static final int LONG_RUN = 32;
+  /** Characters waiting to be emitted are emitted once there are this many. */
+  private static final int EMIT_AT = 8192;
 
   private final Appendable out;
   private CharsetDecoder decoder;
@@ -57,7 +61,39 @@ final class CharTarget extends OutputStream {
    * (which fills the result without clearing it first, unlike one large array of characters).
    */
   String text() {
+    if (count > 0) {
+      kept.add(new String(chars, 0, count));
+      count = 0;
+    }
     return kept.size() == 1 ? kept.get(0) : String.join("", kept);
+  }
+
+  /**
+   * Appends text given as characters, after what was written before it: a long string is kept
+   * (or appended) as it is, a short one joins the characters waiting to be emitted.
+   */
+  void append(String s) throws IOException {
+    int n = s.length();
+    if (n >= LONG_RUN) {
+      emit();
+      add(s);
+      return;
+    }
+    room(n);
+    s.getChars(0, n, chars, count);
+    count += n;
+    if (count >= EMIT_AT) {
+      emit();
+    }
+  }
+
+  /** Appends one character, after what was written before it. */
+  void append(char ch) throws IOException {
+    room(1);
+    chars[count++] = ch;
+    if (count >= EMIT_AT) {
+      emit();
+    }
   }
 
   @Override
@@ -123,7 +159,9 @@ final class CharTarget extends OutputStream {
         i += n;
       }
     }
-    emit();
+    if (count >= EMIT_AT) {
+      emit();
+    }
   }
 
   /** The length of the sequence a well-formed lead byte starts; 0 for any other byte. */
@@ -157,8 +195,8 @@ final class CharTarget extends OutputStream {
     }
   }
 
-  /** Appends the characters decoded, or keeps them. */
-  private void emit() throws IOException {
+  /** Appends the characters decoded or given, or keeps them. */
+  void emit() throws IOException {
     if (count == 0) {
       return;
     }

@@ -39,6 +39,7 @@ public final class Utf8Output extends OutputStream {
   private static final byte[] CDATA_SPLIT = ascii("]]><![CDATA[");
 
   private final OutputStream target;
+  private final CharTarget chars; // the target when it takes characters, else null
   private final byte[] buffer = new byte[SIZE];
   private int position;
   private boolean inCdata;
@@ -51,6 +52,7 @@ public final class Utf8Output extends OutputStream {
    */
   public Utf8Output(OutputStream target) {
     this.target = Objects.requireNonNull(target, "target");
+    this.chars = target instanceof CharTarget ? (CharTarget) target : null;
   }
 
   /**
@@ -112,6 +114,11 @@ public final class Utf8Output extends OutputStream {
    */
   public Utf8Output text(CharSequence text, Context context) throws IOException {
     String s = text.toString();
+    if (chars != null && !inCdata) { // characters for characters: not encoded to be decoded
+      handOn();
+      chars.append(StringEscape.escape(s, context));
+      return this;
+    }
     byte[] actions = context.actions;
     if (s.length() <= SHORT && !inCdata && s.length() <= SIZE - position) {
       int done = shortText(s, actions);
@@ -196,6 +203,11 @@ public final class Utf8Output extends OutputStream {
    * @throws IOException when the target fails
    */
   public Utf8Output raw(String markup) throws IOException {
+    if (chars != null && !inCdata) {
+      handOn();
+      chars.append(markup);
+      return this;
+    }
     int n = markup.length();
     if (!inCdata && n <= SIZE - position) {
       int p = position;
@@ -240,6 +252,11 @@ public final class Utf8Output extends OutputStream {
   public Utf8Output raw(char c) throws IOException {
     if (c >= 0x80) {
       throw new IllegalArgumentException("not ASCII: U+" + Integer.toHexString(c));
+    }
+    if (chars != null && !inCdata) {
+      handOn();
+      chars.append(c);
+      return this;
     }
     write(c);
     return this;
@@ -315,6 +332,14 @@ public final class Utf8Output extends OutputStream {
    * @throws IOException when the target fails
    */
   public void drain() throws IOException {
+    handOn();
+    if (chars != null) {
+      chars.emit();
+    }
+  }
+
+  /** Hands the buffered bytes to the target, where a character target decodes them. */
+  private void handOn() throws IOException {
     if (position > 0) {
       flushedTail = lastTwo();
       target.write(buffer, 0, position);
