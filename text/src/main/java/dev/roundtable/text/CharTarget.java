@@ -26,7 +26,7 @@ import java.util.Objects;
  * bytes); other characters are decoded here when well-formed, and by the JDK's decoder
  * (malformed bytes as U+FFFD) from the first that is not.
  */
-final class CharTarget extends OutputStream {
+final class CharTarget extends OutputStream implements StringEscape.Sink {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
@@ -81,6 +81,42 @@ final class CharTarget extends OutputStream {
     }
     room(n);
     s.getChars(0, n, chars, count);
+    count += n;
+    if (count >= EMIT_AT) {
+      emit();
+    }
+  }
+
+  /**
+   * Appends a text escaped by a context's policy: copied whole first and scanned in the copy
+   * (most text needs nothing), escaped from the first character that may need care on.
+   */
+  void appendEscaped(String s, Context context) throws IOException {
+    int n = s.length();
+    room(n);
+    s.getChars(0, n, chars, count);
+    byte[] actions = context.actions;
+    char[] c = chars;
+    int start = count;
+    int end = start + n;
+    for (int j = start; j < end; j++) {
+      if (StringEscape.mayNeedCare(c[j], actions)) {
+        count = j;
+        StringEscape.escapeInto(s, j - start, context, this);
+        return;
+      }
+    }
+    count = end;
+    if (count >= EMIT_AT) {
+      emit();
+    }
+  }
+
+  @Override
+  public void put(String s, int from, int to) throws IOException {
+    int n = to - from;
+    room(n);
+    s.getChars(from, to, chars, count);
     count += n;
     if (count >= EMIT_AT) {
       emit();

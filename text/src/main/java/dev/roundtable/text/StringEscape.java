@@ -1,5 +1,7 @@
 package dev.roundtable.text;
 
+import java.io.IOException;
+
 /**
  * {@link Context#escape(CharSequence)}: a context's policy applied to a string, for a string.
  * Going through {@link Utf8Output} would encode the text to bytes and decode it back, several
@@ -10,24 +12,81 @@ package dev.roundtable.text;
 final class StringEscape {
   private StringEscape() {}
 
+  /** Where escaped characters go: a string being built, or a writer's character target. */
+  interface Sink {
+    /** Takes the characters of {@code s} from {@code from} to {@code to}. */
+    void put(String s, int from, int to) throws IOException;
+  }
+
+  /** A {@link StringBuilder} as a sink. */
+  private static final class Builder implements Sink {
+    final StringBuilder out;
+
+    Builder(int capacity) {
+      out = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void put(String s, int from, int to) {
+      out.append(s, from, to);
+    }
+  }
+
+  /**
+   * Whether a character may be replaced in a context with these byte actions: an ASCII
+   * character its table replaces, and the ranges beyond ASCII where a replacement may be (C1,
+   * the separators, surrogates, U+FDD0 on). Anything else is written as it is.
+   */
+  static boolean mayNeedCare(char c, byte[] actions) {
+    if (c < 0x80) {
+      byte action = actions[c];
+      return action == Utf8Output.ASCII || action == Utf8Output.CARRIAGE_RETURN;
+    }
+    return c < 0xA0 || c == 0x2028 || c == 0x2029 || (c >= 0xD800 && c <= 0xDFFF)
+        || c >= 0xFDD0;
+  }
+
   static String escape(String s, Context context) {
+    byte[] actions = context.actions;
     int n = s.length();
-    StringBuilder out = null;
-    int run = 0; // the start of what is copied as it is
-    for (int i = 0; i < n; i++) {
+    int first = 0;
+    while (first < n && !mayNeedCare(s.charAt(first), actions)) {
+      first++;
+    }
+    if (first == n) {
+      return s;
+    }
+    Builder out = new Builder(2 * n + 16); // room for a few escapes per character
+    out.put(s, 0, first);
+    try {
+      return escapeInto(s, first, context, out) ? out.out.toString() : s;
+    } catch (IOException e) {
+      throw new IllegalStateException(e); // never: a StringBuilder does not fail
+    }
+  }
+
+  /**
+   * Writes {@code s} from {@code from} on into {@code out}, escaped by the context's policy;
+   * returns whether anything was replaced.
+   */
+  static boolean escapeInto(String s, int from, Context context, Sink out) throws IOException {
+    byte[] actions = context.actions;
+    int n = s.length();
+    int run = from; // the start of what is copied as it is
+    boolean replaced = false;
+    for (int i = from; i < n; i++) {
       char c = s.charAt(i);
+      if (!mayNeedCare(c, actions)) {
+        continue;
+      }
       String replacement;
       int width = 1;
       if (c < 0x80) {
         replacement = context.replacement(c);
-        if (replacement == null) {
-          continue;
-        }
         if (c == '\r' && context.foldsCarriageReturns() && i + 1 < n && s.charAt(i + 1) == '\n') {
           replacement = ""; // CR LF: the line feed stays
         }
-      } else if (c < 0xA0 || c == 0x2028 || c == 0x2029 || (c >= 0xD800 && c <= 0xDFFF)
-          || c >= 0xFDD0) { // where a replacement may be: C1, separators, surrogates, U+FDD0 on
+      } else {
         int cp = s.codePointAt(i); // a lone surrogate stands for itself
         width = Character.charCount(cp);
         replacement = context.replacement(cp);
@@ -35,16 +94,14 @@ final class StringEscape {
           i += width - 1;
           continue;
         }
-      } else {
-        continue;
       }
-      if (out == null) {
-        out = new StringBuilder(2 * n + 16); // room for a few escapes per character
-      }
-      out.append(s, run, i).append(replacement);
+      out.put(s, run, i);
+      out.put(replacement, 0, replacement.length());
+      replaced = true;
       i += width - 1;
       run = i + 1;
     }
-    return out == null ? s : out.append(s, run, n).toString();
+    out.put(s, run, n);
+    return replaced;
   }
 }

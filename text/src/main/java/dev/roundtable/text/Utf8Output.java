@@ -116,7 +116,7 @@ public final class Utf8Output extends OutputStream {
     String s = text.toString();
     if (chars != null && !inCdata) { // characters for characters: not encoded to be decoded
       handOn();
-      chars.append(StringEscape.escape(s, context));
+      chars.appendEscaped(s, context);
       return this;
     }
     byte[] actions = context.actions;
