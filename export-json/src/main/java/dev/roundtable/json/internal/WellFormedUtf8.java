@@ -9,7 +9,8 @@ import java.nio.ByteOrder;
  * the shortest form only (no overlong {@code C0 BC} for {@code <}), no surrogate code point
  * ({@code ED A0 80} to {@code ED BF BF}), nothing beyond U+10FFFF, no byte that never appears
  * in UTF-8, every sequence complete. jackson-core decodes UTF-8 leniently, so the reader checks
- * the bytes first, in one pass, eight ASCII bytes at a time.
+ * the bytes first, in one pass: sixteen ASCII bytes at a time, the common two- and three-byte
+ * sequences inline.
  *
  * <p>A sequence is ill-formed from its first byte, as the JDK's strict decoder reports it: the
  * offset of a problem is the offset where decoding with
@@ -29,17 +30,20 @@ final class WellFormedUtf8 {
   static int wellFormedUpTo(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
-      // ASCII, the bulk of JSON, sixteen bytes at a time
-      while (i + 2 * Long.BYTES <= to
-          && (((long) LONGS.get(b, i) | (long) LONGS.get(b, i + Long.BYTES)) & HIGH_BITS) == 0) {
-        i += 2 * Long.BYTES;
-      }
-      if (i + Long.BYTES <= to && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
-        i += Long.BYTES;
-      } else if (i == to) {
-        break;
-      } else if (b[i] >= 0) {
+      int lead = b[i];
+      if (lead >= 0) {
         i++;
+        // ASCII, the bulk of JSON, sixteen bytes at a time
+        while (i + 2 * Long.BYTES <= to
+            && (((long) LONGS.get(b, i) | (long) LONGS.get(b, i + Long.BYTES)) & HIGH_BITS) == 0) {
+          i += 2 * Long.BYTES;
+        }
+      } else if (lead >= (byte) 0xC2 && lead <= (byte) 0xDF && i + 1 < to
+          && (b[i + 1] & 0xC0) == 0x80) {
+        i += 2; // two bytes: every lead from C2 takes every continuation byte
+      } else if (lead >= (byte) 0xE1 && lead <= (byte) 0xEF && lead != (byte) 0xED
+          && i + 2 < to && ((b[i + 1] & 0xC0) | (b[i + 2] & 0xC0) << 8) == 0x8080) {
+        i += 3; // three bytes, but for E0 (overlong) and ED (surrogates), which sequence() judges
       } else {
         int n = sequence(b, i, to);
         if (n <= 0) {
