@@ -95,12 +95,13 @@ final class CharTarget extends OutputStream implements StringEscape.Sink {
     int n = s.length();
     room(n);
     s.getChars(0, n, chars, count);
-    byte[] actions = context.actions;
+    long[] care = context.care;
     char[] c = chars;
     int start = count;
     int end = start + n;
     for (int j = start; j < end; j++) {
-      if (StringEscape.mayNeedCare(c[j], actions)) {
+      char ch = c[j];
+      if ((care[ch >>> 6] & 1L << ch) != 0) {
         count = j;
         StringEscape.escapeInto(s, j - start, context, this);
         return;

@@ -86,6 +86,12 @@ public enum Context {
   /** For each byte of UTF-8 input, what {@link Utf8Output}'s loop does with it. */
   final byte[] actions;
 
+  /**
+   * A bit for each UTF-16 character that may need care ({@link StringEscape#mayNeedCare}): the
+   * character loops' test in one look-up.
+   */
+  final long[] care;
+
   /** The UTF-8 bytes of each ASCII character's replacement ({@code null}: written as it is). */
   final byte[][] asciiBytes;
 
@@ -103,6 +109,12 @@ public enum Context {
       asciiBytes[c] = ascii[c] == null ? null : ascii[c].getBytes(StandardCharsets.UTF_8);
     }
     this.actions = Utf8Output.actions(this);
+    this.care = new long[0x10000 / 64];
+    for (int c = 0; c < 0x10000; c++) {
+      if (StringEscape.mayNeedCare((char) c, actions)) {
+        care[c >>> 6] |= 1L << c;
+      }
+    }
   }
 
   /**

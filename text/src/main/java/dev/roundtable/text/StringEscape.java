@@ -47,10 +47,10 @@ final class StringEscape {
   }
 
   static String escape(String s, Context context) {
-    byte[] actions = context.actions;
+    long[] care = context.care;
     int n = s.length();
     int first = 0;
-    while (first < n && !mayNeedCare(s.charAt(first), actions)) {
+    for (char c; first < n && (care[(c = s.charAt(first)) >>> 6] & 1L << c) == 0; ) {
       first++;
     }
     if (first == n) {
@@ -70,13 +70,13 @@ final class StringEscape {
    * returns whether anything was replaced.
    */
   static boolean escapeInto(String s, int from, Context context, Sink out) throws IOException {
-    byte[] actions = context.actions;
+    long[] care = context.care;
     int n = s.length();
     int run = from; // the start of what is copied as it is
     boolean replaced = false;
     for (int i = from; i < n; i++) {
       char c = s.charAt(i);
-      if (!mayNeedCare(c, actions)) {
+      if ((care[c >>> 6] & 1L << c) == 0) { // Context.care: mayNeedCare in one look-up
         continue;
       }
       String replacement;
