@@ -53,26 +53,23 @@ class GeneratedTextTest {
   @MethodSource("seeds")
   void long_runs_of_plain_text_between_the_other_pieces_are_written_whole(long seed,
       Context context) throws IOException {
-    SplittableRandom random = new SplittableRandom(seed);
-    StringBuilder text = new StringBuilder();
-    for (int i = random.nextInt(40); i > 0; i--) {
-      text.append("Plain words of an answer, 2015 (eleven)", random.nextInt(30), 39);
-      text.append(PIECES[random.nextInt(PIECES.length)]);
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new Utf8Output(bytes).text(text, context).drain();
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).as("seed %d, %s, text %s", seed, context,
-        text).isEqualTo(reference(text.toString(), context));
+    assertRunsBetweenPieces(seed, context, "Plain words of an answer, 2015 (eleven)");
   }
 
   @ParameterizedTest(name = "seed {0}, {1}")
   @MethodSource("seeds")
   void long_runs_of_cyrillic_and_cjk_words_between_the_other_pieces_are_written_whole(long seed,
       Context context) throws IOException {
+    assertRunsBetweenPieces(seed, context, "Слова ответа и 中文的回答 (одиннадцать)");
+  }
+
+  /** Up to 40 runs of the phrase (each from a random start) with a random piece after each. */
+  private static void assertRunsBetweenPieces(long seed, Context context, String phrase)
+      throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     StringBuilder text = new StringBuilder();
     for (int i = random.nextInt(40); i > 0; i--) {
-      text.append("Слова ответа и 中文的回答 (одиннадцать)", random.nextInt(30), 34);
+      text.append(phrase, random.nextInt(30), phrase.length());
       text.append(PIECES[random.nextInt(PIECES.length)]);
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
