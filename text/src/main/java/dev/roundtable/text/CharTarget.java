@@ -79,12 +79,7 @@ final class CharTarget extends OutputStream implements StringEscape.Sink {
       add(s);
       return;
     }
-    room(n);
-    s.getChars(0, n, chars, count);
-    count += n;
-    if (count >= EMIT_AT) {
-      emit();
-    }
+    put(s, 0, n);
   }
 
   /**
