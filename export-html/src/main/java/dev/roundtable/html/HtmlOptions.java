@@ -65,8 +65,8 @@ public final class HtmlOptions {
   private final LabelTemplate relatedLinksInSeries;
   private final LabelTemplate relatedLinks;
   private final LabelTemplate intro;
-  private final byte[][] startTags;
-  private final byte[][] endTags;
+  private final String[] startTags;
+  private final String[] endTags;
 
   private HtmlOptions(Builder b) {
     this.values = b.copy();
@@ -78,13 +78,13 @@ public final class HtmlOptions {
     this.endTags = Kind.endTags(b.headingLevel);
   }
 
-  /** The unclosed start tag of a kind of element, with its class, in ASCII. */
-  byte[] startTag(Kind kind) {
+  /** The unclosed start tag of a kind of element, with its class. */
+  String startTag(Kind kind) {
     return startTags[kind.ordinal()];
   }
 
-  /** The end tag of a kind of element, in ASCII. */
-  byte[] endTag(Kind kind) {
+  /** The end tag of a kind of element. */
+  String endTag(Kind kind) {
     return endTags[kind.ordinal()];
   }
 

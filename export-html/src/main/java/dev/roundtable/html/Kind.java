@@ -1,6 +1,5 @@
 package dev.roundtable.html;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * Every kind of element the exporter writes outside a body, with its tag and the class it
@@ -66,26 +65,22 @@ enum Kind {
     return tag != null ? tag : "h" + Math.min(6, headingLevel + headingOffset);
   }
 
-  /** The start tags of every kind, unclosed ({@code <p class="rt-byline"}), in ASCII. */
-  static byte[][] startTags(String classPrefix, int headingLevel) {
-    byte[][] tags = new byte[values().length][];
+  /** The start tags of every kind, unclosed ({@code <p class="rt-byline"}). */
+  static String[] startTags(String classPrefix, int headingLevel) {
+    String[] tags = new String[values().length];
     for (Kind kind : values()) {
-      tags[kind.ordinal()] = ascii("<" + kind.tag(headingLevel) + " class=\"" + classPrefix
-          + kind.className + "\"");
+      tags[kind.ordinal()] = "<" + kind.tag(headingLevel) + " class=\"" + classPrefix
+          + kind.className + "\"";
     }
     return tags;
   }
 
-  /** The end tags of every kind ({@code </p>}), in ASCII. */
-  static byte[][] endTags(int headingLevel) {
-    byte[][] tags = new byte[values().length][];
+  /** The end tags of every kind ({@code </p>}). */
+  static String[] endTags(int headingLevel) {
+    String[] tags = new String[values().length];
     for (Kind kind : values()) {
-      tags[kind.ordinal()] = ascii("</" + kind.tag(headingLevel) + ">");
+      tags[kind.ordinal()] = "</" + kind.tag(headingLevel) + ">";
     }
     return tags;
-  }
-
-  private static byte[] ascii(String markup) {
-    return markup.getBytes(StandardCharsets.US_ASCII);
   }
 }

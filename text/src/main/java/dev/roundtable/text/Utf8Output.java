@@ -32,6 +32,8 @@ public final class Utf8Output extends OutputStream {
   static final byte CHECK = 6;
 
   private static final int SIZE = 8192;
+  /** The buffer of a writer to characters, whose bytes are only bytes written between texts. */
+  private static final int CHAR_MODE_SIZE = 256;
   /** Texts up to this long are copied character by character, without encoding them first. */
   private static final int SHORT = 32;
   private static final byte[] CDATA_START = ascii("<![CDATA[");
@@ -40,7 +42,7 @@ public final class Utf8Output extends OutputStream {
 
   private final OutputStream target;
   private final CharTarget chars; // the target when it takes characters, else null
-  private final byte[] buffer = new byte[SIZE];
+  private final byte[] buffer;
   private int position;
   private boolean inCdata;
   private int flushedTail; // the last two bytes handed on, for ]]> across a flush
@@ -53,6 +55,7 @@ public final class Utf8Output extends OutputStream {
   public Utf8Output(OutputStream target) {
     this.target = Objects.requireNonNull(target, "target");
     this.chars = target instanceof CharTarget ? (CharTarget) target : null;
+    this.buffer = new byte[chars != null ? CHAR_MODE_SIZE : SIZE];
   }
 
   /**
@@ -120,7 +123,7 @@ public final class Utf8Output extends OutputStream {
       return this;
     }
     byte[] actions = context.actions;
-    if (s.length() <= SHORT && !inCdata && s.length() <= SIZE - position) {
+    if (s.length() <= SHORT && !inCdata && s.length() <= buffer.length - position) {
       int done = shortText(s, actions);
       if (done == s.length()) {
         return this;
@@ -209,7 +212,7 @@ public final class Utf8Output extends OutputStream {
       return this;
     }
     int n = markup.length();
-    if (!inCdata && n <= SIZE - position) {
+    if (!inCdata && n <= buffer.length - position) {
       int p = position;
       byte[] b = buffer;
       int i = 0;
@@ -294,7 +297,7 @@ public final class Utf8Output extends OutputStream {
     if (inCdata && b == '>' && endsWithBrackets()) {
       put(CDATA_SPLIT, 0, CDATA_SPLIT.length);
     }
-    if (position == SIZE) {
+    if (position == buffer.length) {
       drain();
     }
     buffer[position++] = (byte) b;
@@ -362,13 +365,13 @@ public final class Utf8Output extends OutputStream {
   }
 
   private void put(byte[] b, int off, int len) throws IOException {
-    if (len <= SIZE - position) {
+    if (len <= buffer.length - position) {
       System.arraycopy(b, off, buffer, position, len);
       position += len;
       return;
     }
     drain();
-    if (len <= SIZE) {
+    if (len <= buffer.length) {
       System.arraycopy(b, off, buffer, 0, len);
       position = len;
     } else {

@@ -167,6 +167,21 @@ class Utf8OutputTest {
   }
 
   @Test
+  void in_memory_writers_on_one_thread_never_share_a_buffer() throws IOException {
+    Utf8Output outer = Utf8Output.inMemory().raw("outer:");
+    Utf8Output inner = Utf8Output.inMemory().raw("inner");
+    outer.raw(inner.written()); // inner's buffer is the thread's spare from here
+    Utf8Output first = Utf8Output.inMemory().raw("first");
+    Utf8Output second = Utf8Output.inMemory().raw("second");
+    inner.raw("+");
+    outer.raw("!");
+    assertThat(first.written()).isEqualTo("first");
+    assertThat(second.written()).isEqualTo("second");
+    assertThat(inner.written()).isEqualTo("inner+");
+    assertThat(outer.written()).isEqualTo("outer:inner!");
+  }
+
+  @Test
   void only_an_in_memory_writer_gives_its_text() {
     assertThatThrownBy(() -> out.written()).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> Utf8Output.to(new StringBuilder()).written())
