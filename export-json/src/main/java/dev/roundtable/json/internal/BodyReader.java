@@ -72,14 +72,7 @@ final class BodyReader extends FieldReader {
         f = type == null ? next(BodyField.BLOCK, f) : expect(BodyField.BLOCK, type.after(f))) {
       seen = once(seen, f);
       switch (f) {
-        case TYPE -> {
-          String name = string();
-          type = name == null ? null : BodyType.named(name, true);
-          if (name != null && type == null) {
-            problems.add(pointer(), here(), "is not a block type (" + BLOCK_TYPES + "): "
-                + Quoting.quote(name));
-          }
-        }
+        case TYPE -> type = type(true);
         case CONTENT -> content = inlines(1);
         case LEVEL -> level = integer();
         case CITE -> cite = string();
@@ -87,13 +80,9 @@ final class BodyReader extends FieldReader {
         default -> items = items();
       }
     }
-    if (type == null) {
-      if ((seen & 1 << BodyField.TYPE.ordinal()) == 0) { // a type given but unknown is reported
-        missing(seen, List.of(BodyField.TYPE), start);
-      }
+    if (!typed(seen, type, start)) {
       return null;
     }
-    typed(seen, type, start);
     BodyType t = type;
     // a level that could not be read is reported already: any valid one lets the rest be checked
     int l = level == null ? Heading.MIN_LEVEL : level;
@@ -106,23 +95,39 @@ final class BodyReader extends FieldReader {
 
   private static Block block(BodyType type, int level, List<Inline> content, String cite,
       boolean ordered, List<List<Inline>> items) {
-    switch (type) {
-      case HEADING:
-        return new Heading(level, content);
-      case QUOTE:
-        return new Quote(content, cite);
-      case LIST:
-        return new ListBlock(ordered, items);
-      default:
-        return new Paragraph(content);
+    return switch (type) {
+      case HEADING -> new Heading(level, content);
+      case QUOTE -> new Quote(content, cite);
+      case LIST -> new ListBlock(ordered, items);
+      default -> new Paragraph(content);
+    };
+  }
+
+  /** The block (or inline) type named by the current value, or {@code null} after a problem. */
+  private BodyType type(boolean block) throws IOException {
+    String name = string();
+    BodyType type = name == null ? null : BodyType.named(name, block);
+    if (name != null && type == null) {
+      problems.add(pointer(), here(), (block ? "is not a block type (" + BLOCK_TYPES
+          : "is not an inline type (" + INLINE_TYPES) + "): " + Quoting.quote(name));
     }
+    return type;
   }
 
   /**
    * Reports the fields that an object of its type must have and does not, and in strict mode
-   * those it has and its type does not.
+   * those it has and its type does not; without a type, reports it missing unless it was given
+   * (an unknown type is reported already).
+   *
+   * @return whether the object has a type
    */
-  private void typed(int seen, BodyType type, JsonLocation start) {
+  private boolean typed(int seen, BodyType type, JsonLocation start) {
+    if (type == null) {
+      if ((seen & 1 << BodyField.TYPE.ordinal()) == 0) {
+        missing(seen, List.of(BodyField.TYPE), start);
+      }
+      return false;
+    }
     missing(seen, type.fields, start);
     int extra = seen & ~type.allowed;
     if (strict && extra != 0) {
@@ -134,6 +139,7 @@ final class BodyReader extends FieldReader {
         }
       }
     }
+    return true;
   }
 
   private List<List<Inline>> items() throws IOException {
@@ -196,25 +202,15 @@ final class BodyReader extends FieldReader {
         f = type == null ? next(BodyField.INLINE, f) : expect(BodyField.INLINE, type.after(f))) {
       seen = once(seen, f);
       switch (f) {
-        case TYPE -> {
-          String name = string();
-          type = name == null ? null : BodyType.named(name, false);
-          if (name != null && type == null) {
-            problems.add(pointer(), here(), "is not an inline type (" + INLINE_TYPES + "): " + Quoting.quote(name));
-          }
-        }
+        case TYPE -> type = type(false);
         case CONTENT -> content = inlines(level + 1);
         case TEXT -> text = string();
         default -> href = linkTarget();
       }
     }
-    if (type == null) {
-      if ((seen & 1 << BodyField.TYPE.ordinal()) == 0) { // a type given but unknown is reported
-        missing(seen, List.of(BodyField.TYPE), start);
-      }
+    if (!typed(seen, type, start)) {
       return null;
     }
-    typed(seen, type, start);
     BodyType y = type;
     List<Inline> c = content;
     String t = text;
@@ -223,19 +219,13 @@ final class BodyReader extends FieldReader {
   }
 
   private static Inline inline(BodyType type, List<Inline> content, String text, Url href) {
-    switch (type) {
-      case TEXT:
-        return new Text(text);
-      case CODE:
-        return new Code(text);
-      case LINK:
-        return new Link(href, content);
-      case BREAK:
-        return LineBreak.INSTANCE;
-      case EMPHASIS:
-        return new Emphasis(content);
-      default:
-        return new Strong(content);
-    }
+    return switch (type) {
+      case TEXT -> new Text(text);
+      case CODE -> new Code(text);
+      case LINK -> new Link(href, content);
+      case BREAK -> LineBreak.INSTANCE;
+      case EMPHASIS -> new Emphasis(content);
+      default -> new Strong(content);
+    };
   }
 }

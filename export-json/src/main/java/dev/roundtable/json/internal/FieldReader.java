@@ -62,18 +62,13 @@ class FieldReader extends TokenReader {
   }
 
   private Object byKind(Field.Kind kind) throws IOException {
-    switch (kind) {
-      case WEB_URL:
-        return webUrl();
-      case TIMESTAMP:
-        return timestamp();
-      case INTEGER:
-        return integer();
-      case ARRAY:
-        return strings();
-      default:
-        return string();
-    }
+    return switch (kind) {
+      case WEB_URL -> webUrl();
+      case TIMESTAMP -> timestamp();
+      case INTEGER -> integer();
+      case ARRAY -> strings();
+      default -> string();
+    };
   }
 
   /**

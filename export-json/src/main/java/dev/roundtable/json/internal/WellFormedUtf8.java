@@ -130,11 +130,7 @@ final class WellFormedUtf8 {
         length++;
       }
     }
-    StringBuilder out = new StringBuilder(reason).append(" (");
-    for (int k = at; k < Math.min(to, at + length); k++) {
-      out.append(k == at ? "" : " ").append(String.format("%02X", b[k] & 0xFF));
-    }
-    return out.append(')').toString();
+    return ByteEncoding.withBytes(reason, b, at, Math.min(to, at + length));
   }
 
   /** " of U+XXXX": the code point an overlong sequence stands for, when it is complete. */
