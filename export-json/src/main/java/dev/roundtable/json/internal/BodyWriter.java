@@ -24,13 +24,7 @@ import java.util.List;
 final class BodyWriter {
   private BodyWriter() {}
 
-  /**
-   * Writes a body: an array of blocks.
-   *
-   * @param body the body
-   * @param g where it goes
-   * @throws IOException when writing fails
-   */
+  /** Writes a body: an array of blocks. */
   static void body(Body body, JsonGenerator g) throws IOException {
     g.writeStartArray();
     for (Block block : body.blocks()) {

@@ -27,12 +27,7 @@ enum ByteEncoding {
     this.unit = unit;
   }
 
-  /**
-   * The encoding jackson-core reads bytes in.
-   *
-   * @param b the first bytes of the input
-   * @param n how many there are: four, or fewer when the input is that short
-   */
+  /** The encoding of input whose first {@code n} bytes (four, or fewer in all) are these. */
   static ByteEncoding of(byte[] b, int n) {
     if (n < 2) {
       return UTF_8;
@@ -153,13 +148,7 @@ enum ByteEncoding {
     };
   }
 
-  /**
-   * What is wrong with the text at {@code at}, in words, with its bytes.
-   *
-   * @param b the bytes
-   * @param at the first byte of the ill-formed unit or sequence
-   * @param to where the input ends
-   */
+  /** What is wrong with the ill-formed unit at {@code at}, in words, with its bytes. */
   String describe(byte[] b, int at, int to) {
     if (this == UTF_8) {
       return WellFormedUtf8.describe(b, at, to);

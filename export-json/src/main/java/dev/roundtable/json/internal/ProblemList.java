@@ -70,7 +70,7 @@ final class ProblemList {
     return new DocumentProblem(pointer, line, column, message);
   }
 
-  /** Whether a problem found since the {@code from}-th one concerns {@code pointer} or within it. */
+  /** Whether a problem since the {@code from}-th one concerns {@code pointer} or within it. */
   boolean anySince(int from, String pointer) {
     String printable = Quoting.printable(pointer); // as a problem keeps it
     for (int i = from; i < list.size(); i++) {

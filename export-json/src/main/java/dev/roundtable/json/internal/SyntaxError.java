@@ -27,15 +27,7 @@ final class SyntaxError {
     this.context = context;
   }
 
-  /**
-   * The message for a syntax error.
-   *
-   * @param e what the parser threw
-   * @param p the parser, or {@code null}
-   * @param text the input, as far as it is at hand
-   * @param location where the parser says the error is
-   * @return one sentence, in words a user knows
-   */
+  /** One sentence, in words a user knows, for what a parser (or {@code null}) threw. */
   static String message(IOException e, JsonParser p, InputAtHand text, JsonLocation location) {
     long offset = location == null ? -1
         : text.bytes() ? location.getByteOffset() : location.getCharOffset();

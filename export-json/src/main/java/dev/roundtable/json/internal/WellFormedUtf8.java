@@ -98,12 +98,8 @@ final class WellFormedUtf8 {
   }
 
   /**
-   * What is wrong with the sequence at {@code at}, in words, with its bytes: for a problem
-   * message, e.g. {@code an overlong encoding of U+003C (C0 BC)}.
-   *
-   * @param b the bytes
-   * @param at the first byte of an ill-formed sequence
-   * @param to where the input ends
+   * What is wrong with the ill-formed sequence at {@code at}, the input ending at {@code to}, in
+   * words, with its bytes: e.g. {@code an overlong encoding of U+003C (C0 BC)}.
    */
   static String describe(byte[] b, int at, int to) {
     int lead = b[at] & 0xFF;
