@@ -50,7 +50,7 @@ final class BodyReader extends FieldReader {
           blocks.add(new Paragraph(List.of(text)));
         }
       } else if (p.currentToken() == JsonToken.START_OBJECT) {
-        blocks.add(block());
+        blocks.add((Block) element(0));
       } else {
         wrongType("a string or a block object");
       }
@@ -58,48 +58,56 @@ final class BodyReader extends FieldReader {
     return problems.count() == before ? blocks : null;
   }
 
-  private Block block() throws IOException {
+  /**
+   * A block object (at depth 0) or an inline object at a nesting depth: its type, then the
+   * fields of its type, in their order; {@code null} after a problem.
+   */
+  private Object element(int depth) throws IOException {
+    FieldTable<BodyField> table = depth == 0 ? BodyField.BLOCK : BodyField.INLINE;
     JsonLocation start = here();
     int before = problems.count();
     int seen = 0;
     BodyType type = null;
-    List<Inline> content = null;
-    Integer level = null;
-    String cite = null;
-    Boolean ordered = null;
-    List<List<Inline>> items = null;
-    for (BodyField f = expect(BodyField.BLOCK, BodyField.TYPE); f != null;
-        f = type == null ? next(BodyField.BLOCK, f) : expect(BodyField.BLOCK, type.after(f))) {
+    Object[] values = new Object[FIELDS.length];
+    for (BodyField f = expect(table, BodyField.TYPE); f != null;
+        f = type == null ? next(table, f) : expect(table, type.after(f))) {
       seen = once(seen, f);
       switch (f) {
-        case TYPE -> type = type(true);
-        case CONTENT -> content = inlines(1);
-        case LEVEL -> level = integer();
-        case CITE -> cite = string();
-        case ORDERED -> ordered = bool();
-        default -> items = items();
+        case TYPE -> type = type(depth == 0);
+        case CONTENT -> values[f.ordinal()] = inlines(depth + 1);
+        case LEVEL -> values[f.ordinal()] = integer();
+        case CITE, TEXT -> values[f.ordinal()] = string();
+        case ORDERED -> values[f.ordinal()] = bool();
+        case ITEMS -> values[f.ordinal()] = items();
+        case HREF -> values[f.ordinal()] = linkTarget();
       }
     }
     if (!typed(seen, type, start)) {
       return null;
     }
     BodyType t = type;
-    // a level that could not be read is reported already: any valid one lets the rest be checked
-    int l = level == null ? Heading.MIN_LEVEL : level;
-    List<Inline> c = content;
-    String ci = cite;
-    boolean o = ordered != null && ordered;
-    List<List<Inline>> it = items;
-    return build(before, start, () -> block(t, l, c, ci, o, it));
+    return build(before, start, () -> element(t, values));
   }
 
-  private static Block block(BodyType type, int level, List<Inline> content, String cite,
-      boolean ordered, List<List<Inline>> items) {
+  /** The model object of a type, from the values read (by field ordinal). */
+  @SuppressWarnings("unchecked")
+  private static Object element(BodyType type, Object[] values) {
+    List<Inline> content = (List<Inline>) values[BodyField.CONTENT.ordinal()];
+    String text = (String) values[BodyField.TEXT.ordinal()];
+    Integer level = (Integer) values[BodyField.LEVEL.ordinal()];
     return switch (type) {
-      case HEADING -> new Heading(level, content);
-      case QUOTE -> new Quote(content, cite);
-      case LIST -> new ListBlock(ordered, items);
-      default -> new Paragraph(content);
+      // a level that could not be read is reported already: any valid one lets the rest be checked
+      case HEADING -> new Heading(level == null ? Heading.MIN_LEVEL : level, content);
+      case QUOTE -> new Quote(content, (String) values[BodyField.CITE.ordinal()]);
+      case LIST -> new ListBlock(Boolean.TRUE.equals(values[BodyField.ORDERED.ordinal()]),
+          (List<List<Inline>>) values[BodyField.ITEMS.ordinal()]);
+      case PARAGRAPH -> new Paragraph(content);
+      case TEXT -> new Text(text);
+      case CODE -> new Code(text);
+      case LINK -> new Link((Url) values[BodyField.HREF.ordinal()], content);
+      case BREAK -> LineBreak.INSTANCE;
+      case EMPHASIS -> new Emphasis(content);
+      case STRONG -> new Strong(content);
     };
   }
 
@@ -172,7 +180,7 @@ final class BodyReader extends FieldReader {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
         content.add(text());
       } else if (p.currentToken() == JsonToken.START_OBJECT) {
-        content.add(inline(level));
+        content.add((Inline) element(level));
       } else {
         wrongType("a string or an inline object");
       }
@@ -188,44 +196,5 @@ final class BodyReader extends FieldReader {
       problems.add(pointer(), here(), e.rule());
       return null;
     }
-  }
-
-  private Inline inline(int level) throws IOException {
-    JsonLocation start = here();
-    int before = problems.count();
-    int seen = 0;
-    BodyType type = null;
-    List<Inline> content = null;
-    String text = null;
-    Url href = null;
-    for (BodyField f = expect(BodyField.INLINE, BodyField.TYPE); f != null;
-        f = type == null ? next(BodyField.INLINE, f) : expect(BodyField.INLINE, type.after(f))) {
-      seen = once(seen, f);
-      switch (f) {
-        case TYPE -> type = type(false);
-        case CONTENT -> content = inlines(level + 1);
-        case TEXT -> text = string();
-        default -> href = linkTarget();
-      }
-    }
-    if (!typed(seen, type, start)) {
-      return null;
-    }
-    BodyType y = type;
-    List<Inline> c = content;
-    String t = text;
-    Url h = href;
-    return build(before, start, () -> inline(y, c, t, h));
-  }
-
-  private static Inline inline(BodyType type, List<Inline> content, String text, Url href) {
-    return switch (type) {
-      case TEXT -> new Text(text);
-      case CODE -> new Code(text);
-      case LINK -> new Link(href, content);
-      case BREAK -> LineBreak.INSTANCE;
-      case EMPHASIS -> new Emphasis(content);
-      default -> new Strong(content);
-    };
   }
 }
