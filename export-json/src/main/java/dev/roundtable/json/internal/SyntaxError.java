@@ -40,16 +40,15 @@ final class SyntaxError {
   }
 
   private String endInside(JsonToken token) {
-    if (token == JsonToken.VALUE_STRING) {
-      return "the document ends inside a string";
+    if (token == null) {
+      return end();
     }
-    if (token == JsonToken.FIELD_NAME) {
-      return "the document ends inside a property name";
-    }
-    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return "the document ends inside a number";
-    }
-    return end();
+    return switch (token) {
+      case VALUE_STRING -> "the document ends inside a string";
+      case FIELD_NAME -> "the document ends inside a property name";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the document ends inside a number";
+      default -> end();
+    };
   }
 
   private String end() {

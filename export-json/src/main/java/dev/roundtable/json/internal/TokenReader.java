@@ -112,10 +112,7 @@ class TokenReader {
     }
   }
 
-  /**
-   * Hands a string value to a model builder, which checks it: a rule it breaks is a problem at
-   * the value.
-   */
+  /** Hands a string value to a model builder; a rule it breaks is a problem at the value. */
   final void checked(Consumer<String> builder) throws IOException {
     String text = string();
     if (text != null) {

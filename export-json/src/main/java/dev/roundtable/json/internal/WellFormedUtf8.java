@@ -89,10 +89,7 @@ final class WellFormedUtf8 {
     return length;
   }
 
-  /**
-   * Whether the bytes from {@code at} to {@code to} start a well-formed sequence that more bytes
-   * could complete.
-   */
+  /** Whether the bytes from {@code at} to {@code to} start a sequence more bytes can complete. */
   static boolean isCutShort(byte[] b, int at, int to) {
     return at < to && sequence(b, at, to) < 0;
   }
