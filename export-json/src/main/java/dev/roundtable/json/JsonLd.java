@@ -46,15 +46,11 @@ public final class JsonLd implements StructuredData {
 
   private static final JsonLd DEFAULTS = builder().build();
 
-  private final ArticleType articleType;
-  private final boolean acceptsUserAnswers;
   private final SchemaOrgWriter writer;
   private final JsonOutput out;
 
   private JsonLd(Builder b) {
-    this.articleType = b.articleType;
-    this.acceptsUserAnswers = b.acceptsUserAnswers;
-    this.writer = new SchemaOrgWriter(articleType.schemaOrgName(), acceptsUserAnswers);
+    this.writer = new SchemaOrgWriter(b.articleType.schemaOrgName(), b.acceptsUserAnswers);
     JsonFactory factory = new JsonFactoryBuilder()
         .characterEscapes(new ScriptSafeEscapes())
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)

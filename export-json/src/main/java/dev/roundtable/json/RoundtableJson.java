@@ -29,14 +29,14 @@ import java.util.List;
  * inline as a bare string, timestamps in UTC with {@code Z} and fractional seconds only when not
  * zero. Equal models give byte-identical output.
  *
- * <p>DocumentReader accepts exactly the format. Bad input gets one {@link InvalidDocumentException}
+ * <p>Reading accepts exactly the format. Bad input gets one {@link InvalidDocumentException}
  * listing every problem found, each with its JSON Pointer and line and column; nothing partial
  * is ever returned. Bytes must be well-formed UTF-8 (or UTF-16 or UTF-32, told apart by their
  * first bytes): an overlong form such as {@code C0 BC} for {@code <}, a surrogate encoded in
  * UTF-8, a code point beyond U+10FFFF, a lone surrogate or a sequence cut short is a problem at
- * its byte offset, where the JDK's strict decoder would stop. Limits against hostile input (nesting depth, string length, document size)
- * are set on the {@link Builder}. Unknown properties are ignored unless the reader is
- * {@linkplain Builder#strict(boolean) strict}.
+ * its byte offset, where the JDK's strict decoder would stop. Limits against hostile input
+ * (nesting depth, string length, document size) are set on the {@link Builder}. Unknown
+ * properties are ignored unless the reader is {@linkplain Builder#strict(boolean) strict}.
  *
  * <pre>{@code
  * RoundtableJson json = RoundtableJson.builder().pretty(true).build();
@@ -56,13 +56,11 @@ public final class RoundtableJson {
 
   private static final RoundtableJson DEFAULTS = builder().build();
 
-  private final boolean pretty;
   private final boolean strict;
   private final JsonFactory factory;
   private final JsonOutput out;
 
   private RoundtableJson(Builder b) {
-    this.pretty = b.pretty;
     this.strict = b.strict;
     this.factory = new JsonFactoryBuilder()
         .streamReadConstraints(StreamReadConstraints.builder()
@@ -77,7 +75,7 @@ public final class RoundtableJson {
         // the bytes are then the UTF-8 of the String output, whichever way a user writes
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();
-    this.out = new JsonOutput(factory, pretty);
+    this.out = new JsonOutput(factory, b.pretty);
   }
 
   /**
@@ -96,24 +94,6 @@ public final class RoundtableJson {
    */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /**
-   * Whether output is indented.
-   *
-   * @return {@code true} for pretty output
-   */
-  public boolean isPretty() {
-    return pretty;
-  }
-
-  /**
-   * Whether unknown properties are reported as problems.
-   *
-   * @return {@code true} for a strict reader
-   */
-  public boolean isStrict() {
-    return strict;
   }
 
   /**
@@ -302,17 +282,19 @@ public final class RoundtableJson {
 
   /** Input in memory cannot fail to be read; an I/O error there is about its content. */
   private static InvalidDocumentException unreadable(IOException e) {
-    return new InvalidDocumentException(List.of(new DocumentProblem("", 0, 0,
-        "is not readable as JSON text: " + e.getMessage())));
+    return wholeDocument("is not readable as JSON text: " + e.getMessage());
   }
 
   /** Jackson checks the length of streamed input only; input in memory is checked here. */
   private void checkLength(long length) {
     long max = factory.streamReadConstraints().getMaxDocumentLength();
     if (max > 0 && length > max) {
-      throw new InvalidDocumentException(List.of(new DocumentProblem("", 0, 0,
-          "is longer than the limit of " + max + " bytes")));
+      throw wholeDocument("is longer than the limit of " + max + " bytes");
     }
+  }
+
+  private static InvalidDocumentException wholeDocument(String message) {
+    return new InvalidDocumentException(List.of(new DocumentProblem("", 0, 0, message)));
   }
 
   /**
@@ -361,10 +343,7 @@ public final class RoundtableJson {
      * @throws IllegalArgumentException when not positive
      */
     public Builder maxNestingDepth(int maxNestingDepth) {
-      if (maxNestingDepth < 1) {
-        throw new IllegalArgumentException("maxNestingDepth must be positive, was "
-            + maxNestingDepth);
-      }
+      requirePositive(maxNestingDepth, "maxNestingDepth");
       this.maxNestingDepth = maxNestingDepth;
       return this;
     }
@@ -378,10 +357,7 @@ public final class RoundtableJson {
      * @throws IllegalArgumentException when not positive
      */
     public Builder maxStringLength(int maxStringLength) {
-      if (maxStringLength < 1) {
-        throw new IllegalArgumentException("maxStringLength must be positive, was "
-            + maxStringLength);
-      }
+      requirePositive(maxStringLength, "maxStringLength");
       this.maxStringLength = maxStringLength;
       return this;
     }
@@ -395,12 +371,15 @@ public final class RoundtableJson {
      * @throws IllegalArgumentException when not positive
      */
     public Builder maxDocumentLength(long maxDocumentLength) {
-      if (maxDocumentLength < 1) {
-        throw new IllegalArgumentException("maxDocumentLength must be positive, was "
-            + maxDocumentLength);
-      }
+      requirePositive(maxDocumentLength, "maxDocumentLength");
       this.maxDocumentLength = maxDocumentLength;
       return this;
+    }
+
+    private static void requirePositive(long value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
     }
 
     /**

@@ -50,7 +50,7 @@ final class BodyReader extends FieldReader {
           blocks.add(new Paragraph(List.of(text)));
         }
       } else if (p.currentToken() == JsonToken.START_OBJECT) {
-        blocks.add(block());
+        blocks.add((Block) element(0));
       } else {
         wrongType("a string or a block object");
       }
@@ -58,71 +58,84 @@ final class BodyReader extends FieldReader {
     return problems.count() == before ? blocks : null;
   }
 
-  private Block block() throws IOException {
+  /**
+   * A block object (at depth 0) or an inline object at a nesting depth: its type, then the
+   * fields of its type, in their order; {@code null} after a problem.
+   */
+  private Object element(int depth) throws IOException {
+    FieldTable<BodyField> table = depth == 0 ? BodyField.BLOCK : BodyField.INLINE;
     JsonLocation start = here();
     int before = problems.count();
     int seen = 0;
     BodyType type = null;
-    List<Inline> content = null;
-    Integer level = null;
-    String cite = null;
-    Boolean ordered = null;
-    List<List<Inline>> items = null;
-    for (BodyField f = expect(BodyField.BLOCK, BodyField.TYPE); f != null;
-        f = type == null ? next(BodyField.BLOCK, f) : expect(BodyField.BLOCK, type.after(f))) {
+    Object[] values = new Object[FIELDS.length];
+    for (BodyField f = expect(table, BodyField.TYPE); f != null;
+        f = type == null ? next(table, f) : expect(table, type.after(f))) {
       seen = once(seen, f);
       switch (f) {
-        case TYPE -> {
-          String name = string();
-          type = name == null ? null : BodyType.named(name, true);
-          if (name != null && type == null) {
-            problems.add(pointer(), here(), "is not a block type (" + BLOCK_TYPES + "): "
-                + Quoting.quote(name));
-          }
-        }
-        case CONTENT -> content = inlines(1);
-        case LEVEL -> level = integer();
-        case CITE -> cite = string();
-        case ORDERED -> ordered = bool();
-        default -> items = items();
+        case TYPE -> type = type(depth == 0);
+        case CONTENT -> values[f.ordinal()] = inlines(depth + 1);
+        case LEVEL -> values[f.ordinal()] = integer();
+        case CITE, TEXT -> values[f.ordinal()] = string();
+        case ORDERED -> values[f.ordinal()] = bool();
+        case ITEMS -> values[f.ordinal()] = items();
+        case HREF -> values[f.ordinal()] = linkTarget();
       }
     }
-    if (type == null) {
-      if ((seen & 1 << BodyField.TYPE.ordinal()) == 0) { // a type given but unknown is reported
-        missing(seen, List.of(BodyField.TYPE), start);
-      }
+    if (!typed(seen, type, start)) {
       return null;
     }
-    typed(seen, type, start);
     BodyType t = type;
-    // a level that could not be read is reported already: any valid one lets the rest be checked
-    int l = level == null ? Heading.MIN_LEVEL : level;
-    List<Inline> c = content;
-    String ci = cite;
-    boolean o = ordered != null && ordered;
-    List<List<Inline>> it = items;
-    return build(before, start, () -> block(t, l, c, ci, o, it));
+    return build(before, start, () -> element(t, values));
   }
 
-  private static Block block(BodyType type, int level, List<Inline> content, String cite,
-      boolean ordered, List<List<Inline>> items) {
-    switch (type) {
-      case HEADING:
-        return new Heading(level, content);
-      case QUOTE:
-        return new Quote(content, cite);
-      case LIST:
-        return new ListBlock(ordered, items);
-      default:
-        return new Paragraph(content);
+  /** The model object of a type, from the values read (by field ordinal). */
+  @SuppressWarnings("unchecked")
+  private static Object element(BodyType type, Object[] values) {
+    List<Inline> content = (List<Inline>) values[BodyField.CONTENT.ordinal()];
+    String text = (String) values[BodyField.TEXT.ordinal()];
+    Integer level = (Integer) values[BodyField.LEVEL.ordinal()];
+    return switch (type) {
+      // a level that could not be read is reported already: any valid one lets the rest be checked
+      case HEADING -> new Heading(level == null ? Heading.MIN_LEVEL : level, content);
+      case QUOTE -> new Quote(content, (String) values[BodyField.CITE.ordinal()]);
+      case LIST -> new ListBlock(Boolean.TRUE.equals(values[BodyField.ORDERED.ordinal()]),
+          (List<List<Inline>>) values[BodyField.ITEMS.ordinal()]);
+      case PARAGRAPH -> new Paragraph(content);
+      case TEXT -> new Text(text);
+      case CODE -> new Code(text);
+      case LINK -> new Link((Url) values[BodyField.HREF.ordinal()], content);
+      case BREAK -> LineBreak.INSTANCE;
+      case EMPHASIS -> new Emphasis(content);
+      case STRONG -> new Strong(content);
+    };
+  }
+
+  /** The block (or inline) type named by the current value, or {@code null} after a problem. */
+  private BodyType type(boolean block) throws IOException {
+    String name = string();
+    BodyType type = name == null ? null : BodyType.named(name, block);
+    if (name != null && type == null) {
+      problems.add(pointer(), here(), (block ? "is not a block type (" + BLOCK_TYPES
+          : "is not an inline type (" + INLINE_TYPES) + "): " + Quoting.quote(name));
     }
+    return type;
   }
 
   /**
    * Reports the fields that an object of its type must have and does not, and in strict mode
-   * those it has and its type does not.
+   * those it has and its type does not; without a type, reports it missing unless it was given
+   * (an unknown type is reported already).
+   *
+   * @return whether the object has a type
    */
-  private void typed(int seen, BodyType type, JsonLocation start) {
+  private boolean typed(int seen, BodyType type, JsonLocation start) {
+    if (type == null) {
+      if ((seen & 1 << BodyField.TYPE.ordinal()) == 0) {
+        missing(seen, List.of(BodyField.TYPE), start);
+      }
+      return false;
+    }
     missing(seen, type.fields, start);
     int extra = seen & ~type.allowed;
     if (strict && extra != 0) {
@@ -134,6 +147,7 @@ final class BodyReader extends FieldReader {
         }
       }
     }
+    return true;
   }
 
   private List<List<Inline>> items() throws IOException {
@@ -166,7 +180,7 @@ final class BodyReader extends FieldReader {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
         content.add(text());
       } else if (p.currentToken() == JsonToken.START_OBJECT) {
-        content.add(inline(level));
+        content.add((Inline) element(level));
       } else {
         wrongType("a string or an inline object");
       }
@@ -181,61 +195,6 @@ final class BodyReader extends FieldReader {
     } catch (InvalidModelException e) {
       problems.add(pointer(), here(), e.rule());
       return null;
-    }
-  }
-
-  private Inline inline(int level) throws IOException {
-    JsonLocation start = here();
-    int before = problems.count();
-    int seen = 0;
-    BodyType type = null;
-    List<Inline> content = null;
-    String text = null;
-    Url href = null;
-    for (BodyField f = expect(BodyField.INLINE, BodyField.TYPE); f != null;
-        f = type == null ? next(BodyField.INLINE, f) : expect(BodyField.INLINE, type.after(f))) {
-      seen = once(seen, f);
-      switch (f) {
-        case TYPE -> {
-          String name = string();
-          type = name == null ? null : BodyType.named(name, false);
-          if (name != null && type == null) {
-            problems.add(pointer(), here(), "is not an inline type (" + INLINE_TYPES + "): " + Quoting.quote(name));
-          }
-        }
-        case CONTENT -> content = inlines(level + 1);
-        case TEXT -> text = string();
-        default -> href = linkTarget();
-      }
-    }
-    if (type == null) {
-      if ((seen & 1 << BodyField.TYPE.ordinal()) == 0) { // a type given but unknown is reported
-        missing(seen, List.of(BodyField.TYPE), start);
-      }
-      return null;
-    }
-    typed(seen, type, start);
-    BodyType y = type;
-    List<Inline> c = content;
-    String t = text;
-    Url h = href;
-    return build(before, start, () -> inline(y, c, t, h));
-  }
-
-  private static Inline inline(BodyType type, List<Inline> content, String text, Url href) {
-    switch (type) {
-      case TEXT:
-        return new Text(text);
-      case CODE:
-        return new Code(text);
-      case LINK:
-        return new Link(href, content);
-      case BREAK:
-        return LineBreak.INSTANCE;
-      case EMPHASIS:
-        return new Emphasis(content);
-      default:
-        return new Strong(content);
     }
   }
 }

@@ -60,7 +60,7 @@ enum BodyType {
     return null;
   }
 
-  /** The names of block (or inline) types in a message: {@code paragraph, heading, quote or list}. */
+  /** Block (or inline) type names for a message: {@code paragraph, heading, quote or list}. */
   static String choices(boolean block) {
     StringBuilder out = new StringBuilder();
     for (BodyType t : ALL) {

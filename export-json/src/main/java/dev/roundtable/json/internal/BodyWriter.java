@@ -24,13 +24,7 @@ import java.util.List;
 final class BodyWriter {
   private BodyWriter() {}
 
-  /**
-   * Writes a body: an array of blocks.
-   *
-   * @param body the body
-   * @param g where it goes
-   * @throws IOException when writing fails
-   */
+  /** Writes a body: an array of blocks. */
   static void body(Body body, JsonGenerator g) throws IOException {
     g.writeStartArray();
     for (Block block : body.blocks()) {
@@ -51,35 +45,24 @@ final class BodyWriter {
     g.writeFieldName(BodyField.TYPE.spec().serialized());
     g.writeString(type.serialized);
     for (BodyField f : type.fields) {
+      if (f == BodyField.CITE && ((Quote) block).cite().isEmpty()) {
+        continue; // the one optional field of a block
+      }
+      g.writeFieldName(f.spec().serialized());
       switch (f) {
-        case LEVEL -> {
-          g.writeFieldName(f.spec().serialized());
-          g.writeNumber(((Heading) block).level());
-        }
-        case CITE -> {
-          if (((Quote) block).cite().isPresent()) {
-            g.writeFieldName(f.spec().serialized());
-            g.writeString(((Quote) block).cite().get());
-          }
-        }
-        case ORDERED -> {
-          g.writeFieldName(f.spec().serialized());
-          g.writeBoolean(((ListBlock) block).ordered());
-        }
+        case LEVEL -> g.writeNumber(((Heading) block).level());
+        case CITE -> g.writeString(((Quote) block).cite().get());
+        case ORDERED -> g.writeBoolean(((ListBlock) block).ordered());
         case ITEMS -> {
-          g.writeFieldName(f.spec().serialized());
           g.writeStartArray();
           for (List<Inline> item : ((ListBlock) block).items()) {
             inlines(item, g);
           }
           g.writeEndArray();
         }
-        default -> {
-          g.writeFieldName(f.spec().serialized());
-          inlines(type == BodyType.HEADING ? ((Heading) block).content()
-              : type == BodyType.QUOTE ? ((Quote) block).content()
-              : ((Paragraph) block).content(), g);
-        }
+        default -> inlines(type == BodyType.HEADING ? ((Heading) block).content()
+            : type == BodyType.QUOTE ? ((Quote) block).content()
+            : ((Paragraph) block).content(), g);
       }
     }
     g.writeEndObject();

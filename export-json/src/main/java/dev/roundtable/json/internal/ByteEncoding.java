@@ -1,5 +1,7 @@
 package dev.roundtable.json.internal;
 
+import java.util.HexFormat;
+
 /**
  * The encodings jackson-core reads bytes in, told apart by the first four bytes as it does
  * (RFC 4627: a byte order mark, or the zero bytes around the first ASCII character), and what
@@ -10,13 +12,9 @@ package dev.roundtable.json.internal;
 enum ByteEncoding {
   /** UTF-8, with or without a byte order mark. */
   UTF_8("UTF-8", 1),
-  /** UTF-16, big-endian. */
   UTF_16BE("UTF-16", 2),
-  /** UTF-16, little-endian. */
   UTF_16LE("UTF-16", 2),
-  /** UTF-32, big-endian. */
   UTF_32BE("UTF-32", 4),
-  /** UTF-32, little-endian. */
   UTF_32LE("UTF-32", 4),
   /** A byte order that jackson-core refuses itself (UCS-4 2143 and 3412). */
   REFUSED("", 1);
@@ -29,12 +27,7 @@ enum ByteEncoding {
     this.unit = unit;
   }
 
-  /**
-   * The encoding jackson-core reads bytes in.
-   *
-   * @param b the first bytes of the input
-   * @param n how many there are: four, or fewer when the input is that short
-   */
+  /** The encoding of input whose first {@code n} bytes (four, or fewer in all) are these. */
   static ByteEncoding of(byte[] b, int n) {
     if (n < 2) {
       return UTF_8;
@@ -88,18 +81,12 @@ enum ByteEncoding {
    * {@code from} is where a unit starts.
    */
   int wellFormedUpTo(byte[] b, int from, int to) {
-    switch (this) {
-      case UTF_8:
-        return WellFormedUtf8.wellFormedUpTo(b, from, to);
-      case UTF_16BE:
-      case UTF_16LE:
-        return utf16UpTo(b, from, to);
-      case UTF_32BE:
-      case UTF_32LE:
-        return utf32UpTo(b, from, to);
-      default:
-        return to;
-    }
+    return switch (this) {
+      case UTF_8 -> WellFormedUtf8.wellFormedUpTo(b, from, to);
+      case UTF_16BE, UTF_16LE -> utf16UpTo(b, from, to);
+      case UTF_32BE, UTF_32LE -> utf32UpTo(b, from, to);
+      case REFUSED -> to;
+    };
   }
 
   private int utf16UpTo(byte[] b, int from, int to) {
@@ -138,16 +125,14 @@ enum ByteEncoding {
 
   /** The code unit (for UTF-32, the code point) at {@code i}. */
   private int codeUnit(byte[] b, int i) {
-    switch (this) {
-      case UTF_16BE:
-        return (b[i] & 0xFF) << 8 | (b[i + 1] & 0xFF);
-      case UTF_16LE:
-        return (b[i + 1] & 0xFF) << 8 | (b[i] & 0xFF);
-      case UTF_32BE:
-        return b[i] << 24 | (b[i + 1] & 0xFF) << 16 | (b[i + 2] & 0xFF) << 8 | (b[i + 3] & 0xFF);
-      default:
-        return b[i + 3] << 24 | (b[i + 2] & 0xFF) << 16 | (b[i + 1] & 0xFF) << 8 | (b[i] & 0xFF);
-    }
+    return switch (this) {
+      case UTF_16BE -> (b[i] & 0xFF) << 8 | (b[i + 1] & 0xFF);
+      case UTF_16LE -> (b[i + 1] & 0xFF) << 8 | (b[i] & 0xFF);
+      case UTF_32BE -> b[i] << 24 | (b[i + 1] & 0xFF) << 16 | (b[i + 2] & 0xFF) << 8
+          | (b[i + 3] & 0xFF);
+      default -> b[i + 3] << 24 | (b[i + 2] & 0xFF) << 16 | (b[i + 1] & 0xFF) << 8
+          | (b[i] & 0xFF);
+    };
   }
 
   /**
@@ -155,25 +140,15 @@ enum ByteEncoding {
    * complete: part of a unit, or a high surrogate waiting for its low one.
    */
   boolean isCutShort(byte[] b, int at, int to) {
-    switch (this) {
-      case UTF_8:
-        return WellFormedUtf8.isCutShort(b, at, to);
-      case UTF_16BE:
-      case UTF_16LE:
-        return to - at < 2 || (to - at < 4 && codeUnit(b, at) >= 0xD800
-            && codeUnit(b, at) <= 0xDBFF);
-      default:
-        return to - at < 4;
-    }
+    return switch (this) {
+      case UTF_8 -> WellFormedUtf8.isCutShort(b, at, to);
+      case UTF_16BE, UTF_16LE -> to - at < 2
+          || (to - at < 4 && codeUnit(b, at) >= 0xD800 && codeUnit(b, at) <= 0xDBFF);
+      default -> to - at < 4;
+    };
   }
 
-  /**
-   * What is wrong with the text at {@code at}, in words, with its bytes.
-   *
-   * @param b the bytes
-   * @param at the first byte of the ill-formed unit or sequence
-   * @param to where the input ends
-   */
+  /** What is wrong with the ill-formed unit at {@code at}, in words, with its bytes. */
   String describe(byte[] b, int at, int to) {
     if (this == UTF_8) {
       return WellFormedUtf8.describe(b, at, to);
@@ -190,10 +165,11 @@ enum ByteEncoding {
       reason = codeUnit(b, at) >= 0xDC00 ? "a low surrogate without a high one"
           : "a high surrogate without a low one";
     }
-    StringBuilder out = new StringBuilder(reason).append(" (");
-    for (int k = at; k < at + length; k++) {
-      out.append(k == at ? "" : " ").append(String.format("%02X", b[k] & 0xFF));
-    }
-    return out.append(')').toString();
+    return withBytes(reason, b, at, at + length);
+  }
+
+  /** A reason followed by the bytes it is about, e.g. {@code a sequence cut short (E2 82)}. */
+  static String withBytes(String reason, byte[] b, int from, int to) {
+    return reason + " (" + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(b, from, to) + ")";
   }
 }

@@ -8,9 +8,10 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * {@link JsonLd#defaults()} as the {@link StructuredData} service that {@link java.util.ServiceLoader}
- * finds, on the module path ({@code provides} in {@code module-info}) and on the class path
- * ({@code META-INF/services}), which needs a public class with a public no-argument constructor.
+ * {@link JsonLd#defaults()} as the {@link StructuredData} service that
+ * {@link java.util.ServiceLoader} finds, on the module path ({@code provides} in
+ * {@code module-info}) and on the class path ({@code META-INF/services}), which needs a public
+ * class with a public no-argument constructor.
  */
 public final class DefaultJsonLd implements StructuredData {
   /** The service, as {@link java.util.ServiceLoader} makes it. */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.roundtable.json.InvalidDocumentException;
 import dev.roundtable.model.Document;
@@ -133,7 +136,7 @@ public final class DocumentReader {
     } catch (ProblemList.Stop e) {
       document = null;
     } catch (StreamConstraintsException e) {
-      problems.last(pointer(p), e.getLocation(), ReadLimits.exceeded(p, problems.decodingText()));
+      problems.last(pointer(p), e.getLocation(), exceeded(p, problems.decodingText()));
     } catch (JsonProcessingException e) {
       if (cut.get() != null) {
         end = e.getLocation(); // the parser met the end of the well-formed part
@@ -167,5 +170,34 @@ public final class DocumentReader {
     } catch (RuntimeException e) {
       return "";
     }
+  }
+
+  /**
+   * The message for the {@link StreamReadConstraints} limit that a parser broke, told from its
+   * state when it threw (never from its message): its nesting, how far it has read, and whether
+   * it was decoding a token's text (then a string's limit).
+   */
+  private static String exceeded(JsonParser p, boolean decodingText) {
+    StreamReadConstraints limits = p.streamReadConstraints();
+    JsonStreamContext context = p.getParsingContext();
+    JsonLocation at = p.currentLocation();
+    if (context.getNestingDepth() > limits.getMaxNestingDepth()) {
+      return "nests deeper than the limit of " + limits.getMaxNestingDepth()
+          + " levels of arrays and objects";
+    }
+    // the parser checks the length read so far before each read of more input
+    if (Math.max(at.getByteOffset(), at.getCharOffset()) > limits.getMaxDocumentLength()) {
+      return "is longer than the limit of " + limits.getMaxDocumentLength() + " bytes";
+    }
+    if (decodingText) {
+      return "has a string longer than the limit of " + limits.getMaxStringLength()
+          + " characters";
+    }
+    // a name is read before its token is current; a number after its name, or in an array
+    if (context.inObject() && p.currentToken() != JsonToken.FIELD_NAME) {
+      return "has a property name longer than the limit of " + limits.getMaxNameLength()
+          + " characters";
+    }
+    return "has a number longer than the limit of " + limits.getMaxNumberLength() + " digits";
   }
 }

@@ -20,23 +20,16 @@ interface Field {
     LINK_TARGET,
     /** An RFC 3339 timestamp with offset. */
     TIMESTAMP,
-    /** An integer. */
     INTEGER,
-    /** A boolean. */
     BOOLEAN,
     /** An object of another type. */
     OBJECT,
-    /** An array. */
     ARRAY
   }
 
   /**
-   * What a table says of one field.
-   *
-   * @param json the field's name in JSON
-   * @param required whether an object of its type must have it
-   * @param kind its kind of value
-   * @param serialized the name, quoted once for the writer
+   * What a table says of one field: its name in JSON, whether an object of its type must have
+   * it, its kind of value, and the name quoted once for the writer.
    */
   record Spec(String json, boolean required, Kind kind, SerializableString serialized) {
     Spec(String json, boolean required, Kind kind) {
@@ -52,10 +45,6 @@ interface Field {
     }
   }
 
-  /**
-   * What the table says of this field.
-   *
-   * @return the field's name, whether required, its kind
-   */
+  /** What the table says of this field. */
   Spec spec();
 }

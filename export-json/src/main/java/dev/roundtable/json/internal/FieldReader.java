@@ -19,15 +19,12 @@ class FieldReader extends TokenReader {
     super(p, problems, strict);
   }
 
-  /** How one field of an object is read: its value, or {@link #BY_KIND}. */
+  /**
+   * How one field of an object is read, its value current: the value ({@code null} after a
+   * problem, or when the rule keeps it itself), or {@link #BY_KIND} to read it as its kind says.
+   */
   @FunctionalInterface
   interface FieldRule<F> {
-    /**
-     * Reads the field's value, which is current.
-     *
-     * @return the value ({@code null} after a problem, or when the rule keeps it itself), or
-     *     {@link #BY_KIND} to have it read as its table's kind says
-     */
     Object read(F field) throws IOException;
   }
 
@@ -35,11 +32,9 @@ class FieldReader extends TokenReader {
   static final Object BY_KIND = new Object();
 
   /**
-   * Reads the object at the current token by its field table: each field by its rule or its
-   * kind, a field given twice and a required field missing reported, then the model object made
-   * from the values (by ordinal) and built as {@link #build} does.
-   *
-   * @return the model object, or {@code null} when there is a problem in it
+   * Reads the object at the current token by its field table, each field by its rule or its
+   * kind, and makes the model object from the values (by ordinal) as {@link #build} does;
+   * {@code null} when there is a problem in it.
    */
   final <F extends Enum<F> & Field, T> T object(FieldTable<F> table, FieldRule<F> rule,
       Function<Object[], T> make) throws IOException {
@@ -62,25 +57,19 @@ class FieldReader extends TokenReader {
   }
 
   private Object byKind(Field.Kind kind) throws IOException {
-    switch (kind) {
-      case WEB_URL:
-        return webUrl();
-      case TIMESTAMP:
-        return timestamp();
-      case INTEGER:
-        return integer();
-      case ARRAY:
-        return strings();
-      default:
-        return string();
-    }
+    return switch (kind) {
+      case WEB_URL -> webUrl();
+      case TIMESTAMP -> timestamp();
+      case INTEGER -> integer();
+      case ARRAY -> strings();
+      default -> string();
+    };
   }
 
   /**
-   * The next field of the object being read that its table knows, with its value current;
-   * {@code null} at the object's end. Other fields are skipped (and reported in strict mode).
-   *
-   * @param previous the field read last, or {@code null} at the object's start
+   * The next field that the table knows after {@code previous} (or {@code null} at the start),
+   * its value current; {@code null} at the object's end. Others are skipped (and reported in
+   * strict mode).
    */
   final <F extends Enum<F> & Field> F next(FieldTable<F> table, F previous) throws IOException {
     return expect(table, table.after(previous));
@@ -119,11 +108,7 @@ class FieldReader extends TokenReader {
     }
   }
 
-  /**
-   * Marks a field as seen; reports a field given twice. Call with the field's value current.
-   *
-   * @return the fields seen so far (a bit per ordinal), this one included
-   */
+  /** Marks a field, its value current, as seen (a bit per ordinal); reports one given twice. */
   final int once(int seen, Enum<?> field) {
     int bit = 1 << field.ordinal();
     if ((seen & bit) != 0) {
@@ -143,10 +128,8 @@ class FieldReader extends TokenReader {
   }
 
   /**
-   * Builds the model object of the object that just ended, unless a problem was found in it
-   * since {@code before}; reports every rule of the model it breaks at the field the rule names.
-   *
-   * @return the object, or {@code null} when it has a problem
+   * Builds the model object of the object that just ended, or {@code null} when a problem was
+   * found in it since {@code before}; reports every rule it breaks at the field the rule names.
    */
   final <T> T build(int before, JsonLocation start, Supplier<T> make) {
     if (problems.count() == before) {

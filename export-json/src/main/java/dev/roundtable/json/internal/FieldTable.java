@@ -17,12 +17,7 @@ final class FieldTable<F extends Enum<F> & Field> {
   /** By ordinal, the field written after that one, or {@code null}. */
   private final Object[] following = new Object[32];
 
-  /**
-   * The table of an enum's constants.
-   *
-   * @param fields the constants, in written order
-   * @param what the type in messages, e.g. {@code a question}
-   */
+  /** The table of an enum's constants, in written order; {@code what} names the type. */
   FieldTable(F[] fields, String what) {
     this.fields = List.of(fields);
     this.what = what;
@@ -43,11 +38,8 @@ final class FieldTable<F extends Enum<F> & Field> {
   }
 
   /**
-   * The field expected after one, the next in written order: what the parser is asked to match
-   * first, so that a document in the writer's order is read without looking names up.
-   *
-   * @param previous the field just read, or {@code null} at the start of an object
-   * @return the next field, or {@code null} after the last
+   * The field written after {@code previous} ({@code null}: the first; after the last,
+   * {@code null}): what the parser matches first, so the writer's order needs no look-ups.
    */
   @SuppressWarnings("unchecked")
   F after(F previous) {

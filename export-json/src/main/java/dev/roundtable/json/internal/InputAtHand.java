@@ -16,12 +16,7 @@ interface InputAtHand {
   /** Nothing at hand. */
   InputAtHand NONE = offset -> UNKNOWN;
 
-  /**
-   * The unit at an offset.
-   *
-   * @param offset from the start of the input
-   * @return the byte (0-255) or character there, {@link #END} or {@link #UNKNOWN}
-   */
+  /** The byte (0-255) or character at an offset, {@link #END} or {@link #UNKNOWN}. */
   int at(long offset);
 
   /** Whether offsets count UTF-8 bytes (otherwise UTF-16 characters). */

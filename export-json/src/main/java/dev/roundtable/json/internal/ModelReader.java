@@ -154,12 +154,7 @@ final class ModelReader extends FieldReader {
     }
   }
 
-  /**
-   * A model value of one of the types the databind module handles, read on its own.
-   *
-   * @param type the model type, e.g. {@code Answer.class}
-   * @return the value, or {@code null} after a problem
-   */
+  /** A value of a type the databind module handles, or {@code null} after a problem. */
   Object value(Class<?> type) throws IOException {
     if (type == Document.class) {
       return document();

@@ -11,9 +11,9 @@ import java.util.List;
 /**
  * The problems found while reading one document, reported in document order (line, then
  * column; in the order they were found for the same place), with the problem that ended the
- * reading (a syntax error, ill-formed text, a limit, too many problems), if there is one, last. Stops the
- * reading (by throwing {@link Stop}) once {@value #LIMIT} problems are known, so that hostile
- * input cannot fill memory with complaints.
+ * reading (a syntax error, ill-formed text, a limit, too many problems), if there is one, last.
+ * Stops the reading (by throwing {@link Stop}) once {@value #LIMIT} problems are known, so that
+ * hostile input cannot fill memory with complaints.
  */
 final class ProblemList {
   /** Most problems reported for one document. */
@@ -51,26 +51,26 @@ final class ProblemList {
   }
 
   void add(String pointer, JsonLocation at, String message) {
-    int line = at == null || at.getLineNr() < 1 ? 0 : at.getLineNr();
-    int column = line == 0 || at.getColumnNr() < 1 ? 0 : at.getColumnNr();
-    list.add(new DocumentProblem(pointer, line, column, message));
+    list.add(problem(pointer, at, message));
     if (list.size() >= LIMIT) {
-      list.add(new DocumentProblem(pointer, line, column,
-          "too many problems (" + LIMIT + "); stopped reading here"));
-      ended = true;
+      last(pointer, at, "too many problems (" + LIMIT + "); stopped reading here");
       throw new Stop();
     }
   }
 
   /** Adds a problem that ends the reading, such as a syntax error; never throws {@link Stop}. */
   void last(String pointer, JsonLocation at, String message) {
-    int line = at == null || at.getLineNr() < 1 ? 0 : at.getLineNr();
-    int column = line == 0 || at.getColumnNr() < 1 ? 0 : at.getColumnNr();
-    list.add(new DocumentProblem(pointer, line, column, message));
+    list.add(problem(pointer, at, message));
     ended = true;
   }
 
-  /** Whether a problem found since the {@code from}-th one concerns {@code pointer} or within it. */
+  private static DocumentProblem problem(String pointer, JsonLocation at, String message) {
+    int line = at == null || at.getLineNr() < 1 ? 0 : at.getLineNr();
+    int column = line == 0 || at.getColumnNr() < 1 ? 0 : at.getColumnNr();
+    return new DocumentProblem(pointer, line, column, message);
+  }
+
+  /** Whether a problem since the {@code from}-th one concerns {@code pointer} or within it. */
   boolean anySince(int from, String pointer) {
     String printable = Quoting.printable(pointer); // as a problem keeps it
     for (int i = from; i < list.size(); i++) {

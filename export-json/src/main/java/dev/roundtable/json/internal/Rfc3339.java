@@ -26,9 +26,6 @@ final class Rfc3339 {
   /**
    * Formats an instant in the years 0001 to 9999 as {@code 2015-05-07T18:15:00Z}, with a
    * fraction of 3, 6 or 9 digits only when the nanoseconds are not zero.
-   *
-   * @param instant the instant
-   * @return the text
    */
   static String format(Instant instant) {
     long seconds = instant.getEpochSecond();
@@ -71,12 +68,8 @@ final class Rfc3339 {
   }
 
   /**
-   * Parses an RFC 3339 date-time with its offset. A leap second (:60) is not accepted.
-   *
-   * @param text the text
-   * @return the instant
-   * @throws IllegalArgumentException with a message in words when the text is not such a
-   *     timestamp
+   * Parses an RFC 3339 date-time with its offset (no leap second); otherwise throws an
+   * {@code IllegalArgumentException} with a message in words.
    */
   static Instant parse(String text) {
     int n = text.length();
@@ -132,8 +125,7 @@ final class Rfc3339 {
           : ZoneOffset.ofTotalSeconds(offsetSeconds));
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("is not a valid date and time: " + Quoting.quote(text)
-          + " ("
-          + e.getMessage() + ")", e);
+          + " (" + e.getMessage() + ")", e);
     }
   }
 

@@ -7,7 +7,6 @@ import dev.roundtable.model.Image;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.RelatedLink;
 import dev.roundtable.model.Series;
-import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -77,15 +76,12 @@ public final class SchemaOrgWriter {
       }
       g.writeEndArray();
     }
-    if (q.series().isPresent()) {
-      g.writeFieldName("isPartOf");
-      series(q.series().get(), g);
-    }
+    isPartOf(q.series(), g);
     g.writeObjectFieldStart("about");
     g.writeStringField("@type", "Question");
     g.writeStringField("name", q.text());
     g.writeStringField("text", q.text());
-    url(g, "url", q.url());
+    optional(g, "url", q.url());
     g.writeEndObject();
     if (!related.isEmpty()) {
       g.writeArrayFieldStart("relatedLink");
@@ -109,27 +105,24 @@ public final class SchemaOrgWriter {
     g.writeStringField("@context", "https://schema.org");
     g.writeStringField("@type", acceptsUserAnswers ? "QAPage" : "CollectionPage");
     g.writeStringField("name", q.text());
-    url(g, "url", q.url());
-    if (q.series().isPresent()) {
-      g.writeFieldName("isPartOf");
-      series(q.series().get(), g);
-    }
+    optional(g, "url", q.url());
+    isPartOf(q.series(), g);
     g.writeObjectFieldStart("mainEntity");
     g.writeStringField("@type", "Question");
     g.writeStringField("name", q.text());
     g.writeStringField("text", q.text());
     g.writeNumberField("answerCount", q.answers().size());
-    time(g, "dateCreated", q.askedAt());
-    url(g, "url", q.url());
+    optional(g, "dateCreated", q.askedAt());
+    optional(g, "url", q.url());
     if (!q.answers().isEmpty()) {
       g.writeArrayFieldStart("suggestedAnswer");
       for (Answer a : q.answers()) {
         g.writeStartObject();
         g.writeStringField("@type", "Answer");
         g.writeStringField("text", a.body().plainText());
-        url(g, "url", a.url());
+        optional(g, "url", a.url());
         g.writeStringField("datePublished", Rfc3339.format(a.publishedAt()));
-        time(g, "dateModified", a.updatedAt());
+        optional(g, "dateModified", a.updatedAt());
         g.writeFieldName("author");
         person(a.contributor(), g);
         g.writeEndObject();
@@ -145,16 +138,16 @@ public final class SchemaOrgWriter {
     g.writeStartObject();
     g.writeStringField("@type", "Person");
     g.writeStringField("name", c.name());
-    string(g, "jobTitle", c.role());
+    optional(g, "jobTitle", c.role());
     if (c.organization().isPresent()) {
       g.writeObjectFieldStart("worksFor");
       g.writeStringField("@type", "Organization");
       g.writeStringField("name", c.organization().get());
       g.writeEndObject();
     }
-    string(g, "description", c.affiliation());
-    url(g, "url", c.url());
-    url(g, "image", c.imageUrl());
+    optional(g, "description", c.affiliation());
+    optional(g, "url", c.url());
+    optional(g, "image", c.imageUrl());
     g.writeEndObject();
   }
 
@@ -166,7 +159,7 @@ public final class SchemaOrgWriter {
     if (!i.alt().isEmpty()) {
       g.writeStringField("caption", i.alt());
     }
-    string(g, "creditText", i.credit());
+    optional(g, "creditText", i.credit());
     if (i.width().isPresent()) {
       g.writeNumberField("width", i.width().getAsInt());
     }
@@ -176,32 +169,23 @@ public final class SchemaOrgWriter {
     g.writeEndObject();
   }
 
-  private static void series(Series s, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("@type", "CreativeWorkSeries");
-    g.writeStringField("name", s.name());
-    string(g, "description", s.description());
-    url(g, "url", s.url());
-    g.writeEndObject();
-  }
-
-  private static void string(JsonGenerator g, String field, Optional<String> value)
-      throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(field, value.get());
+  private static void isPartOf(Optional<Series> series, JsonGenerator g) throws IOException {
+    if (series.isPresent()) {
+      g.writeObjectFieldStart("isPartOf");
+      g.writeStringField("@type", "CreativeWorkSeries");
+      g.writeStringField("name", series.get().name());
+      optional(g, "description", series.get().description());
+      optional(g, "url", series.get().url());
+      g.writeEndObject();
     }
   }
 
-  private static void url(JsonGenerator g, String field, Optional<Url> value) throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(field, value.get().toString());
-    }
-  }
-
-  private static void time(JsonGenerator g, String field, Optional<Instant> value)
+  /** A string field when its value is present: text, a URL, or an instant in RFC 3339. */
+  private static void optional(JsonGenerator g, String field, Optional<?> value)
       throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(field, Rfc3339.format(value.get()));
+      Object v = value.get();
+      g.writeStringField(field, v instanceof Instant ? Rfc3339.format((Instant) v) : v.toString());
     }
   }
 }

@@ -16,22 +16,13 @@ final class SeenValues {
   private final String field;
   private final Map<Object, Long> first = new HashMap<>();
 
-  /**
-   * Values of a field, read by a reader whose parser is on the field's value when asked.
-   *
-   * @param field the field's name in messages, e.g. {@code id}
-   */
+  /** Values of a field ({@code field} names it in messages), read with the reader's parser. */
   SeenValues(TokenReader reader, String field) {
     this.reader = reader;
     this.field = field;
   }
 
-  /**
-   * Notes the value just read (ids repeat as strings, URLs as URLs), reporting it when it
-   * repeats one seen before.
-   *
-   * @return the value, or {@code null} when it could not be read
-   */
+  /** Notes the value just read, or {@code null}, and returns it; reports it if it repeats. */
   <T> T unique(T value) {
     if (value == null) {
       return null;

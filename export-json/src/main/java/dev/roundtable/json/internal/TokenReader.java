@@ -59,24 +59,15 @@ class TokenReader {
     if (token == null) {
       return "nothing";
     }
-    switch (token) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return token.asString();
-    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.asString();
+    };
   }
 
   /**
@@ -121,10 +112,7 @@ class TokenReader {
     }
   }
 
-  /**
-   * Hands a string value to a model builder, which checks it: a rule it breaks is a problem at
-   * the value.
-   */
+  /** Hands a string value to a model builder; a rule it breaks is a problem at the value. */
   final void checked(Consumer<String> builder) throws IOException {
     String text = string();
     if (text != null) {

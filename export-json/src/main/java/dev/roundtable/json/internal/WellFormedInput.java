@@ -37,10 +37,8 @@ final class WellFormedInput extends InputStream implements InputAtHand {
   }
 
   /**
-   * Where the source stops being well-formed, once this stream has ended there: once its reader
-   * has read every byte before the ill-formed one and asked for more.
-   *
-   * @return the malformation, or {@code null} when none has been met so far
+   * Where the source stops being well-formed once its reader has read every byte before the
+   * ill-formed one and asked for more; {@code null} until then, or when it is well-formed.
    */
   Malformation malformation() {
     return ended ? malformation : null;

@@ -89,21 +89,14 @@ final class WellFormedUtf8 {
     return length;
   }
 
-  /**
-   * Whether the bytes from {@code at} to {@code to} start a well-formed sequence that more bytes
-   * could complete.
-   */
+  /** Whether the bytes from {@code at} to {@code to} start a sequence more bytes can complete. */
   static boolean isCutShort(byte[] b, int at, int to) {
     return at < to && sequence(b, at, to) < 0;
   }
 
   /**
-   * What is wrong with the sequence at {@code at}, in words, with its bytes: for a problem
-   * message, e.g. {@code an overlong encoding of U+003C (C0 BC)}.
-   *
-   * @param b the bytes
-   * @param at the first byte of an ill-formed sequence
-   * @param to where the input ends
+   * What is wrong with the ill-formed sequence at {@code at}, the input ending at {@code to}, in
+   * words, with its bytes: e.g. {@code an overlong encoding of U+003C (C0 BC)}.
    */
   static String describe(byte[] b, int at, int to) {
     int lead = b[at] & 0xFF;
@@ -130,11 +123,7 @@ final class WellFormedUtf8 {
         length++;
       }
     }
-    StringBuilder out = new StringBuilder(reason).append(" (");
-    for (int k = at; k < Math.min(to, at + length); k++) {
-      out.append(k == at ? "" : " ").append(String.format("%02X", b[k] & 0xFF));
-    }
-    return out.append(')').toString();
+    return ByteEncoding.withBytes(reason, b, at, Math.min(to, at + length));
   }
 
   /** " of U+XXXX": the code point an overlong sequence stands for, when it is complete. */
