@@ -43,18 +43,10 @@ public sealed interface FeedWriter permits RssFeedWriter, AtomFeedWriter, JsonFe
   Comparator<Answer> NEWEST_FIRST =
       Comparator.comparing(Answer::publishedAt).reversed().thenComparing(Answer::id);
 
-  /**
-   * The channel this writer writes.
-   *
-   * @return the channel
-   */
+  /** @return the channel this writer writes */
   Channel channel();
 
-  /**
-   * The media type to serve the feed with, e.g. {@code application/rss+xml}.
-   *
-   * @return the media type, without parameters
-   */
+  /** @return the media type to serve the feed with, no parameters: {@code application/rss+xml} */
   String mediaType();
 
   /**
