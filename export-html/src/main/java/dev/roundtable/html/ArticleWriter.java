@@ -9,7 +9,7 @@ import java.util.List;
 
 /** Writes an answer as an {@code <article>}. */
 final class ArticleWriter {
-  private static final String ARTICLE = "https://schema.org/Article";
+  static final String ARTICLE = "https://schema.org/Article";
 
   private ArticleWriter() {}
 

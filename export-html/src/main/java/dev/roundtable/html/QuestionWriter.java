@@ -7,8 +7,6 @@ import java.io.IOException;
 
 /** Writes a question's index of answers and the intro line of an answer. */
 final class QuestionWriter {
-  private static final String ARTICLE = "https://schema.org/Article";
-
   private QuestionWriter() {}
 
   static void index(Question question, Markup m) throws IOException {
@@ -18,14 +16,12 @@ final class QuestionWriter {
       JsonLdScript.questionPage(question, m);
     }
     m.start(Kind.QUESTION).close();
-    RelatedLinksWriter.linkedText(
-        question.text(), question.url().map(Object::toString).orElse(null), m);
+    RelatedLinksWriter.linkedText(question.text(), question.url().orElse(null), m);
     m.end(Kind.QUESTION).raw('\n');
     Series series = question.series().orElse(null);
     if (series != null) {
       m.start(Kind.SERIES).close();
-      RelatedLinksWriter.linkedText(
-          series.name(), series.url().map(Object::toString).orElse(null), m);
+      RelatedLinksWriter.linkedText(series.name(), series.url().orElse(null), m);
       m.raw("</p>\n");
       if (series.description().isPresent()) {
         m.start(Kind.SERIES_DESCRIPTION).close().text(series.description().get())
@@ -43,9 +39,8 @@ final class QuestionWriter {
     m.raw("</section>\n");
   }
 
-  private static void item(Answer answer, Markup m, boolean microdata)
-      throws IOException {
-    m.start(Kind.ANSWER_ITEM).itemscope(microdata, ARTICLE).close().raw('\n');
+  private static void item(Answer answer, Markup m, boolean microdata) throws IOException {
+    m.start(Kind.ANSWER_ITEM).itemscope(microdata, ArticleWriter.ARTICLE).close().raw('\n');
     m.start(Kind.ITEM_HEADLINE).itemprop(microdata, "headline").close();
     if (answer.url().isPresent()) {
       m.start("a").attr("href", answer.url().get().toString()).itemprop(microdata, "url").close()
@@ -71,8 +66,7 @@ final class QuestionWriter {
       public void write(String name, Markup out) throws IOException {
         if (name.equals(LabelTemplate.QUESTION)) {
           out.start(Kind.INTRO_QUESTION).close();
-          RelatedLinksWriter.linkedText(
-              question.text(), question.url().map(Object::toString).orElse(null), out);
+          RelatedLinksWriter.linkedText(question.text(), question.url().orElse(null), out);
           out.raw("</span>");
         } else {
           out.start(Kind.INTRO_BYLINE).close();
