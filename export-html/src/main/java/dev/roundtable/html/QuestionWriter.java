@@ -24,13 +24,11 @@ final class QuestionWriter {
       RelatedLinksWriter.linkedText(series.name(), series.url().orElse(null), m);
       m.raw("</p>\n");
       if (series.description().isPresent()) {
-        m.start(Kind.SERIES_DESCRIPTION).close().text(series.description().get())
-            .raw("</p>\n");
+        m.start(Kind.SERIES_DESCRIPTION).close().text(series.description().get()).raw("</p>\n");
       }
     }
     if (!question.answers().isEmpty()) {
-      m.start(Kind.ANSWERS).attr("aria-label", m.options.labels().answers()).close()
-          .raw('\n');
+      m.start(Kind.ANSWERS).attr("aria-label", m.options.labels().answers()).close().raw('\n');
       for (Answer answer : question.answers()) {
         item(answer, m, microdata);
       }
@@ -53,8 +51,7 @@ final class QuestionWriter {
     Bylines.dateline(answer.publishedAt(), answer.updatedAt().orElse(null), m, microdata);
     String excerpt = answer.standfirst(m.options.standfirstLength());
     if (!excerpt.isEmpty()) {
-      m.start(Kind.EXCERPT).itemprop(microdata, "description").close().text(excerpt)
-          .raw("</p>\n");
+      m.start(Kind.EXCERPT).itemprop(microdata, "description").close().text(excerpt).raw("</p>\n");
     }
     m.raw("</li>\n");
   }

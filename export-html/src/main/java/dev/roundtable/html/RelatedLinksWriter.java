@@ -56,8 +56,7 @@ final class RelatedLinksWriter {
           .raw("</a>");
       Contributor contributor = link.contributor().orElse(null);
       if (contributor != null) {
-        m.raw(' ').start(Kind.RELATED_BYLINE).close().text(m.options.labels().by())
-            .raw(' ');
+        m.raw(' ').start(Kind.RELATED_BYLINE).close().text(m.options.labels().by()).raw(' ');
         Bylines.byline(contributor, m, false);
         m.raw("</span>");
       }

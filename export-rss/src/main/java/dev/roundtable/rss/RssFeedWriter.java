@@ -151,8 +151,7 @@ public final class RssFeedWriter implements FeedWriter {
   }
 
   private static void writeImage(XmlOutput xml, Image image) throws IOException {
-    xml.raw("<media:content").attribute("url", Href.of(image.url()))
-        .raw(" medium=\"image\"");
+    xml.raw("<media:content").attribute("url", Href.of(image.url())).raw(" medium=\"image\"");
     if (image.width().isPresent()) {
       xml.attribute("width", Integer.toString(image.width().getAsInt()));
     }
@@ -167,8 +166,7 @@ public final class RssFeedWriter implements FeedWriter {
     }
     xml.raw(">");
     if (alt) {
-      xml.raw("<media:description type=\"plain\">").text(image.alt())
-          .raw("</media:description>");
+      xml.raw("<media:description type=\"plain\">").text(image.alt()).raw("</media:description>");
     }
     if (credit != null) {
       xml.element("media:credit", credit);
