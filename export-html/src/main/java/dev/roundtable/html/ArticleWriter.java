@@ -9,7 +9,7 @@ import java.util.List;
 
 /** Writes an answer as an {@code <article>}. */
 final class ArticleWriter {
-  private static final String ARTICLE = "https://schema.org/Article";
+  static final String ARTICLE = "https://schema.org/Article";
 
   private ArticleWriter() {}
 
@@ -45,8 +45,7 @@ final class ArticleWriter {
     m.start(Kind.HEADER).close().raw('\n');
     m.start(Kind.HEADLINE);
     AnswerIds.attr("id", AnswerIds.HEADLINE, answer.id(), m);
-    m.itemprop(microdata, "headline").close().text(answer.headline())
-        .end(Kind.HEADLINE)
+    m.itemprop(microdata, "headline").close().text(answer.headline()).end(Kind.HEADLINE)
         .raw('\n');
     // Only a written summary stands above the body: an excerpt would repeat the body's first
     // paragraph right below it. (Index entries, cards and feeds still show excerpts.)

@@ -46,20 +46,15 @@ final class Bylines {
     m.raw("</p>\n");
   }
 
-  /**
-   * Writes {@code <time datetime="...">} with the human date, of a kind (published ...), with an
-   * {@code itemprop} when {@code itemprop} is not {@code null}.
-   */
-  static void time(Instant instant, Kind kind, String itemprop, Markup m) throws IOException {
+  /** Writes {@code <time datetime="...">} with the human date; {@code itemprop} may be null. */
+  private static void time(Instant instant, Kind kind, String itemprop, Markup m)
+      throws IOException {
     m.start(kind);
     m.options.timeText().write(instant, itemprop, m);
     m.raw("</time>");
   }
 
-  /**
-   * Writes {@code <p class="rt-dateline">} with the publication date and, when the answer was
-   * updated later, the date of the update.
-   */
+  /** Writes {@code <p class="rt-dateline">}: the date published and, if updated, the update's. */
   static void dateline(Instant published, Instant updated, Markup m, boolean microdata)
       throws IOException {
     m.start(Kind.DATELINE).close();

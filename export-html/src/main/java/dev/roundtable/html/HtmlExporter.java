@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * Writes Roundtable content as HTML fragments that CMS templates drop into their pages: every
  * fragment is valid flow content inside any {@code <body>}, every text is escaped for its
- * context (see {@link dev.roundtable.text.Context#HTML}), and every URL comes from the model, which allows only
- * {@code http}, {@code https} and (in bodies) {@code mailto}.
+ * context (see {@link dev.roundtable.text.Context#HTML}), and every URL comes from the model,
+ * which allows only {@code http}, {@code https} and (in bodies) {@code mailto}.
  *
  * <p>Immutable and thread-safe: build once from {@link HtmlOptions} and reuse. Each method
  * checks its arguments and returns the {@link Fragment}, which is then written to an
@@ -27,11 +27,7 @@ public final class HtmlExporter {
     this.options = options;
   }
 
-  /**
-   * An exporter with {@link HtmlOptions#defaults()}.
-   *
-   * @return the shared default exporter
-   */
+  /** @return the shared exporter with {@link HtmlOptions#defaults()} */
   public static HtmlExporter defaults() {
     return DEFAULTS;
   }
@@ -46,11 +42,7 @@ public final class HtmlExporter {
     return new HtmlExporter(Objects.requireNonNull(options, "options"));
   }
 
-  /**
-   * The options this exporter writes with.
-   *
-   * @return the options
-   */
+  /** @return the options this exporter writes with */
   public HtmlOptions options() {
     return options;
   }

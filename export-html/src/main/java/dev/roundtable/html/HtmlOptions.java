@@ -88,47 +88,27 @@ public final class HtmlOptions {
     return endTags[kind.ordinal()];
   }
 
-  /**
-   * The default options.
-   *
-   * @return the shared default instance
-   */
+  /** @return the shared default options */
   public static HtmlOptions defaults() {
     return DEFAULTS;
   }
 
-  /**
-   * A builder starting from the defaults.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder starting from the defaults */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * A builder starting from these options.
-   *
-   * @return a new builder with this object's values
-   */
+  /** @return a new builder starting from these options' values */
   public Builder toBuilder() {
     return values.copy();
   }
 
-  /**
-   * The prefix of every CSS class the exporter writes.
-   *
-   * @return the prefix, possibly empty
-   */
+  /** @return the prefix of every CSS class the exporter writes, possibly empty */
   public String classPrefix() {
     return values.classPrefix;
   }
 
-  /**
-   * The level of the answer's headline, 1 to 6.
-   *
-   * @return the level
-   */
+  /** @return the level of the answer's headline, 1 to 6 */
   public int headingLevel() {
     return values.headingLevel;
   }
@@ -145,38 +125,22 @@ public final class HtmlOptions {
     return Math.min(6, bodyLevel + values.headingLevel - 1);
   }
 
-  /**
-   * The time zone of human-readable dates.
-   *
-   * @return the zone
-   */
+  /** @return the time zone of human-readable dates */
   public ZoneId zone() {
     return values.zone;
   }
 
-  /**
-   * The locale of human-readable dates.
-   *
-   * @return the locale
-   */
+  /** @return the locale of human-readable dates */
   public Locale locale() {
     return values.locale;
   }
 
-  /**
-   * The {@link DateTimeFormatter} pattern of human-readable dates.
-   *
-   * @return the pattern
-   */
+  /** @return the {@link DateTimeFormatter} pattern of human-readable dates */
   public String datePattern() {
     return values.datePattern;
   }
 
-  /**
-   * The formatter of human-readable dates: the pattern in the locale and zone.
-   *
-   * @return the formatter
-   */
+  /** @return the formatter of human-readable dates: the pattern in the locale and zone */
   public DateTimeFormatter dateFormatter() {
     return timeText.formatter();
   }
@@ -186,56 +150,35 @@ public final class HtmlOptions {
     return timeText;
   }
 
-  /**
-   * The {@code rel} value of links to web pages.
-   *
-   * @return the value; empty means no {@code rel} attribute
-   */
+  /** @return the {@code rel} of links to web pages; empty means no {@code rel} attribute */
   public String rel() {
     return values.rel;
   }
 
-  /**
-   * The {@code target} value of links to web pages.
-   *
-   * @return the value; empty means no {@code target} attribute
-   */
+  /** @return the {@code target} of links to web pages; empty means no {@code target} attribute */
   public String target() {
     return values.target;
   }
 
-  /**
-   * The machine-readable metadata of answer articles.
-   *
-   * @return the mode
-   */
+  /** @return the machine-readable metadata of answer articles */
   public Metadata metadata() {
     return values.metadata;
   }
 
-  /**
-   * What writes the JSON-LD, with {@link Metadata#JSON_LD}.
-   *
-   * @return the writer, or empty under the other modes
-   */
+  /** @return what writes the JSON-LD with {@link Metadata#JSON_LD}; empty under the other modes */
   public Optional<StructuredData> structuredData() {
     return Optional.ofNullable(values.structuredData);
   }
 
   /**
-   * The {@code lang} attribute of each fragment's outer element.
-   *
-   * @return a BCP 47 language tag; empty means no {@code lang} attribute
+   * @return the {@code lang} attribute of each fragment's outer element, a BCP 47 language tag;
+   *     empty means no {@code lang} attribute
    */
   public String lang() {
     return values.lang;
   }
 
-  /**
-   * The longest standfirst taken from a summary or an excerpt of the body, in code points.
-   *
-   * @return the length
-   */
+  /** @return the longest standfirst from a summary or an excerpt of the body, in code points */
   public int standfirstLength() {
     return values.standfirstLength;
   }
@@ -269,11 +212,7 @@ public final class HtmlOptions {
     return values.xmlCompatible;
   }
 
-  /**
-   * The visible and accessible texts the exporter writes.
-   *
-   * @return the labels
-   */
+  /** @return the visible and accessible texts the exporter writes */
   public HtmlLabels labels() {
     return values.labels;
   }
@@ -528,11 +467,7 @@ public final class HtmlOptions {
       return value;
     }
 
-    /**
-     * Builds the options.
-     *
-     * @return the immutable options
-     */
+    /** @return new immutable options with this builder's values */
     public HtmlOptions build() {
       return new HtmlOptions(this);
     }

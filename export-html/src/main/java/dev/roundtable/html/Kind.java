@@ -1,6 +1,5 @@
 package dev.roundtable.html;
 
-
 /**
  * Every kind of element the exporter writes outside a body, with its tag and the class it
  * carries (after the prefix). Headings take their level from the options: {@code 0} here means

@@ -23,13 +23,10 @@ final class LabelTemplate {
     }
   }
 
-  /** The placeholder of the question's text. */
+  /** The placeholders: the question's text, the series' name, a byline. */
   static final String QUESTION = "question";
-  /** The placeholder of the series' name. */
   static final String SERIES = "series";
-  /** The placeholder of a byline. */
   static final String BYLINE = "byline";
-
   /** Characters that end a sentence, after which a label's own full stop is dropped. */
   private static final String SENTENCE_ENDS = ".?!\u2026";
 
@@ -40,11 +37,7 @@ final class LabelTemplate {
     this.parts = parts;
   }
 
-  /**
-   * Parses a template whose every placeholder is one of {@code names}.
-   *
-   * @throws IllegalArgumentException naming the label when a placeholder is unknown
-   */
+  /** Parses a template; a placeholder not in {@code names} is an IllegalArgumentException. */
   private static LabelTemplate parse(String template, String field, String... names) {
     Objects.requireNonNull(template, field);
     List<String> parts = new ArrayList<>();
@@ -83,10 +76,7 @@ final class LabelTemplate {
         + "}; it may use {" + String.join("}, {", names) + "}");
   }
 
-  /**
-   * Writes the template: literals escaped (as the markup's options say), placeholders through
-   * {@code slot}.
-   */
+  /** Writes the template: literals escaped (as the markup's options say), placeholders by slot. */
   void write(Markup m, Slot slot) throws IOException {
     boolean sentenceEnded = false;
     for (int i = 0; i < parts.length; i++) {

@@ -7,8 +7,6 @@ import java.io.IOException;
 
 /** Writes a question's index of answers and the intro line of an answer. */
 final class QuestionWriter {
-  private static final String ARTICLE = "https://schema.org/Article";
-
   private QuestionWriter() {}
 
   static void index(Question question, Markup m) throws IOException {
@@ -18,23 +16,19 @@ final class QuestionWriter {
       JsonLdScript.questionPage(question, m);
     }
     m.start(Kind.QUESTION).close();
-    RelatedLinksWriter.linkedText(
-        question.text(), question.url().map(Object::toString).orElse(null), m);
+    RelatedLinksWriter.linkedText(question.text(), question.url().orElse(null), m);
     m.end(Kind.QUESTION).raw('\n');
     Series series = question.series().orElse(null);
     if (series != null) {
       m.start(Kind.SERIES).close();
-      RelatedLinksWriter.linkedText(
-          series.name(), series.url().map(Object::toString).orElse(null), m);
+      RelatedLinksWriter.linkedText(series.name(), series.url().orElse(null), m);
       m.raw("</p>\n");
       if (series.description().isPresent()) {
-        m.start(Kind.SERIES_DESCRIPTION).close().text(series.description().get())
-            .raw("</p>\n");
+        m.start(Kind.SERIES_DESCRIPTION).close().text(series.description().get()).raw("</p>\n");
       }
     }
     if (!question.answers().isEmpty()) {
-      m.start(Kind.ANSWERS).attr("aria-label", m.options.labels().answers()).close()
-          .raw('\n');
+      m.start(Kind.ANSWERS).attr("aria-label", m.options.labels().answers()).close().raw('\n');
       for (Answer answer : question.answers()) {
         item(answer, m, microdata);
       }
@@ -43,9 +37,8 @@ final class QuestionWriter {
     m.raw("</section>\n");
   }
 
-  private static void item(Answer answer, Markup m, boolean microdata)
-      throws IOException {
-    m.start(Kind.ANSWER_ITEM).itemscope(microdata, ARTICLE).close().raw('\n');
+  private static void item(Answer answer, Markup m, boolean microdata) throws IOException {
+    m.start(Kind.ANSWER_ITEM).itemscope(microdata, ArticleWriter.ARTICLE).close().raw('\n');
     m.start(Kind.ITEM_HEADLINE).itemprop(microdata, "headline").close();
     if (answer.url().isPresent()) {
       m.start("a").attr("href", answer.url().get().toString()).itemprop(microdata, "url").close()
@@ -58,8 +51,7 @@ final class QuestionWriter {
     Bylines.dateline(answer.publishedAt(), answer.updatedAt().orElse(null), m, microdata);
     String excerpt = answer.standfirst(m.options.standfirstLength());
     if (!excerpt.isEmpty()) {
-      m.start(Kind.EXCERPT).itemprop(microdata, "description").close().text(excerpt)
-          .raw("</p>\n");
+      m.start(Kind.EXCERPT).itemprop(microdata, "description").close().text(excerpt).raw("</p>\n");
     }
     m.raw("</li>\n");
   }
@@ -71,8 +63,7 @@ final class QuestionWriter {
       public void write(String name, Markup out) throws IOException {
         if (name.equals(LabelTemplate.QUESTION)) {
           out.start(Kind.INTRO_QUESTION).close();
-          RelatedLinksWriter.linkedText(
-              question.text(), question.url().map(Object::toString).orElse(null), out);
+          RelatedLinksWriter.linkedText(question.text(), question.url().orElse(null), out);
           out.raw("</span>");
         } else {
           out.start(Kind.INTRO_BYLINE).close();

@@ -5,6 +5,7 @@ import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.RelatedLink;
 import dev.roundtable.model.Series;
+import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.util.List;
 
@@ -43,9 +44,9 @@ final class RelatedLinksWriter {
     }
     label.write(m, (name, out) -> {
       if (name.equals(LabelTemplate.SERIES)) {
-        linkedText(series.name(), series.url().map(Object::toString).orElse(null), out);
+        linkedText(series.name(), series.url().orElse(null), out);
       } else {
-        linkedText(question.text(), question.url().map(Object::toString).orElse(null), out);
+        linkedText(question.text(), question.url().orElse(null), out);
       }
     });
     m.end(Kind.RELATED_HEADING).raw('\n').start(Kind.RELATED_LIST).close().raw('\n');
@@ -55,8 +56,7 @@ final class RelatedLinksWriter {
           .raw("</a>");
       Contributor contributor = link.contributor().orElse(null);
       if (contributor != null) {
-        m.raw(' ').start(Kind.RELATED_BYLINE).close().text(m.options.labels().by())
-            .raw(' ');
+        m.raw(' ').start(Kind.RELATED_BYLINE).close().text(m.options.labels().by()).raw(' ');
         Bylines.byline(contributor, m, false);
         m.raw("</span>");
       }
@@ -66,11 +66,11 @@ final class RelatedLinksWriter {
   }
 
   /** Writes text, as a link when there is a URL. */
-  static void linkedText(String text, String url, Markup m) throws IOException {
+  static void linkedText(String text, Url url, Markup m) throws IOException {
     if (url == null) {
       m.text(text);
     } else {
-      m.start("a").attr("href", url).close().text(text).raw("</a>");
+      m.start("a").attr("href", url.toString()).close().text(text).raw("</a>");
     }
   }
 }

@@ -17,17 +17,16 @@ import java.util.Locale;
 
 /**
  * The two texts of a {@code <time>} element, the one place that writes dates: the
- * {@code datetime} value, as {@link DateTimeFormatter#ISO_INSTANT} writes it cut to
- * milliseconds (HTML allows at most three digits of a second's fraction), and the human date,
- * as {@link HtmlOptions#dateFormatter()} writes it.
+ * {@code datetime} value, {@link DateTimeFormatter#ISO_INSTANT} cut to milliseconds (HTML allows
+ * at most three digits of a second's fraction), and the human date of
+ * {@link HtmlOptions#dateFormatter()}.
  *
- * <p>java.time defines both texts. Formatting each date with it took about a third of the time
- * of a question index (HtmlBenchmark), so the common case is written field by field: years
- * 0001 to 9999 and, for the human date, the default pattern in a zone of fixed offset, with
- * the locale's month names, AM/PM markers and zone name taken once from the formatter itself,
- * escaped and encoded. DatetimeTest and TimeTextTest check the fast path against java.time
- * over generated instants, zones and every locale; any other pattern, zone or year goes
- * through the formatter.
+ * <p>java.time defines both texts, but formatting each date with it took about a third of the
+ * time of a question index (HtmlBenchmark). So years 0001 to 9999 and, for the human date, the
+ * default pattern in a zone of fixed offset are written field by field, with the locale's month
+ * names, AM/PM markers and zone name taken once from the formatter, escaped and encoded.
+ * DatetimeTest and TimeTextTest hold this to java.time over generated instants, zones and every
+ * locale; any other pattern, zone or year goes through the formatter.
  */
 final class TimeText {
   private final DateTimeFormatter formatter;
@@ -93,10 +92,7 @@ final class TimeText {
     return b;
   }
 
-  /**
-   * Writes {@code value} (at least 0) in {@code width} digits from {@code at}, then
-   * {@code after}.
-   */
+  /** Writes a value (at least 0) in {@code width} digits from {@code at}, then {@code after}. */
   private static void digits(byte[] b, int at, int value, int width, char after) {
     for (int i = at + width - 1; i >= at; i--) {
       b[i] = (byte) ('0' + value % 10);

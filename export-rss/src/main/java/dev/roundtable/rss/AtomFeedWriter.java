@@ -56,9 +56,8 @@ public final class AtomFeedWriter implements FeedWriter {
 
   @Override
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
-    Objects.requireNonNull(answers, "answers");
-    XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
     ItemIterator items = new ItemIterator(channel, answers);
+    XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
     Instant updated = items.updated();
     if (updated == null) {
       throw new InvalidChannelException("updated", "is required to write an Atom feed without"

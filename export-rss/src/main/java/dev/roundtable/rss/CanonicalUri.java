@@ -29,12 +29,7 @@ final class CanonicalUri {
 
   private CanonicalUri() {}
 
-  /**
-   * The canonical form.
-   *
-   * @param uri an absolute URI in ASCII
-   * @return the same instance when it is canonical already
-   */
+  /** The canonical form of an absolute URI in ASCII: the same instance when it is already. */
   static String of(String uri) {
     return isPlain(uri) ? uri : normalize(uri);
   }
@@ -219,11 +214,8 @@ final class CanonicalUri {
   }
 
   /**
-   * UTF-8 percent-encoding of everything but the unreserved characters of RFC 3986, with
-   * upper-case hex digits: the canonical encoding of text in one path segment.
-   *
-   * @param text any text without lone surrogates
-   * @return the encoded text, ASCII
+   * Text (without lone surrogates) in the canonical encoding of one path segment: UTF-8, every
+   * character but RFC 3986's unreserved ones percent-encoded with upper-case hex digits.
    */
   static String percentEncode(String text) {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);

@@ -20,10 +20,7 @@ final class FeedDates {
 
   private FeedDates() {}
 
-  /**
-   * RFC 822 as RSS 2.0 uses it, with a four-digit year and a numeric zone:
-   * {@code Thu, 07 May 2015 18:15:00 +0000}.
-   */
+  /** RFC 822 as RSS 2.0 uses it (four-digit year): {@code Thu, 07 May 2015 18:15:00 +0000}. */
   static String rfc822(Instant instant) {
     LocalDateTime t = utc(instant);
     char[] c = new char[31];

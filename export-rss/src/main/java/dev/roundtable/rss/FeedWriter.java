@@ -25,9 +25,8 @@ import java.util.stream.Stream;
  * first</em>, as feeds list them: the first answer's date is the feed's date
  * ({@code lastBuildDate}, Atom {@code updated}) unless the channel's {@link Channel#updated()
  * updated} is later, and it is never taken from the clock (an empty Atom feed needs the
- * channel's). The
- * channel's {@link Channel#limit() limit} stops the pulling. {@link #write(Question,
- * OutputStream)} sorts a question's answers newest first itself.
+ * channel's). The channel's {@link Channel#limit() limit} stops the pulling.
+ * {@link #write(Question, OutputStream)} sorts a question's answers newest first itself.
  *
  * <p><b>Failures.</b> An exception thrown by the answers' iterator (a database error, say)
  * propagates as is, and the output written so far is incomplete: write into a buffer or a
@@ -43,18 +42,10 @@ public sealed interface FeedWriter permits RssFeedWriter, AtomFeedWriter, JsonFe
   Comparator<Answer> NEWEST_FIRST =
       Comparator.comparing(Answer::publishedAt).reversed().thenComparing(Answer::id);
 
-  /**
-   * The channel this writer writes.
-   *
-   * @return the channel
-   */
+  /** @return the channel this writer writes */
   Channel channel();
 
-  /**
-   * The media type to serve the feed with, e.g. {@code application/rss+xml}.
-   *
-   * @return the media type, without parameters
-   */
+  /** @return the media type to serve the feed with, no parameters: {@code application/rss+xml} */
   String mediaType();
 
   /**

@@ -37,30 +37,17 @@ public final class InvalidChannelException extends IllegalArgumentException {
     this.problems = List.copyOf(problems);
   }
 
-  /**
-   * The field that breaks a rule, as named by {@link Channel.Builder}'s setters (the first, when
-   * several do).
-   *
-   * @return the field's name, e.g. {@code selfUrl}
-   */
+  /** @return the field that breaks a rule (the first, when several do), e.g. {@code selfUrl} */
   public String field() {
     return problems.get(0).field();
   }
 
-  /**
-   * The rule that was broken, without the field (the first, when several were).
-   *
-   * @return the rule in words, e.g. {@code "is required"}
-   */
+  /** @return the rule broken, in words without the field (the first, when several were) */
   public String rule() {
     return problems.get(0).rule();
   }
 
-  /**
-   * Every rule that was broken, one per field, in the order the builder lists its fields.
-   *
-   * @return the problems, at least one
-   */
+  /** @return every rule broken (at least one), one per field, in the builder's order of fields */
   public List<Problem> problems() {
     return problems;
   }

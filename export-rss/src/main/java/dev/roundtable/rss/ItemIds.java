@@ -21,11 +21,7 @@ final class ItemIds {
     this.channel = channel;
   }
 
-  /**
-   * The answer as an item.
-   *
-   * @param index the answer's place in the feed, to name it when it cannot be an item
-   */
+  /** The answer as an item; {@code index}, its place in the feed, names it when it cannot be. */
   Item item(Answer answer, int index) {
     String link = null;
     if (answer.url().isPresent()) {
@@ -40,10 +36,9 @@ final class ItemIds {
   }
 
   /**
-   * The answer's id as one path segment after the base URL: percent-encoded. An id of
-   * {@code .} or {@code ..} is refused: as a segment it is a dot segment, which resolves to the
-   * base URL or its parent, and percent-encoded ({@code %2E}) it is one still, to RFC 3986 and
-   * to browsers alike.
+   * The answer's id, percent-encoded, as one path segment after the base URL. {@code .} and
+   * {@code ..} are refused: they resolve to the base URL or its parent, percent-encoded
+   * ({@code %2E}) too, to RFC 3986 and to browsers alike.
    */
   private static String segment(String id, int index) {
     if (id.equals(".") || id.equals("..")) {

@@ -4,6 +4,7 @@ import dev.roundtable.model.Answer;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /**
  * The items of one feed being written, pulled from the answers one at a time: the first can be
@@ -21,14 +22,11 @@ final class ItemIterator implements Iterator<Item> {
 
   ItemIterator(Channel channel, Iterator<? extends Answer> answers) {
     this.channel = channel;
-    this.answers = answers;
+    this.answers = Objects.requireNonNull(answers, "answers");
     this.ids = new ItemIds(channel);
   }
 
-  /**
-   * The feed's date: the latest of the channel's {@code updated} and the first answer's last
-   * modification, or {@code null} when there is neither (an empty feed without that option).
-   */
+  /** The feed's date: the latest of the channel's and the first answer's, or null for neither. */
   Instant updated() {
     Instant updated = channel.updated().orElse(null);
     Answer first = hasNext() ? peeked : null;
@@ -51,12 +49,7 @@ final class ItemIterator implements Iterator<Item> {
     return peeked != null;
   }
 
-  /**
-   * The next item.
-   *
-   * @throws IllegalArgumentException naming the answer's index when its item id repeats one
-   *     of an earlier item
-   */
+  /** The next item; throws IllegalArgumentException, naming it, when its id repeats one. */
   @Override
   public Item next() {
     if (!hasNext()) {

@@ -60,7 +60,6 @@ public final class JsonFeedWriter implements FeedWriter {
 
   @Override
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
-    Objects.requireNonNull(answers, "answers");
     ItemIterator items = new ItemIterator(channel, answers);
     BodyHtml.Utf8Body html = new BodyHtml.Utf8Body();
     try (JsonGenerator json = JSON.createGenerator(Objects.requireNonNull(out, "out"))) {

@@ -12,33 +12,32 @@ import java.util.Objects;
  * Writes RSS 2.0 feeds that follow the RSS Best Practices Profile and pass the W3C Feed
  * Validation Service without warnings. Immutable and thread-safe.
  *
- * <p>The channel has the required {@code title}, {@code link} and {@code description}, then
- * {@code language}, {@code generator}, {@code docs}, {@code ttl}, {@code lastBuildDate} (the
- * latest of the channel's {@link Channel#updated() updated} and the first answer's last
- * modification; omitted when there is neither), {@code atom:link rel="self"}
- * and {@code image}. Each item has, in this order: {@code title} (the headline), {@code link},
- * one {@code guid} (the link as a permalink, else a stable {@code tag:} URI with
- * {@code isPermaLink="false"}), {@code pubDate} (RFC 822, four-digit year, {@code +0000}),
- * {@code dc:creator} (the byline's name), {@code description} (the plain-text standfirst),
- * {@code content:encoded} (the full body as HTML, in CDATA), a {@code category} per topic and the
- * image.
+ * <p>The channel has {@code title}, {@code link}, {@code description}, {@code language},
+ * {@code generator}, {@code docs}, {@code ttl}, {@code lastBuildDate} (the latest of the
+ * channel's {@link Channel#updated() updated} and the first answer's last modification; omitted
+ * when there is neither), {@code atom:link rel="self"} and {@code image}. Each item has, in this
+ * order: {@code title} (the headline), {@code link}, one {@code guid} (the link as a permalink,
+ * else a stable {@code tag:} URI with {@code isPermaLink="false"}), {@code pubDate} (RFC 822,
+ * four-digit year, {@code +0000}), {@code dc:creator} (the byline's name), {@code description}
+ * (the plain-text standfirst), {@code content:encoded} (the full body as HTML, in CDATA), a
+ * {@code category} per topic and the image.
  *
  * <p><b>Titles and descriptions are escaped HTML.</b> RSS 2.0 gives {@code title} no content
- * model and lets {@code description} hold HTML; readers render both as HTML (the W3C
+ * model and lets {@code description} hold HTML, and readers render both as HTML (the W3C
  * validator's advice: some interpret titles as HTML, others show them as text). So every
  * {@code title} (channel, image, item) and {@code description} (channel, item) carries its plain
- * text escaped as HTML and then as XML: a reader that renders it as HTML shows exactly the text,
- * markup and all, and never runs any. The other texts ({@code category}, {@code dc:creator},
+ * text escaped as HTML, then as XML: a reader that renders it shows exactly the text, markup and
+ * all, and never runs any. The other texts ({@code category}, {@code dc:creator},
  * {@code generator}, {@code media:description type="plain"}, {@code media:credit}) are plain
  * text, as their specifications say, escaped for XML only.
  *
- * <p><b>The image is {@code media:content}, not {@code enclosure}.</b> An RSS enclosure needs
- * its exact length in bytes and its MIME type (the validator reports a missing or invalid
+ * <p><b>The image is {@code media:content}, not {@code enclosure}.</b> An enclosure needs its
+ * exact length in bytes and MIME type (the validator reports a missing or invalid
  * {@code length}), which the model does not know and a feed writer cannot find out without
- * fetching the file; readers also treat enclosures as downloads (podcasts), and an item may have
- * only one. Media RSS's {@code media:content medium="image"} needs only the URL, carries the
- * width and height the model has, and has places for the text alternative
- * ({@code media:description type="plain"}) and the credit ({@code media:credit}).
+ * fetching the file; readers also treat enclosures as downloads (podcasts), one per item. Media
+ * RSS's {@code media:content medium="image"} needs only the URL, carries the model's width and
+ * height, and has places for the text alternative ({@code media:description type="plain"}) and
+ * the credit ({@code media:credit}).
  *
  * <p>All namespaces ({@code atom}, {@code content}, {@code dc}, {@code media}) are declared once,
  * on the root element. See {@link FeedWriter} for streaming, ordering and determinism.
@@ -79,9 +78,8 @@ public final class RssFeedWriter implements FeedWriter {
 
   @Override
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
-    Objects.requireNonNull(answers, "answers");
-    XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
     ItemIterator items = new ItemIterator(channel, answers);
+    XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
     xml.raw(PROLOG);
     writeChannel(xml, items.updated());
     while (items.hasNext()) {
@@ -153,8 +151,7 @@ public final class RssFeedWriter implements FeedWriter {
   }
 
   private static void writeImage(XmlOutput xml, Image image) throws IOException {
-    xml.raw("<media:content").attribute("url", Href.of(image.url()))
-        .raw(" medium=\"image\"");
+    xml.raw("<media:content").attribute("url", Href.of(image.url())).raw(" medium=\"image\"");
     if (image.width().isPresent()) {
       xml.attribute("width", Integer.toString(image.width().getAsInt()));
     }
@@ -169,8 +166,7 @@ public final class RssFeedWriter implements FeedWriter {
     }
     xml.raw(">");
     if (alt) {
-      xml.raw("<media:description type=\"plain\">").text(image.alt())
-          .raw("</media:description>");
+      xml.raw("<media:description type=\"plain\">").text(image.alt()).raw("</media:description>");
     }
     if (credit != null) {
       xml.element("media:credit", credit);

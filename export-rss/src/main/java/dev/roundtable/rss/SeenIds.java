@@ -9,49 +9,40 @@ package dev.roundtable.rss;
  * 4·10⁷ for a million). Not thread-safe: one per write.
  */
 final class SeenIds {
-  /** Grow when more than three quarters of the slots are taken. */
-  private static final int LOAD_NUMERATOR = 3;
-  private static final int LOAD_DENOMINATOR = 4;
-
   /** Fingerprints; 0 marks an empty slot (a fingerprint of 0 is stored as 1). */
   private long[] slots = new long[64];
   private int size;
 
-  /**
-   * Records an id.
-   *
-   * @param id the id
-   * @return {@code false} when an earlier id had the same fingerprint
-   */
+  /** Records an id; {@code false} when an earlier id had the same fingerprint. */
   boolean add(String id) {
     long fingerprint = fingerprint(id);
-    int mask = slots.length - 1;
-    for (int i = (int) fingerprint & mask; ; i = (i + 1) & mask) {
-      long slot = slots[i];
-      if (slot == 0) {
-        slots[i] = fingerprint;
-        if (++size * LOAD_DENOMINATOR > slots.length * LOAD_NUMERATOR) {
-          grow();
-        }
-        return true;
-      }
-      if (slot == fingerprint) {
-        return false;
-      }
+    int i = slot(slots, fingerprint);
+    if (slots[i] == fingerprint) {
+      return false;
     }
+    slots[i] = fingerprint;
+    if (++size * 4 > slots.length * 3) { // more than three quarters taken
+      grow();
+    }
+    return true;
+  }
+
+  /** The slot that holds the fingerprint, else the empty one it goes in (linear probing). */
+  private static int slot(long[] table, long fingerprint) {
+    int mask = table.length - 1;
+    int i = (int) fingerprint & mask;
+    while (table[i] != 0 && table[i] != fingerprint) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   private void grow() {
     long[] old = slots;
     slots = new long[old.length * 2];
-    int mask = slots.length - 1;
     for (long fingerprint : old) {
       if (fingerprint != 0) {
-        int i = (int) fingerprint & mask;
-        while (slots[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        slots[i] = fingerprint;
+        slots[slot(slots, fingerprint)] = fingerprint;
       }
     }
   }

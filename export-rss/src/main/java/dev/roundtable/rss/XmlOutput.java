@@ -43,11 +43,7 @@ final class XmlOutput {
     return element(name, value, Context.XML_TEXT);
   }
 
-  /**
-   * Writes {@code <name>text</name>} for an element that readers render as HTML: the plain
-   * text escaped as HTML, then as XML, so that an HTML parser finds exactly the text in it and
-   * never markup.
-   */
+  /** The same for an element readers render as HTML: escaped as HTML, then as XML, never markup. */
   XmlOutput htmlElement(String name, CharSequence value) throws IOException {
     return element(name, value, Context.HTML_IN_XML);
   }
