@@ -210,11 +210,7 @@ public final class Answer {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Answer)) {
-      return false;
-    }
-    Answer o = (Answer) other;
-    return id.equals(o.id)
+    return other instanceof Answer o && id.equals(o.id)
         && headline.equals(o.headline)
         && Objects.equals(url, o.url)
         && publishedAt.equals(o.publishedAt)

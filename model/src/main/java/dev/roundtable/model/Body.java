@@ -17,7 +17,6 @@ public record Body(List<Block> blocks) {
    * @throws InvalidModelException (field {@code body}) when there is no block or one is {@code null}
    */
   public Body {
-    Rules.required(blocks, "body");
     blocks = Rules.list(blocks, "body");
     if (blocks.isEmpty()) {
       throw InvalidModelException.of("body", "must have at least one block");
@@ -79,9 +78,8 @@ public record Body(List<Block> blocks) {
    */
   public String excerpt(int maxLength) {
     Excerpt.requireLength(maxLength);
-    if (blocks.size() == 1 && blocks.get(0) instanceof Paragraph
-        && ((Paragraph) blocks.get(0)).isPlainText()) {
-      return Excerpt.of(((Text) ((Paragraph) blocks.get(0)).content().get(0)).text(), maxLength);
+    if (blocks.size() == 1 && blocks.get(0) instanceof Paragraph p && p.isPlainText()) {
+      return Excerpt.of(((Text) p.content().get(0)).text(), maxLength);
     }
     // block by block, stopping once the excerpt is decided: a long body is not flattened whole
     Excerpt.Folder folder = new Excerpt.Folder(maxLength, 256);

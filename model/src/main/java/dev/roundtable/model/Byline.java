@@ -71,9 +71,8 @@ public final class Byline {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Byline
-        && ((Byline) other).name.equals(name)
-        && Objects.equals(((Byline) other).credentials, credentials);
+    return other instanceof Byline o && o.name.equals(name)
+        && Objects.equals(o.credentials, credentials);
   }
 
   @Override

@@ -147,11 +147,7 @@ public final class Contributor {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Contributor)) {
-      return false;
-    }
-    Contributor o = (Contributor) other;
-    return name.equals(o.name)
+    return other instanceof Contributor o && name.equals(o.name)
         && Objects.equals(role, o.role)
         && Objects.equals(organization, o.organization)
         && Objects.equals(affiliation, o.affiliation)

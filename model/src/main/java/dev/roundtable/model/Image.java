@@ -115,12 +115,9 @@ public final class Image {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Image)) {
-      return false;
-    }
-    Image o = (Image) other;
-    return url.equals(o.url) && alt.equals(o.alt) && Objects.equals(credit, o.credit)
-        && Objects.equals(width, o.width) && Objects.equals(height, o.height);
+    return other instanceof Image o && url.equals(o.url) && alt.equals(o.alt)
+        && Objects.equals(credit, o.credit) && Objects.equals(width, o.width)
+        && Objects.equals(height, o.height);
   }
 
   @Override

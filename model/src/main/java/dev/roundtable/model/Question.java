@@ -195,11 +195,7 @@ public final class Question {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Question)) {
-      return false;
-    }
-    Question o = (Question) other;
-    return id.equals(o.id)
+    return other instanceof Question o && id.equals(o.id)
         && text.equals(o.text)
         && Objects.equals(url, o.url)
         && Objects.equals(series, o.series)

@@ -30,7 +30,7 @@ public final class Quote implements Block {
    * @return the quotation
    */
   public static Quote of(String text) {
-    return new Quote(Inline.texts(text), null);
+    return new Quote(Rules.plain(text), null);
   }
 
   /**
@@ -61,9 +61,8 @@ public final class Quote implements Block {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Quote
-        && ((Quote) other).content.equals(content)
-        && Objects.equals(((Quote) other).cite, cite);
+    return other instanceof Quote o && o.content.equals(content)
+        && Objects.equals(o.cite, cite);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.roundtable.model;
 
-
 /**
  * How a value given by a user appears in an error message: the one quoting of the model, its
  * readers and exporters, so that a message printed to a terminal or written to a log shows what
@@ -84,17 +83,11 @@ public final class Quoting {
     if (cp <= 0x9F || CodePoints.isNoncharacter(cp)) {
       return true;
     }
-    switch (Character.getType(cp)) {
-      case Character.FORMAT:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SPACE_SEPARATOR:
-      case Character.SURROGATE:
-      case Character.CONTROL:
-        return true;
-      default:
-        return false;
-    }
+    return switch (Character.getType(cp)) {
+      case Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+          Character.SPACE_SEPARATOR, Character.SURROGATE, Character.CONTROL -> true;
+      default -> false;
+    };
   }
 
   /** The text cut to at most {@code max} units, never between the halves of a pair. */

@@ -81,10 +81,8 @@ public final class RelatedLink {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RelatedLink
-        && ((RelatedLink) other).title.equals(title)
-        && ((RelatedLink) other).url.equals(url)
-        && Objects.equals(((RelatedLink) other).contributor, contributor);
+    return other instanceof RelatedLink o && o.title.equals(title) && o.url.equals(url)
+        && Objects.equals(o.contributor, contributor);
   }
 
   @Override

@@ -78,10 +78,8 @@ public final class Series {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Series
-        && ((Series) other).name.equals(name)
-        && Objects.equals(((Series) other).description, description)
-        && Objects.equals(((Series) other).url, url);
+    return other instanceof Series o && o.name.equals(name)
+        && Objects.equals(o.description, description) && Objects.equals(o.url, url);
   }
 
   @Override

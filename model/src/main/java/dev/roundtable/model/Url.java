@@ -17,12 +17,8 @@ import java.util.Locale;
  * {@link URI}, which rejects white space, control characters and malformed escapes.
  *
  * <p>{@link URI} remains the authority on what is accepted. A hand-written fast path takes only
- * the most common shape ({@code http} or {@code https} in any case, {@code //}, an ASCII host
- * name whose last label starts with a letter, an optional port of one to five digits, then a
- * path, query and fragment of RFC 3986 unreserved characters, sub-delimiters, {@code :@/?} and
- * well-formed {@code %XX} escapes), a subset of what {@link URI} and the rules above accept, with
- * the same result; anything else, and every rejection, goes through {@link URI}. A
- * differential test checks both paths against each other.
+ * the most common shape of http and https URLs, with the same result; anything else, and every
+ * rejection, goes through {@link URI}. A differential test checks both paths against each other.
  */
 public final class Url {
   /** Longest URL accepted, in characters. */
@@ -59,9 +55,7 @@ public final class Url {
     return parse(value, "href", true);
   }
 
-  /**
-   * Parses a URL for a named field; used by the model's builders so that errors name the field.
-   */
+  /** Parses a URL for a named field, so that errors name it. */
   static Url parse(String value, String field, boolean allowMailto) {
     int schemeLength = CommonWebUrl.schemeLength(value);
     if (schemeLength < 0) {
@@ -203,7 +197,7 @@ public final class Url {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Url && ((Url) other).value.equals(value);
+    return other instanceof Url o && o.value.equals(value);
   }
 
   @Override
