@@ -42,29 +42,17 @@ public final class Byline {
     return new Byline(contributor.name(), credentials);
   }
 
-  /**
-   * The contributor's name.
-   *
-   * @return the name, never blank
-   */
+  /** @return the contributor's name, never blank */
   public String name() {
     return name;
   }
 
-  /**
-   * What qualifies the contributor: "CEO of Step Up".
-   *
-   * @return the credentials, if any are known
-   */
+  /** @return what qualifies the contributor, "CEO of Step Up", if anything is known */
   public Optional<String> credentials() {
     return Optional.ofNullable(credentials);
   }
 
-  /**
-   * The whole byline as one line of plain text: "Jenni Luke, CEO of Step Up".
-   *
-   * @return the text
-   */
+  /** @return the whole byline as one line of plain text: "Jenni Luke, CEO of Step Up" */
   public String text() {
     return credentials == null ? name : name + ", " + credentials;
   }

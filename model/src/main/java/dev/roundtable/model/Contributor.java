@@ -65,11 +65,7 @@ public final class Contributor {
     return new Builder().name(name);
   }
 
-  /**
-   * A builder holding this contributor's fields, to make a changed copy.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding this contributor's fields, to make a changed copy */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -81,29 +77,17 @@ public final class Contributor {
     return b;
   }
 
-  /**
-   * The contributor's name: "Jenni Luke".
-   *
-   * @return the name, never blank
-   */
+  /** @return the contributor's name, never blank: "Jenni Luke" */
   public String name() {
     return name;
   }
 
-  /**
-   * The contributor's role: "CEO".
-   *
-   * @return the role, if known
-   */
+  /** @return the contributor's role, "CEO", if known */
   public Optional<String> role() {
     return Optional.ofNullable(role);
   }
 
-  /**
-   * The contributor's organization: "Step Up".
-   *
-   * @return the organization, if known
-   */
+  /** @return the contributor's organization, "Step Up", if known */
   public Optional<String> organization() {
     return Optional.ofNullable(organization);
   }
@@ -118,29 +102,17 @@ public final class Contributor {
     return Optional.ofNullable(affiliation);
   }
 
-  /**
-   * The contributor's profile page.
-   *
-   * @return an http or https URL, if known
-   */
+  /** @return the contributor's profile page, an http or https URL, if known */
   public Optional<Url> url() {
     return Optional.ofNullable(url);
   }
 
-  /**
-   * The contributor's portrait.
-   *
-   * @return an http or https URL, if known
-   */
+  /** @return the contributor's portrait, an http or https URL, if known */
   public Optional<Url> imageUrl() {
     return Optional.ofNullable(imageUrl);
   }
 
-  /**
-   * How the contributor is credited: "Jenni Luke, CEO of Step Up".
-   *
-   * @return the byline
-   */
+  /** @return how the contributor is credited: "Jenni Luke, CEO of Step Up" */
   public Byline byline() {
     return byline;
   }

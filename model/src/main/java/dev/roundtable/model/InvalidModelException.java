@@ -110,11 +110,7 @@ public final class InvalidModelException extends IllegalArgumentException {
     return List.copyOf(all);
   }
 
-  /**
-   * The field's path, e.g. {@code answers[2].contributor.name}.
-   *
-   * @return the path in dotted notation with indices in brackets
-   */
+  /** @return the field's path, dotted, indices in brackets: {@code answers[2].contributor.name} */
   public String field() {
     return describe(segments);
   }
@@ -130,11 +126,7 @@ public final class InvalidModelException extends IllegalArgumentException {
     return segments.stream().map(Object::toString).toList();
   }
 
-  /**
-   * The rule that was broken, without the field, e.g. {@code "must not be blank"}.
-   *
-   * @return the rule in words
-   */
+  /** @return the rule that was broken, in words, without the field: {@code "must not be blank"} */
   public String rule() {
     return rule;
   }

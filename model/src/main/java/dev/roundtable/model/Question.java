@@ -47,20 +47,12 @@ public final class Question {
     this.index = new AnswerIndex(answers);
   }
 
-  /**
-   * A new, empty builder.
-   *
-   * @return the builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * A builder holding this question's fields, to make a changed copy.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding this question's fields, to make a changed copy */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.id = id;
@@ -73,65 +65,37 @@ public final class Question {
     return b;
   }
 
-  /**
-   * The question's stable identifier, unique in a document.
-   *
-   * @return the id: 1 to 200 characters, no control characters
-   */
+  /** @return the question's stable id, unique in a document: 1 to 200 characters, no controls */
   public String id() {
     return id;
   }
 
-  /**
-   * The question: "Why is it important to have a mentor?".
-   *
-   * @return the text, never blank
-   */
+  /** @return the question, never blank: "Why is it important to have a mentor?" */
   public String text() {
     return text;
   }
 
-  /**
-   * The page listing all answers.
-   *
-   * @return an http or https URL, if given
-   */
+  /** @return the page listing all answers, an http or https URL, if given */
   public Optional<Url> url() {
     return Optional.ofNullable(url);
   }
 
-  /**
-   * The column or community the question belongs to.
-   *
-   * @return the series, if given
-   */
+  /** @return the column or community the question belongs to, if given */
   public Optional<Series> series() {
     return Optional.ofNullable(series);
   }
 
-  /**
-   * The question's topics: "Leadership", "Careers".
-   *
-   * @return an unmodifiable list of non-blank strings, possibly empty
-   */
+  /** @return the question's topics: an unmodifiable list of non-blank strings, possibly empty */
   public List<String> topics() {
     return topics;
   }
 
-  /**
-   * When the question was put to the panel.
-   *
-   * @return the instant, if known
-   */
+  /** @return when the question was put to the panel, if known */
   public Optional<Instant> askedAt() {
     return Optional.ofNullable(askedAt);
   }
 
-  /**
-   * The answers in publication order, ids unique.
-   *
-   * @return an unmodifiable list, possibly empty
-   */
+  /** @return the answers in publication order, ids unique: an unmodifiable list, possibly empty */
   public List<Answer> answers() {
     return answers;
   }

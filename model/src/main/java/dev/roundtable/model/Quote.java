@@ -33,20 +33,12 @@ public final class Quote implements Block {
     return new Quote(Rules.plain(text), null);
   }
 
-  /**
-   * The quoted inlines.
-   *
-   * @return an unmodifiable list, never empty
-   */
+  /** @return the quoted inlines: an unmodifiable list, never empty */
   public List<Inline> content() {
     return content;
   }
 
-  /**
-   * Who or what is quoted.
-   *
-   * @return the citation, if given
-   */
+  /** @return who or what is quoted, if given */
   public Optional<String> cite() {
     return Optional.ofNullable(cite);
   }

@@ -52,29 +52,17 @@ public final class RelatedLink {
     return new RelatedLink(title, Url.parse(url, "url", false), contributor);
   }
 
-  /**
-   * The link's title.
-   *
-   * @return the title, never blank
-   */
+  /** @return the link's title, never blank */
   public String title() {
     return title;
   }
 
-  /**
-   * Where the link goes.
-   *
-   * @return an http or https URL
-   */
+  /** @return where the link goes: an http or https URL */
   public Url url() {
     return url;
   }
 
-  /**
-   * Whose byline is shown with the link.
-   *
-   * @return the contributor, if given
-   */
+  /** @return whose byline is shown with the link, if given */
   public Optional<Contributor> contributor() {
     return Optional.ofNullable(contributor);
   }

@@ -57,7 +57,7 @@ final class Rules {
     return i == n ? value : checkedText(value, field, i);
   }
 
-  /** {@link #text} from the first U+0000 or surrogate on: pairs pass, others fail at their index. */
+  /** {@link #text} from the first U+0000 or surrogate: pairs pass, others fail at their index. */
   private static String checkedText(String value, String field, int from) {
     for (int i = from; i < value.length(); i++) {
       char c = value.charAt(i);

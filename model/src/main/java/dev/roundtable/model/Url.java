@@ -158,38 +158,22 @@ public final class Url {
     }
   }
 
-  /**
-   * The URL's scheme, in lower case: {@code http}, {@code https} or {@code mailto}.
-   *
-   * @return the scheme
-   */
+  /** @return the URL's scheme in lower case: {@code http}, {@code https} or {@code mailto} */
   public String scheme() {
     return scheme;
   }
 
-  /**
-   * Whether this is an {@code http} or {@code https} URL (and not {@code mailto}).
-   *
-   * @return {@code true} for web URLs
-   */
+  /** @return whether this is an {@code http} or {@code https} URL (and not {@code mailto}) */
   public boolean isWeb() {
     return !scheme.equals("mailto");
   }
 
-  /**
-   * The URL as a {@link URI}.
-   *
-   * @return the URI; never fails, since the text was parsed at construction
-   */
+  /** @return the URL as a {@link URI}; never fails, since the text was parsed at construction */
   public URI toUri() {
     return URI.create(value);
   }
 
-  /**
-   * The URL's text, with the scheme in lower case.
-   *
-   * @return the URL as a string
-   */
+  /** @return the URL's text, with the scheme in lower case */
   @Override
   public String toString() {
     return value;
