@@ -1,6 +1,5 @@
 package dev.roundtable.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -31,16 +30,8 @@ public record Body(List<Block> blocks) {
    * @throws InvalidModelException when there is no paragraph or a text breaks a rule
    */
   public static Body of(String... paragraphs) {
-    Rules.required(paragraphs, "body");
-    List<Block> blocks = new ArrayList<>(paragraphs.length);
-    for (int i = 0; i < paragraphs.length; i++) {
-      try {
-        blocks.add(Paragraph.of(paragraphs[i]));
-      } catch (InvalidModelException e) {
-        throw InvalidModelException.of("body", i, e.rule());
-      }
-    }
-    return new Body(blocks);
+    List<String> texts = Arrays.asList(Rules.required(paragraphs, "body"));
+    return new Body(Rules.elements(texts, "body", Paragraph::of));
   }
 
   /**

@@ -27,19 +27,11 @@ public final class Byline {
    */
   public static Byline of(Contributor contributor) {
     Objects.requireNonNull(contributor, "contributor");
-    String credentials = contributor.affiliation().orElse(null);
-    if (credentials == null) {
-      String role = contributor.role().orElse(null);
-      String organization = contributor.organization().orElse(null);
-      if (role != null && organization != null) {
-        credentials = role + " of " + organization;
-      } else if (role != null) {
-        credentials = role;
-      } else {
-        credentials = organization;
-      }
-    }
-    return new Byline(contributor.name(), credentials);
+    String role = contributor.role().orElse(null);
+    String organization = contributor.organization().orElse(null);
+    String roleOfOrganization = role == null ? organization
+        : organization == null ? role : role + " of " + organization;
+    return new Byline(contributor.name(), contributor.affiliation().orElse(roleOfOrganization));
   }
 
   /** @return the contributor's name, never blank */

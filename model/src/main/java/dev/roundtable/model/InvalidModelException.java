@@ -84,14 +84,10 @@ public final class InvalidModelException extends IllegalArgumentException {
   }
 
   private InvalidModelException prefixed(List<Object> prefix) {
-    List<Object> longer = new ArrayList<>(prefix.size() + segments.size());
-    longer.addAll(prefix);
+    List<Object> longer = new ArrayList<>(prefix);
     longer.addAll(segments);
-    List<InvalidModelException> moved = new ArrayList<>(others.size());
-    for (InvalidModelException other : others) {
-      moved.add(other.prefixed(prefix));
-    }
-    return new InvalidModelException(longer, rule, moved);
+    return new InvalidModelException(
+        longer, rule, others.stream().map(other -> other.prefixed(prefix)).toList());
   }
 
   /**

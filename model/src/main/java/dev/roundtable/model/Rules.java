@@ -1,7 +1,9 @@
 package dev.roundtable.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The model's validation rules, each written once; every check names the field it guards. */
 final class Rules {
@@ -189,14 +191,21 @@ final class Rules {
   /** Copies a list of strings, each of which must be not blank. */
   static List<String> notBlankStrings(List<String> values, String field) {
     List<String> copy = list(values, field);
-    for (int i = 0; i < copy.size(); i++) {
+    elements(copy, field, value -> notBlank(value, field, MAX_LINE_LENGTH));
+    return copy;
+  }
+
+  /** Makes something of each text, a broken rule reported at the text's index in the field. */
+  static <T> List<T> elements(List<String> texts, String field, Function<String, T> make) {
+    List<T> made = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
       try {
-        notBlank(copy.get(i), field, MAX_LINE_LENGTH);
+        made.add(make.apply(texts.get(i)));
       } catch (InvalidModelException e) {
         throw InvalidModelException.of(field, i, e.rule());
       }
     }
-    return copy;
+    return made;
   }
 
   /**

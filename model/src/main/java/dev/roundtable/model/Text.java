@@ -28,10 +28,7 @@ public record Text(String text) implements Inline {
    * @return {@code false} for {@code null}, empty and invisible text
    */
   public static boolean isVisible(CharSequence text) {
-    if (text == null) {
-      return false;
-    }
-    return text.codePoints().anyMatch(cp -> !CodePoints.isInvisible(cp));
+    return text != null && text.codePoints().anyMatch(cp -> !CodePoints.isInvisible(cp));
   }
 
   @Override

@@ -107,8 +107,7 @@ public final class Url {
     } else {
       checkMailto(uri, field);
     }
-    String normalized = lower + value.substring(scheme.length());
-    return new Url(normalized, lower);
+    return new Url(lower + value.substring(scheme.length()), lower);
   }
 
   /**
