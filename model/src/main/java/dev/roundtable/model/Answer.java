@@ -55,19 +55,9 @@ public final class Answer {
 
   /** @return a new builder holding this answer's fields, to make a changed copy */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.headline = headline;
-    b.url = url;
-    b.publishedAt = publishedAt;
-    b.updatedAt = updatedAt;
-    b.contributor = contributor;
-    b.summary = summary;
-    b.image = image;
-    b.topics = new ArrayList<>(topics);
-    b.body = body;
-    b.relatedLinks = new ArrayList<>(relatedLinks);
-    return b;
+    return builder().id(id).headline(headline).url(url).publishedAt(publishedAt)
+        .updatedAt(updatedAt).contributor(contributor).summary(summary).image(image)
+        .topics(topics).body(body).relatedLinks(relatedLinks);
   }
 
   /** @return the answer's stable id, unique in a document: 1 to 200 characters, no controls */

@@ -38,8 +38,7 @@ final class AnswerIndex {
 
   /** The position of the answer with this id, or -1 when there is none. */
   int position(String id) {
-    Integer at = positions.get(id);
-    return at == null ? -1 : at;
+    return positions.getOrDefault(id, -1);
   }
 
   /** Links to the other answers with a URL, as {@link Question#relatedLinksFor(Answer, int)}. */

@@ -67,12 +67,8 @@ public final class Contributor {
 
   /** @return a new builder holding this contributor's fields, to make a changed copy */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.name = name;
-    b.role = role;
-    b.organization = organization;
-    b.affiliation = affiliation;
-    b.url = url;
+    Builder b = builder(name).role(role).organization(organization).affiliation(affiliation);
+    b.url = url; // already parsed: the builder's setters take text
     b.imageUrl = imageUrl;
     return b;
   }

@@ -28,15 +28,10 @@ public sealed interface Inline permits Text, Emphasis, Strong, Code, Link, LineB
   static int depth(List<Inline> content) {
     int max = 0;
     for (Inline inline : content) {
-      int d = 1;
-      if (inline instanceof Emphasis) {
-        d += depth(((Emphasis) inline).content());
-      } else if (inline instanceof Strong) {
-        d += depth(((Strong) inline).content());
-      } else if (inline instanceof Link) {
-        d += depth(((Link) inline).content());
-      }
-      max = Math.max(max, d);
+      List<Inline> inner = inline instanceof Emphasis e ? e.content()
+          : inline instanceof Strong s ? s.content()
+          : inline instanceof Link l ? l.content() : List.of();
+      max = Math.max(max, 1 + depth(inner));
     }
     return max;
   }

@@ -21,7 +21,6 @@ public final class InvalidModelException extends IllegalArgumentException {
 
   /** Segments of the path; array indices are kept as {@link Integer}s. */
   private final List<Object> segments;
-  /** The rule that was broken, in words. */
   private final String rule;
   /** The other rules the same object broke, each with its own path; empty for one rule. */
   @SuppressWarnings("serial") // an unmodifiable list of serializable exceptions

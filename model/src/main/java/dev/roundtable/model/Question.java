@@ -54,15 +54,8 @@ public final class Question {
 
   /** @return a new builder holding this question's fields, to make a changed copy */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.text = text;
-    b.url = url;
-    b.series = series;
-    b.topics = new ArrayList<>(topics);
-    b.askedAt = askedAt;
-    b.answers = new ArrayList<>(answers);
-    return b;
+    return builder().id(id).text(text).url(url).series(series).topics(topics).askedAt(askedAt)
+        .answers(answers);
   }
 
   /** @return the question's stable id, unique in a document: 1 to 200 characters, no controls */
@@ -124,15 +117,13 @@ public final class Question {
   }
 
   /**
-   * The related links to show with one of this question's answers: the answer's own links when
-   * it gives any (all of them), otherwise links to the other answers to this question that have
-   * a URL, each titled by its headline and credited to its contributor, as the "Read all
-   * answers" list of a column shows them. All of them when there are at most {@code max};
-   * otherwise the {@code max} nearest to the answer in publication order (as many before it as
-   * after it, one more after when {@code max} is odd, more on one side where the other runs
-   * out), so that every answer is linked from its neighbours and each list stays short however
-   * many answers there are. Always in publication order. Takes time proportional to
-   * {@code max}, not to the number of answers.
+   * The related links to show with one of this question's answers: all the answer's own links
+   * when it gives any, otherwise links to the other answers with a URL (headline, URL and
+   * contributor), as a column's "Read all answers" list shows them: the {@code max} nearest to
+   * the answer in publication order (as many before it as after it, one more after when
+   * {@code max} is odd, more on one side where the other runs out), so that every answer is
+   * linked from its neighbours and each list stays short. Always in publication order; takes
+   * time proportional to {@code max}, not to the number of answers.
    *
    * @param answer one of this question's answers
    * @param max how many links to derive at most; 0 derives none

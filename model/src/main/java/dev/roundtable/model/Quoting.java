@@ -20,8 +20,6 @@ public final class Quoting {
   /** Longest part of a value quoted, in UTF-16 units; a longer value is cut and ends in "…". */
   public static final int MAX_QUOTED_LENGTH = 60;
 
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
   private Quoting() {}
 
   /**
@@ -108,17 +106,12 @@ public final class Quoting {
         out.append('\\').append((char) cp);
       } else if (isUnsafe(cp)) {
         for (int k = i; k < i + units; k++) {
-          escape(out, text.charAt(k));
+          out.append(String.format("\\u%04X", (int) text.charAt(k)));
         }
       } else {
         out.append(text, i, i + units);
       }
       i += units;
     }
-  }
-
-  private static void escape(StringBuilder out, char c) {
-    out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
-        .append(HEX[c & 0xF]);
   }
 }

@@ -24,10 +24,7 @@ final class Rules {
     return value;
   }
 
-  /**
-   * Requires text to be present, well-formed, at most {@code maxLength} long, and to show
-   * something ({@link #visible}).
-   */
+  /** Requires well-formed {@link #text} that shows something ({@link #visible}). */
   static String notBlank(String value, String field, int maxLength) {
     return visible(text(value, field, maxLength), field);
   }
@@ -57,6 +54,14 @@ final class Rules {
       i++;
     }
     return i == n ? value : checkedText(value, field, i);
+  }
+
+  /** Requires {@link #text} that is not empty. */
+  static String nonEmptyText(String value, String field, int maxLength) {
+    if (text(value, field, maxLength).isEmpty()) {
+      throw InvalidModelException.of(field, "must not be empty");
+    }
+    return value;
   }
 
   /** {@link #text} from the first U+0000 or surrogate: pairs pass, others fail at their index. */
@@ -107,10 +112,7 @@ final class Rules {
       throw InvalidModelException.of(
           field, "must be at most " + MAX_ID_LENGTH + " characters long, was " + length);
     }
-    text(value, field, 2 * MAX_ID_LENGTH);
-    if (value.isEmpty()) {
-      throw InvalidModelException.of(field, "must not be empty");
-    }
+    nonEmptyText(value, field, 2 * MAX_ID_LENGTH);
     for (int i = 0; i < value.length(); i++) {
       if (Character.isISOControl(value.charAt(i))) {
         throw InvalidModelException.of(
@@ -209,11 +211,9 @@ final class Rules {
   }
 
   /**
-   * Requires text to show something: a code point that is not white space, a control, a format
-   * character or another invisible code point ({@link CodePoints#isInvisible}), so that no
-   * exporter writes an empty heading or a link without a name. Text of white space alone is
-   * reported as blank; other invisible text by its first invisible character that is not white
-   * space.
+   * Requires text to show something, a code point not {@link CodePoints#isInvisible}, so that no
+   * exporter writes an empty heading or a nameless link. White space alone is reported as blank,
+   * other invisible text by its first invisible character that is not white space.
    */
   static String visible(String value, String field) {
     int firstNotBlank = -1;

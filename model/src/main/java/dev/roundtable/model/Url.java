@@ -13,12 +13,11 @@ import java.util.Locale;
  * must name a valid host and carries no user information ({@code https://example.com@evil.com}
  * is rejected); a mailto URL must name an address.
  *
- * <p>The text is kept as given except that the scheme is written in lower case. Parsing uses
- * {@link URI}, which rejects white space, control characters and malformed escapes.
- *
- * <p>{@link URI} remains the authority on what is accepted. A hand-written fast path takes only
- * the most common shape of http and https URLs, with the same result; anything else, and every
- * rejection, goes through {@link URI}. A differential test checks both paths against each other.
+ * <p>The text is kept as given except that the scheme is written in lower case. {@link URI}, which
+ * rejects white space, control characters and malformed escapes, is the authority on what is
+ * accepted: a hand-written fast path takes only the most common shape of http and https URLs,
+ * with the same result, and anything else, every rejection included, goes through {@link URI}.
+ * A differential test checks both paths against each other.
  */
 public final class Url {
   /** Longest URL accepted, in characters. */
@@ -66,10 +65,7 @@ public final class Url {
         scheme);
   }
 
-  /**
-   * Parses a URL with {@link URI} and the rules above: the authority on what is accepted, and
-   * the only source of error messages.
-   */
+  /** Parses with {@link URI} and the rules above: the authority, and the only source of errors. */
   static Url checked(String value, String field, boolean allowMailto) {
     Rules.required(value, field);
     if (value.isEmpty()) {
