@@ -48,95 +48,49 @@ public final class Answer {
     v.throwIfAny();
   }
 
-  /**
-   * A new, empty builder.
-   *
-   * @return the builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * A builder holding this answer's fields, to make a changed copy.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding this answer's fields, to make a changed copy */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.headline = headline;
-    b.url = url;
-    b.publishedAt = publishedAt;
-    b.updatedAt = updatedAt;
-    b.contributor = contributor;
-    b.summary = summary;
-    b.image = image;
-    b.topics = new ArrayList<>(topics);
-    b.body = body;
-    b.relatedLinks = new ArrayList<>(relatedLinks);
-    return b;
+    return builder().id(id).headline(headline).url(url).publishedAt(publishedAt)
+        .updatedAt(updatedAt).contributor(contributor).summary(summary).image(image)
+        .topics(topics).body(body).relatedLinks(relatedLinks);
   }
 
-  /**
-   * The answer's stable identifier, unique in a document.
-   *
-   * @return the id: 1 to 200 characters, no control characters
-   */
+  /** @return the answer's stable id, unique in a document: 1 to 200 characters, no controls */
   public String id() {
     return id;
   }
 
-  /**
-   * The headline: "Why mentoring is unlike any other professional relationship".
-   *
-   * @return the headline, never blank
-   */
+  /** @return the headline, never blank */
   public String headline() {
     return headline;
   }
 
-  /**
-   * The answer's own page.
-   *
-   * @return an http or https URL, if given
-   */
+  /** @return the answer's own page, an http or https URL, if given */
   public Optional<Url> url() {
     return Optional.ofNullable(url);
   }
 
-  /**
-   * When the answer was published.
-   *
-   * @return the instant
-   */
+  /** @return when the answer was published */
   public Instant publishedAt() {
     return publishedAt;
   }
 
-  /**
-   * When the answer was last changed; never before {@link #publishedAt()}.
-   *
-   * @return the instant, if the answer was updated
-   */
+  /** @return when the answer was last changed, if it was; never before {@link #publishedAt()} */
   public Optional<Instant> updatedAt() {
     return Optional.ofNullable(updatedAt);
   }
 
-  /**
-   * When the answer last changed: {@link #updatedAt()} when given, else {@link #publishedAt()}.
-   *
-   * @return the instant
-   */
+  /** @return when the answer last changed: {@link #updatedAt()}, else {@link #publishedAt()} */
   public Instant lastModified() {
     return updatedAt != null ? updatedAt : publishedAt;
   }
 
-  /**
-   * Who wrote the answer.
-   *
-   * @return the contributor
-   */
+  /** @return who wrote the answer */
   public Contributor contributor() {
     return contributor;
   }
@@ -162,29 +116,17 @@ public final class Answer {
     return summary != null ? Excerpt.of(summary, maxLength) : body.excerpt(maxLength);
   }
 
-  /**
-   * The answer's picture.
-   *
-   * @return the image, if any
-   */
+  /** @return the answer's picture, if any */
   public Optional<Image> image() {
     return Optional.ofNullable(image);
   }
 
-  /**
-   * The answer's topics.
-   *
-   * @return an unmodifiable list of non-blank strings, possibly empty
-   */
+  /** @return the answer's topics: an unmodifiable list of non-blank strings, possibly empty */
   public List<String> topics() {
     return topics;
   }
 
-  /**
-   * The answer's text.
-   *
-   * @return the body
-   */
+  /** @return the answer's text */
   public Body body() {
     return body;
   }
@@ -199,22 +141,14 @@ public final class Answer {
     return relatedLinks;
   }
 
-  /**
-   * The byline: "Jenni Luke, CEO of Step Up".
-   *
-   * @return the contributor's byline
-   */
+  /** @return the contributor's byline: "Jenni Luke, CEO of Step Up" */
   public Byline byline() {
     return contributor.byline();
   }
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Answer)) {
-      return false;
-    }
-    Answer o = (Answer) other;
-    return id.equals(o.id)
+    return other instanceof Answer o && id.equals(o.id)
         && headline.equals(o.headline)
         && Objects.equals(url, o.url)
         && publishedAt.equals(o.publishedAt)

@@ -38,15 +38,10 @@ final class AnswerIndex {
 
   /** The position of the answer with this id, or -1 when there is none. */
   int position(String id) {
-    Integer at = positions.get(id);
-    return at == null ? -1 : at;
+    return positions.getOrDefault(id, -1);
   }
 
-  /**
-   * Links to at most {@code max} of the other answers with a URL, the nearest to the answer at
-   * {@code position} in publication order: as many before it as after it (one more after when
-   * {@code max} is odd), more on one side where the other runs out. In publication order.
-   */
+  /** Links to the other answers with a URL, as {@link Question#relatedLinksFor(Answer, int)}. */
   List<RelatedLink> nearest(int position, int max) {
     int found = Arrays.binarySearch(linked, position);
     int before = found >= 0 ? found : -found - 1; // answers with a URL before this one

@@ -1,6 +1,5 @@
 package dev.roundtable.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,7 +16,6 @@ public record Body(List<Block> blocks) {
    * @throws InvalidModelException (field {@code body}) when there is no block or one is {@code null}
    */
   public Body {
-    Rules.required(blocks, "body");
     blocks = Rules.list(blocks, "body");
     if (blocks.isEmpty()) {
       throw InvalidModelException.of("body", "must have at least one block");
@@ -32,16 +30,8 @@ public record Body(List<Block> blocks) {
    * @throws InvalidModelException when there is no paragraph or a text breaks a rule
    */
   public static Body of(String... paragraphs) {
-    Rules.required(paragraphs, "body");
-    List<Block> blocks = new ArrayList<>(paragraphs.length);
-    for (int i = 0; i < paragraphs.length; i++) {
-      try {
-        blocks.add(Paragraph.of(paragraphs[i]));
-      } catch (InvalidModelException e) {
-        throw InvalidModelException.of("body", i, e.rule());
-      }
-    }
-    return new Body(blocks);
+    List<String> texts = Arrays.asList(Rules.required(paragraphs, "body"));
+    return new Body(Rules.elements(texts, "body", Paragraph::of));
   }
 
   /**
@@ -79,9 +69,8 @@ public record Body(List<Block> blocks) {
    */
   public String excerpt(int maxLength) {
     Excerpt.requireLength(maxLength);
-    if (blocks.size() == 1 && blocks.get(0) instanceof Paragraph
-        && ((Paragraph) blocks.get(0)).isPlainText()) {
-      return Excerpt.of(((Text) ((Paragraph) blocks.get(0)).content().get(0)).text(), maxLength);
+    if (blocks.size() == 1 && blocks.get(0) instanceof Paragraph p && p.isPlainText()) {
+      return Excerpt.of(((Text) p.content().get(0)).text(), maxLength);
     }
     // block by block, stopping once the excerpt is decided: a long body is not flattened whole
     Excerpt.Folder folder = new Excerpt.Folder(maxLength, 256);

@@ -27,53 +27,32 @@ public final class Byline {
    */
   public static Byline of(Contributor contributor) {
     Objects.requireNonNull(contributor, "contributor");
-    String credentials = contributor.affiliation().orElse(null);
-    if (credentials == null) {
-      String role = contributor.role().orElse(null);
-      String organization = contributor.organization().orElse(null);
-      if (role != null && organization != null) {
-        credentials = role + " of " + organization;
-      } else if (role != null) {
-        credentials = role;
-      } else {
-        credentials = organization;
-      }
-    }
-    return new Byline(contributor.name(), credentials);
+    String role = contributor.role().orElse(null);
+    String organization = contributor.organization().orElse(null);
+    String roleOfOrganization = role == null ? organization
+        : organization == null ? role : role + " of " + organization;
+    return new Byline(contributor.name(), contributor.affiliation().orElse(roleOfOrganization));
   }
 
-  /**
-   * The contributor's name.
-   *
-   * @return the name, never blank
-   */
+  /** @return the contributor's name, never blank */
   public String name() {
     return name;
   }
 
-  /**
-   * What qualifies the contributor: "CEO of Step Up".
-   *
-   * @return the credentials, if any are known
-   */
+  /** @return what qualifies the contributor, "CEO of Step Up", if anything is known */
   public Optional<String> credentials() {
     return Optional.ofNullable(credentials);
   }
 
-  /**
-   * The whole byline as one line of plain text: "Jenni Luke, CEO of Step Up".
-   *
-   * @return the text
-   */
+  /** @return the whole byline as one line of plain text: "Jenni Luke, CEO of Step Up" */
   public String text() {
     return credentials == null ? name : name + ", " + credentials;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Byline
-        && ((Byline) other).name.equals(name)
-        && Objects.equals(((Byline) other).credentials, credentials);
+    return other instanceof Byline o && o.name.equals(name)
+        && Objects.equals(o.credentials, credentials);
   }
 
   @Override

@@ -13,10 +13,7 @@ public record Code(String text) implements Inline {
    * @throws InvalidModelException (field {@code text}) when the text breaks a rule
    */
   public Code {
-    Rules.text(text, "text", Rules.MAX_TEXT_LENGTH);
-    if (text.isEmpty()) {
-      throw InvalidModelException.of("text", "must not be empty");
-    }
+    Rules.nonEmptyText(text, "text", Rules.MAX_TEXT_LENGTH);
   }
 
   @Override

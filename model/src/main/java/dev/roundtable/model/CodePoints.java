@@ -8,13 +8,7 @@ package dev.roundtable.model;
 final class CodePoints {
   private CodePoints() {}
 
-  /**
-   * Whether the code point is a noncharacter: U+FDD0 to U+FDEF, and U+xFFFE and U+xFFFF in
-   * every plane.
-   *
-   * @param cp a code point
-   * @return {@code true} for the 66 noncharacters
-   */
+  /** Whether the code point is one of the 66 noncharacters: U+FDD0 to U+FDEF, U+xFFFE, U+xFFFF. */
   static boolean isNoncharacter(int cp) {
     return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
   }
@@ -27,27 +21,19 @@ final class CodePoints {
    * code points (U+034F, the variation selectors, the Hangul fillers, U+115F, U+17B4, the
    * Mongolian free variation selectors, U+FFF0 to U+FFF8, the plane-14 block) and U+2800, the
    * blank braille pattern.
-   *
-   * @param cp a code point
-   * @return {@code true} when it is invisible
    */
   static boolean isInvisible(int cp) {
     if (cp < 0x7F) {
       return cp <= 0x20;
     }
-    switch (Character.getType(cp)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.SPACE_SEPARATOR:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-        return true;
-      default:
-        return isNoncharacter(cp) || cp == 0x034F || cp == 0x115F || cp == 0x1160
-            || cp == 0x17B4 || cp == 0x17B5 || (cp >= 0x180B && cp <= 0x180F)
-            || (cp >= 0x2060 && cp <= 0x206F) || cp == 0x2800 || cp == 0x3164
-            || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFFA0 || (cp >= 0xFFF0 && cp <= 0xFFF8)
-            || (cp >= 0xE0000 && cp <= 0xE0FFF);
-    }
+    return switch (Character.getType(cp)) {
+      case Character.CONTROL, Character.FORMAT, Character.SPACE_SEPARATOR,
+          Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+      default -> isNoncharacter(cp) || cp == 0x034F || cp == 0x115F || cp == 0x1160
+          || cp == 0x17B4 || cp == 0x17B5 || (cp >= 0x180B && cp <= 0x180F)
+          || (cp >= 0x2060 && cp <= 0x206F) || cp == 0x2800 || cp == 0x3164
+          || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFFA0 || (cp >= 0xFFF0 && cp <= 0xFFF8)
+          || (cp >= 0xE0000 && cp <= 0xE0FFF);
+    };
   }
 }

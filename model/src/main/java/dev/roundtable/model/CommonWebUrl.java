@@ -14,26 +14,16 @@ final class CommonWebUrl {
   private static final boolean[] COMMON = new boolean[128];
 
   static {
-    for (char c = 'a'; c <= 'z'; c++) {
-      COMMON[c] = true;
-      COMMON[Character.toUpperCase(c)] = true;
-    }
-    for (char c = '0'; c <= '9'; c++) {
-      COMMON[c] = true;
-    }
-    for (char c : "-._~!$&'()*+,;=:@/".toCharArray()) {
-      COMMON[c] = true;
+    for (char c = 0; c < COMMON.length; c++) {
+      COMMON[c] = isAlphanumeric(c) || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
     }
   }
 
   private CommonWebUrl() {}
 
   /**
-   * Whether the text is an {@code http} or {@code https} URL of the common shape.
-   *
-   * @param value the text, possibly {@code null}
-   * @return the length of its scheme (4 or 5) when it has the common shape, or -1 when it is
-   *     anything else (which does not mean that it is invalid: {@link Url#checked} decides)
+   * The length of the scheme (4 or 5) of an http or https URL of the common shape, or -1 for any
+   * other text, {@code null} included (which need not be invalid: {@link Url#checked} decides).
    */
   static int schemeLength(String value) {
     if (value == null || value.length() > Url.MAX_LENGTH || value.length() < 8) {
@@ -73,11 +63,8 @@ final class CommonWebUrl {
   }
 
   /**
-   * Skips a host name of ASCII labels (letters, digits and inner hyphens) separated by single
-   * dots, the last starting with a letter (so never an IPv4 address), followed by the end, a
-   * port or a path, query or fragment.
-   *
-   * @return the index after the host, or -1 when the host is not of that shape
+   * The index after a host name of the common shape (then the end, a port or a path, query or
+   * fragment) from {@code start}, or -1 when there is none.
    */
   private static int host(String value, int start) {
     int n = value.length();
@@ -112,12 +99,7 @@ final class CommonWebUrl {
     return i;
   }
 
-  /**
-   * Skips characters of the fast path's set (and {@code ?} where allowed) and well-formed
-   * escapes.
-   *
-   * @return the index of the first other character, or the end
-   */
+  /** The index of the first character from {@code start} that is not common nor an escape. */
   private static int common(String value, int start, boolean questionMark) {
     int n = value.length();
     int i = start;

@@ -65,45 +65,25 @@ public final class Contributor {
     return new Builder().name(name);
   }
 
-  /**
-   * A builder holding this contributor's fields, to make a changed copy.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding this contributor's fields, to make a changed copy */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.name = name;
-    b.role = role;
-    b.organization = organization;
-    b.affiliation = affiliation;
-    b.url = url;
+    Builder b = builder(name).role(role).organization(organization).affiliation(affiliation);
+    b.url = url; // already parsed: the builder's setters take text
     b.imageUrl = imageUrl;
     return b;
   }
 
-  /**
-   * The contributor's name: "Jenni Luke".
-   *
-   * @return the name, never blank
-   */
+  /** @return the contributor's name, never blank: "Jenni Luke" */
   public String name() {
     return name;
   }
 
-  /**
-   * The contributor's role: "CEO".
-   *
-   * @return the role, if known
-   */
+  /** @return the contributor's role, "CEO", if known */
   public Optional<String> role() {
     return Optional.ofNullable(role);
   }
 
-  /**
-   * The contributor's organization: "Step Up".
-   *
-   * @return the organization, if known
-   */
+  /** @return the contributor's organization, "Step Up", if known */
   public Optional<String> organization() {
     return Optional.ofNullable(organization);
   }
@@ -118,40 +98,24 @@ public final class Contributor {
     return Optional.ofNullable(affiliation);
   }
 
-  /**
-   * The contributor's profile page.
-   *
-   * @return an http or https URL, if known
-   */
+  /** @return the contributor's profile page, an http or https URL, if known */
   public Optional<Url> url() {
     return Optional.ofNullable(url);
   }
 
-  /**
-   * The contributor's portrait.
-   *
-   * @return an http or https URL, if known
-   */
+  /** @return the contributor's portrait, an http or https URL, if known */
   public Optional<Url> imageUrl() {
     return Optional.ofNullable(imageUrl);
   }
 
-  /**
-   * How the contributor is credited: "Jenni Luke, CEO of Step Up".
-   *
-   * @return the byline
-   */
+  /** @return how the contributor is credited: "Jenni Luke, CEO of Step Up" */
   public Byline byline() {
     return byline;
   }
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Contributor)) {
-      return false;
-    }
-    Contributor o = (Contributor) other;
-    return name.equals(o.name)
+    return other instanceof Contributor o && name.equals(o.name)
         && Objects.equals(role, o.role)
         && Objects.equals(organization, o.organization)
         && Objects.equals(affiliation, o.affiliation)

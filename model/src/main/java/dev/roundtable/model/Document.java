@@ -68,13 +68,7 @@ public record Document(List<Question> questions) {
    * @return the answer, if the document has one with that id
    */
   public Optional<Answer> answer(String id) {
-    for (Question question : questions) {
-      Optional<Answer> found = question.answer(id);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+    return questions.stream().flatMap(q -> q.answer(id).stream()).findFirst();
   }
 
   @Override

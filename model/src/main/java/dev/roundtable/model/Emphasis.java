@@ -25,7 +25,7 @@ public record Emphasis(List<Inline> content) implements Inline {
    * @return the inline
    */
   public static Emphasis of(String text) {
-    return new Emphasis(Inline.texts(text));
+    return new Emphasis(Rules.plain(text));
   }
 
   @Override

@@ -44,10 +44,7 @@ public final class Excerpt {
     }
   }
 
-  /**
-   * Whether {@code s} is already folded (no white space but single spaces between other
-   * characters) and at most {@code maxLength} code points long: then it is its own excerpt.
-   */
+  /** Whether {@code s} is folded already and at most {@code maxLength} long: its own excerpt. */
   private static boolean fitsFolded(String s, int maxLength) {
     int length = s.length();
     if (length == 0 || length > 2 * maxLength) {
@@ -98,10 +95,7 @@ public final class Excerpt {
     return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-' || c == '–' || c == '—';
   }
 
-  /**
-   * Folds text given in pieces and keeps only what an excerpt of {@code maxLength} code points
-   * needs: the first {@code maxLength + 1} code points of the folded text.
-   */
+  /** Folds text given in pieces; keeps the first maxLength + 1 code points, all an excerpt uses. */
   static final class Folder {
     private final int maxLength;
     private final StringBuilder out;
@@ -157,15 +151,7 @@ public final class Excerpt {
         return folded;
       }
       int end = folded.offsetByCodePoints(0, maxLength - 1);
-      int cut;
-      if (folded.charAt(end) == ' ') {
-        cut = end;
-      } else {
-        cut = folded.lastIndexOf(' ', end - 1);
-        if (cut < 0) {
-          cut = 0;
-        }
-      }
+      int cut = folded.charAt(end) == ' ' ? end : Math.max(0, folded.lastIndexOf(' ', end - 1));
       while (cut > 0 && isTrailingSeparator(folded.charAt(cut - 1))) {
         cut--;
       }

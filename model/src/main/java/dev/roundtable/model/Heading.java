@@ -29,11 +29,8 @@ public record Heading(int level, List<Inline> content) implements Block {
           "level", "must be from " + MIN_LEVEL + " to " + MAX_LEVEL + ", was " + level));
     }
     List<Inline> given = content;
-    content = v.check(() -> Rules.inlines(given, "content", "must not be empty"));
-    if (content != null) {
-      List<Inline> checked = content;
-      v.check(() -> Rules.visible(checked, "content"));
-    }
+    content = v.check(
+        () -> Rules.visible(Rules.inlines(given, "content", "must not be empty"), "content"));
     v.throwIfAny();
   }
 
@@ -45,7 +42,7 @@ public record Heading(int level, List<Inline> content) implements Block {
    * @return the heading
    */
   public static Heading of(int level, String text) {
-    return new Heading(level, Inline.texts(text));
+    return new Heading(level, Rules.plain(text));
   }
 
   @Override

@@ -68,59 +68,36 @@ public final class Image {
     return new Image(url, alt, credit, width, height);
   }
 
-  /**
-   * Where the image is.
-   *
-   * @return an http or https URL
-   */
+  /** @return where the image is: an http or https URL */
   public Url url() {
     return url;
   }
 
-  /**
-   * The text alternative; empty for a decorative image.
-   *
-   * @return the text, never {@code null}
-   */
+  /** @return the text alternative, never {@code null}; empty for a decorative image */
   public String alt() {
     return alt;
   }
 
-  /**
-   * The credit line.
-   *
-   * @return the credit, if given
-   */
+  /** @return the credit line, if given */
   public Optional<String> credit() {
     return Optional.ofNullable(credit);
   }
 
-  /**
-   * The width in pixels.
-   *
-   * @return the width, if known
-   */
+  /** @return the width in pixels, if known */
   public OptionalInt width() {
     return width == null ? OptionalInt.empty() : OptionalInt.of(width);
   }
 
-  /**
-   * The height in pixels.
-   *
-   * @return the height, if known
-   */
+  /** @return the height in pixels, if known */
   public OptionalInt height() {
     return height == null ? OptionalInt.empty() : OptionalInt.of(height);
   }
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Image)) {
-      return false;
-    }
-    Image o = (Image) other;
-    return url.equals(o.url) && alt.equals(o.alt) && Objects.equals(credit, o.credit)
-        && Objects.equals(width, o.width) && Objects.equals(height, o.height);
+    return other instanceof Image o && url.equals(o.url) && alt.equals(o.alt)
+        && Objects.equals(credit, o.credit) && Objects.equals(width, o.width)
+        && Objects.equals(height, o.height);
   }
 
   @Override

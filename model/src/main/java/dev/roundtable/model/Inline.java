@@ -20,24 +20,6 @@ public sealed interface Inline permits Text, Emphasis, Strong, Code, Link, LineB
   void appendPlainText(StringBuilder out);
 
   /**
-   * Validates and copies inline content: no {@code null} element, nesting within
-   * {@link #MAX_DEPTH}. Used by the model's own constructors.
-   *
-   * @param content the inlines
-   * @param field the field's name, for errors
-   * @return an unmodifiable copy
-   * @throws InvalidModelException when the content is {@code null}, holds {@code null} or nests
-   *     too deeply
-   */
-  static List<Inline> content(List<? extends Inline> content, String field) {
-    List<Inline> copy = Rules.list(Rules.required(content, field), field);
-    if (depth(copy) > MAX_DEPTH) {
-      throw InvalidModelException.of(field, "nests inlines deeper than " + MAX_DEPTH + " levels");
-    }
-    return copy;
-  }
-
-  /**
    * The nesting depth of inline content: 1 for plain text, 2 for text in emphasis, and so on.
    *
    * @param content the inlines
@@ -46,15 +28,10 @@ public sealed interface Inline permits Text, Emphasis, Strong, Code, Link, LineB
   static int depth(List<Inline> content) {
     int max = 0;
     for (Inline inline : content) {
-      int d = 1;
-      if (inline instanceof Emphasis) {
-        d += depth(((Emphasis) inline).content());
-      } else if (inline instanceof Strong) {
-        d += depth(((Strong) inline).content());
-      } else if (inline instanceof Link) {
-        d += depth(((Link) inline).content());
-      }
-      max = Math.max(max, d);
+      List<Inline> inner = inline instanceof Emphasis e ? e.content()
+          : inline instanceof Strong s ? s.content()
+          : inline instanceof Link l ? l.content() : List.of();
+      max = Math.max(max, 1 + depth(inner));
     }
     return max;
   }
@@ -69,24 +46,5 @@ public sealed interface Inline permits Text, Emphasis, Strong, Code, Link, LineB
     for (Inline inline : content) {
       inline.appendPlainText(out);
     }
-  }
-
-  /**
-   * Converts shorthand strings to {@link Text} inlines.
-   *
-   * @param texts the texts, each not empty
-   * @return an unmodifiable list of text inlines
-   * @throws InvalidModelException (field {@code content[i].text}) when a text breaks a rule
-   */
-  static List<Inline> texts(String... texts) {
-    Inline[] inlines = new Inline[texts.length];
-    for (int i = 0; i < texts.length; i++) {
-      try {
-        inlines[i] = new Text(texts[i]);
-      } catch (InvalidModelException e) {
-        throw e.within("content", i);
-      }
-    }
-    return List.of(inlines);
   }
 }

@@ -2,6 +2,7 @@ package dev.roundtable.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Thrown when a model object would break one of the model's rules. It names the field, as a path
@@ -16,12 +17,10 @@ import java.util.List;
  * own terms, for instance a JSON Pointer.
  */
 public final class InvalidModelException extends IllegalArgumentException {
-  /** Version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
   /** Segments of the path; array indices are kept as {@link Integer}s. */
   private final List<Object> segments;
-  /** The rule that was broken, in words. */
   private final String rule;
   /** The other rules the same object broke, each with its own path; empty for one rule. */
   @SuppressWarnings("serial") // an unmodifiable list of serializable exceptions
@@ -35,16 +34,7 @@ public final class InvalidModelException extends IllegalArgumentException {
     this.others = List.copyOf(others);
   }
 
-  private InvalidModelException(List<Object> segments, String rule) {
-    this(segments, rule, List.of());
-  }
-
-  /**
-   * One exception for every rule an object broke: the first, carrying the others.
-   *
-   * @param violations the broken rules, at least one, each a single one
-   * @return the exception, to be thrown
-   */
+  /** One exception for every rule an object broke: the first, carrying the others. */
   static InvalidModelException all(List<InvalidModelException> violations) {
     InvalidModelException first = violations.get(0);
     if (violations.size() == 1) {
@@ -55,37 +45,18 @@ public final class InvalidModelException extends IllegalArgumentException {
   }
 
   private static String also(List<InvalidModelException> others) {
-    if (others.isEmpty()) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(" (and ").append(others.size()).append(" more: ");
-    for (int i = 0; i < others.size(); i++) {
-      out.append(i == 0 ? "" : "; ").append(others.get(i).getMessage());
-    }
-    return out.append(')').toString();
+    return others.isEmpty() ? "" : others.stream().map(Throwable::getMessage)
+        .collect(Collectors.joining("; ", " (and " + others.size() + " more: ", ")"));
   }
 
-  /**
-   * Creates an exception for one field.
-   *
-   * @param field the field's name (as it appears in the JSON format)
-   * @param rule the rule that was broken, in words, e.g. {@code "must not be blank"}
-   * @return the exception, to be thrown
-   */
+  /** An exception for a field (named as in the JSON format) and a rule, "must not be blank". */
   static InvalidModelException of(String field, String rule) {
-    return new InvalidModelException(List.of(field), rule);
+    return new InvalidModelException(List.of(field), rule, List.of());
   }
 
-  /**
-   * Creates an exception for an element of a list field.
-   *
-   * @param field the list field's name
-   * @param index the element's index
-   * @param rule the rule that was broken
-   * @return the exception, to be thrown
-   */
+  /** An exception for an element of a list field. */
   static InvalidModelException of(String field, int index, String rule) {
-    return new InvalidModelException(List.of(field, index), rule);
+    return new InvalidModelException(List.of(field, index), rule, List.of());
   }
 
   /**
@@ -112,14 +83,10 @@ public final class InvalidModelException extends IllegalArgumentException {
   }
 
   private InvalidModelException prefixed(List<Object> prefix) {
-    List<Object> longer = new ArrayList<>(prefix.size() + segments.size());
-    longer.addAll(prefix);
+    List<Object> longer = new ArrayList<>(prefix);
     longer.addAll(segments);
-    List<InvalidModelException> moved = new ArrayList<>(others.size());
-    for (InvalidModelException other : others) {
-      moved.add(other.prefixed(prefix));
-    }
-    return new InvalidModelException(longer, rule, moved);
+    return new InvalidModelException(
+        longer, rule, others.stream().map(other -> other.prefixed(prefix)).toList());
   }
 
   /**
@@ -133,16 +100,12 @@ public final class InvalidModelException extends IllegalArgumentException {
       return List.of(this);
     }
     List<InvalidModelException> all = new ArrayList<>(others.size() + 1);
-    all.add(new InvalidModelException(segments, rule));
+    all.add(new InvalidModelException(segments, rule, List.of()));
     all.addAll(others);
     return List.copyOf(all);
   }
 
-  /**
-   * The field's path, e.g. {@code answers[2].contributor.name}.
-   *
-   * @return the path in dotted notation with indices in brackets
-   */
+  /** @return the field's path, dotted, indices in brackets: {@code answers[2].contributor.name} */
   public String field() {
     return describe(segments);
   }
@@ -155,18 +118,10 @@ public final class InvalidModelException extends IllegalArgumentException {
    * @return an unmodifiable list of path segments
    */
   public List<String> pathSegments() {
-    List<String> out = new ArrayList<>(segments.size());
-    for (Object segment : segments) {
-      out.add(segment.toString());
-    }
-    return List.copyOf(out);
+    return segments.stream().map(Object::toString).toList();
   }
 
-  /**
-   * The rule that was broken, without the field, e.g. {@code "must not be blank"}.
-   *
-   * @return the rule in words
-   */
+  /** @return the rule that was broken, in words, without the field: {@code "must not be blank"} */
   public String rule() {
     return rule;
   }

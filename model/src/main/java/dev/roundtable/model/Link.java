@@ -21,12 +21,8 @@ public record Link(Url href, List<Inline> content) implements Inline {
     Violations v = new Violations();
     v.check(() -> Rules.required(href, "href"));
     List<Inline> given = content;
-    content = v.check(() -> Rules.inlines(given, "content",
-        "must not be empty: a link needs visible text"));
-    if (content != null) {
-      List<Inline> checked = content;
-      v.check(() -> Rules.visible(checked, "content"));
-    }
+    String empty = "must not be empty: a link needs visible text";
+    content = v.check(() -> Rules.visible(Rules.inlines(given, "content", empty), "content"));
     v.throwIfAny();
   }
 
@@ -39,7 +35,7 @@ public record Link(Url href, List<Inline> content) implements Inline {
    * @throws InvalidModelException when the URL or the text breaks a rule
    */
   public static Link of(String href, String text) {
-    return new Link(Url.linkTarget(href), Inline.texts(text));
+    return new Link(Url.linkTarget(href), Rules.plain(text));
   }
 
   @Override

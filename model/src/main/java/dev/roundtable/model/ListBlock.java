@@ -1,6 +1,7 @@
 package dev.roundtable.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,15 +44,8 @@ public record ListBlock(boolean ordered, List<List<Inline>> items) implements Bl
    * @return the list
    */
   public static ListBlock of(boolean ordered, String... items) {
-    List<List<Inline>> inlines = new ArrayList<>(items.length);
-    for (int i = 0; i < items.length; i++) {
-      try {
-        inlines.add(List.of(new Text(items[i])));
-      } catch (InvalidModelException e) {
-        throw InvalidModelException.of("items", i, e.rule());
-      }
-    }
-    return new ListBlock(ordered, inlines);
+    return new ListBlock(
+        ordered, Rules.elements(Arrays.asList(items), "items", item -> List.of(new Text(item))));
   }
 
   @Override

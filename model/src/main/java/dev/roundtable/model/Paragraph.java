@@ -26,7 +26,7 @@ public record Paragraph(List<Inline> content) implements Block {
    * @return the paragraph
    */
   public static Paragraph of(String text) {
-    return new Paragraph(Inline.texts(text));
+    return new Paragraph(Rules.plain(text));
   }
 
   /**

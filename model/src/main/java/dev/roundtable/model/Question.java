@@ -47,91 +47,48 @@ public final class Question {
     this.index = new AnswerIndex(answers);
   }
 
-  /**
-   * A new, empty builder.
-   *
-   * @return the builder
-   */
+  /** @return a new, empty builder */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * A builder holding this question's fields, to make a changed copy.
-   *
-   * @return a new builder
-   */
+  /** @return a new builder holding this question's fields, to make a changed copy */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.text = text;
-    b.url = url;
-    b.series = series;
-    b.topics = new ArrayList<>(topics);
-    b.askedAt = askedAt;
-    b.answers = new ArrayList<>(answers);
-    return b;
+    return builder().id(id).text(text).url(url).series(series).topics(topics).askedAt(askedAt)
+        .answers(answers);
   }
 
-  /**
-   * The question's stable identifier, unique in a document.
-   *
-   * @return the id: 1 to 200 characters, no control characters
-   */
+  /** @return the question's stable id, unique in a document: 1 to 200 characters, no controls */
   public String id() {
     return id;
   }
 
-  /**
-   * The question: "Why is it important to have a mentor?".
-   *
-   * @return the text, never blank
-   */
+  /** @return the question, never blank: "Why is it important to have a mentor?" */
   public String text() {
     return text;
   }
 
-  /**
-   * The page listing all answers.
-   *
-   * @return an http or https URL, if given
-   */
+  /** @return the page listing all answers, an http or https URL, if given */
   public Optional<Url> url() {
     return Optional.ofNullable(url);
   }
 
-  /**
-   * The column or community the question belongs to.
-   *
-   * @return the series, if given
-   */
+  /** @return the column or community the question belongs to, if given */
   public Optional<Series> series() {
     return Optional.ofNullable(series);
   }
 
-  /**
-   * The question's topics: "Leadership", "Careers".
-   *
-   * @return an unmodifiable list of non-blank strings, possibly empty
-   */
+  /** @return the question's topics: an unmodifiable list of non-blank strings, possibly empty */
   public List<String> topics() {
     return topics;
   }
 
-  /**
-   * When the question was put to the panel.
-   *
-   * @return the instant, if known
-   */
+  /** @return when the question was put to the panel, if known */
   public Optional<Instant> askedAt() {
     return Optional.ofNullable(askedAt);
   }
 
-  /**
-   * The answers in publication order, ids unique.
-   *
-   * @return an unmodifiable list, possibly empty
-   */
+  /** @return the answers in publication order, ids unique: an unmodifiable list, possibly empty */
   public List<Answer> answers() {
     return answers;
   }
@@ -160,15 +117,13 @@ public final class Question {
   }
 
   /**
-   * The related links to show with one of this question's answers: the answer's own links when
-   * it gives any (all of them), otherwise links to the other answers to this question that have
-   * a URL, each titled by its headline and credited to its contributor, as the "Read all
-   * answers" list of a column shows them. All of them when there are at most {@code max};
-   * otherwise the {@code max} nearest to the answer in publication order (as many before it as
-   * after it, one more after when {@code max} is odd, more on one side where the other runs
-   * out), so that every answer is linked from its neighbours and each list stays short however
-   * many answers there are. Always in publication order. Takes time proportional to
-   * {@code max}, not to the number of answers.
+   * The related links to show with one of this question's answers: all the answer's own links
+   * when it gives any, otherwise links to the other answers with a URL (headline, URL and
+   * contributor), as a column's "Read all answers" list shows them: the {@code max} nearest to
+   * the answer in publication order (as many before it as after it, one more after when
+   * {@code max} is odd, more on one side where the other runs out), so that every answer is
+   * linked from its neighbours and each list stays short. Always in publication order; takes
+   * time proportional to {@code max}, not to the number of answers.
    *
    * @param answer one of this question's answers
    * @param max how many links to derive at most; 0 derives none
@@ -195,11 +150,7 @@ public final class Question {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Question)) {
-      return false;
-    }
-    Question o = (Question) other;
-    return id.equals(o.id)
+    return other instanceof Question o && id.equals(o.id)
         && text.equals(o.text)
         && Objects.equals(url, o.url)
         && Objects.equals(series, o.series)

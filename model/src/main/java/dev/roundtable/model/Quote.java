@@ -30,23 +30,15 @@ public final class Quote implements Block {
    * @return the quotation
    */
   public static Quote of(String text) {
-    return new Quote(Inline.texts(text), null);
+    return new Quote(Rules.plain(text), null);
   }
 
-  /**
-   * The quoted inlines.
-   *
-   * @return an unmodifiable list, never empty
-   */
+  /** @return the quoted inlines: an unmodifiable list, never empty */
   public List<Inline> content() {
     return content;
   }
 
-  /**
-   * Who or what is quoted.
-   *
-   * @return the citation, if given
-   */
+  /** @return who or what is quoted, if given */
   public Optional<String> cite() {
     return Optional.ofNullable(cite);
   }
@@ -61,9 +53,8 @@ public final class Quote implements Block {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Quote
-        && ((Quote) other).content.equals(content)
-        && Objects.equals(((Quote) other).cite, cite);
+    return other instanceof Quote o && o.content.equals(content)
+        && Objects.equals(o.cite, cite);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.roundtable.model;
 
-
 /**
  * How a value given by a user appears in an error message: the one quoting of the model, its
  * readers and exporters, so that a message printed to a terminal or written to a log shows what
@@ -20,8 +19,6 @@ package dev.roundtable.model;
 public final class Quoting {
   /** Longest part of a value quoted, in UTF-16 units; a longer value is cut and ends in "…". */
   public static final int MAX_QUOTED_LENGTH = 60;
-
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private Quoting() {}
 
@@ -84,17 +81,11 @@ public final class Quoting {
     if (cp <= 0x9F || CodePoints.isNoncharacter(cp)) {
       return true;
     }
-    switch (Character.getType(cp)) {
-      case Character.FORMAT:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SPACE_SEPARATOR:
-      case Character.SURROGATE:
-      case Character.CONTROL:
-        return true;
-      default:
-        return false;
-    }
+    return switch (Character.getType(cp)) {
+      case Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+          Character.SPACE_SEPARATOR, Character.SURROGATE, Character.CONTROL -> true;
+      default -> false;
+    };
   }
 
   /** The text cut to at most {@code max} units, never between the halves of a pair. */
@@ -115,17 +106,12 @@ public final class Quoting {
         out.append('\\').append((char) cp);
       } else if (isUnsafe(cp)) {
         for (int k = i; k < i + units; k++) {
-          escape(out, text.charAt(k));
+          out.append(String.format("\\u%04X", (int) text.charAt(k)));
         }
       } else {
         out.append(text, i, i + units);
       }
       i += units;
     }
-  }
-
-  private static void escape(StringBuilder out, char c) {
-    out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
-        .append(HEX[c & 0xF]);
   }
 }

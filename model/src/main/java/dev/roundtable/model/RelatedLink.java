@@ -52,39 +52,25 @@ public final class RelatedLink {
     return new RelatedLink(title, Url.parse(url, "url", false), contributor);
   }
 
-  /**
-   * The link's title.
-   *
-   * @return the title, never blank
-   */
+  /** @return the link's title, never blank */
   public String title() {
     return title;
   }
 
-  /**
-   * Where the link goes.
-   *
-   * @return an http or https URL
-   */
+  /** @return where the link goes: an http or https URL */
   public Url url() {
     return url;
   }
 
-  /**
-   * Whose byline is shown with the link.
-   *
-   * @return the contributor, if given
-   */
+  /** @return whose byline is shown with the link, if given */
   public Optional<Contributor> contributor() {
     return Optional.ofNullable(contributor);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RelatedLink
-        && ((RelatedLink) other).title.equals(title)
-        && ((RelatedLink) other).url.equals(url)
-        && Objects.equals(((RelatedLink) other).contributor, contributor);
+    return other instanceof RelatedLink o && o.title.equals(title) && o.url.equals(url)
+        && Objects.equals(o.contributor, contributor);
   }
 
   @Override

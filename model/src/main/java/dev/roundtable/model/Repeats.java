@@ -16,13 +16,8 @@ final class Repeats {
   private final Map<Url, Long> urls = new HashMap<>();
 
   /**
-   * Notes an answer; a repeated id or URL is a violation at that answer's field, naming the
-   * answer that had it first.
-   *
-   * @param answer the answer
-   * @param question the index of its question in a document, or -1 within a question
-   * @param index its index in the question's answers
-   * @param v where violations go
+   * Notes the answer at {@code index} of a question (at {@code question} in a document, or -1);
+   * a repeated id or URL goes to {@code v}, at that answer's field, naming the first answer.
    */
   void answer(Answer answer, int question, int index, Violations v) {
     long place = (long) question << 32 | index;

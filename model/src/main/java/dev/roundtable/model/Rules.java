@@ -1,6 +1,9 @@
 package dev.roundtable.model;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The model's validation rules, each written once; every check names the field it guards. */
 final class Rules {
@@ -21,14 +24,9 @@ final class Rules {
     return value;
   }
 
-  /**
-   * Requires text to be present, well-formed, at most {@code maxLength} long, and to show
-   * something ({@link #visible}).
-   */
+  /** Requires well-formed {@link #text} that shows something ({@link #visible}). */
   static String notBlank(String value, String field, int maxLength) {
-    required(value, field);
-    text(value, field, maxLength);
-    return visible(value, field);
+    return visible(text(value, field, maxLength), field);
   }
 
   /** Like {@link #notBlank} for an optional value: {@code null} passes. */
@@ -58,24 +56,25 @@ final class Rules {
     return i == n ? value : checkedText(value, field, i);
   }
 
-  /**
-   * The rest of {@link #text} from the first U+0000 or surrogate: pairs pass, anything else is
-   * reported at its index.
-   */
+  /** Requires {@link #text} that is not empty. */
+  static String nonEmptyText(String value, String field, int maxLength) {
+    if (text(value, field, maxLength).isEmpty()) {
+      throw InvalidModelException.of(field, "must not be empty");
+    }
+    return value;
+  }
+
+  /** {@link #text} from the first U+0000 or surrogate: pairs pass, others fail at their index. */
   private static String checkedText(String value, String field, int from) {
     for (int i = from; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\u0000') {
         throw InvalidModelException.of(field, "must not contain U+0000 (at index " + i + ")");
       }
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-          i++;
-          continue;
-        }
-        throw InvalidModelException.of(field, "must not contain a lone surrogate (at index " + i + ")");
-      }
-      if (Character.isLowSurrogate(c)) {
+      if (Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
         throw InvalidModelException.of(field, "must not contain a lone surrogate (at index " + i + ")");
       }
     }
@@ -106,20 +105,14 @@ final class Rules {
     return checkedId(value, field);
   }
 
-  /**
-   * {@link #id} for identifiers that are empty, long, dot-segments or contain control
-   * characters or surrogates: every check in order, the first broken one reported.
-   */
+  /** {@link #id} for any other identifier: every check in order, the first broken one reported. */
   private static String checkedId(String value, String field) {
     int length = value.codePointCount(0, value.length());
     if (length > MAX_ID_LENGTH) {
       throw InvalidModelException.of(
           field, "must be at most " + MAX_ID_LENGTH + " characters long, was " + length);
     }
-    text(value, field, 2 * MAX_ID_LENGTH);
-    if (value.isEmpty()) {
-      throw InvalidModelException.of(field, "must not be empty");
-    }
+    nonEmptyText(value, field, 2 * MAX_ID_LENGTH);
     for (int i = 0; i < value.length(); i++) {
       if (Character.isISOControl(value.charAt(i))) {
         throw InvalidModelException.of(
@@ -139,15 +132,28 @@ final class Rules {
   }
 
   /**
-   * Validates and copies inline content as {@link Inline#content} does, which must moreover hold
-   * at least one inline; {@code empty} is the rule broken by empty content, in words.
+   * Copies inline content: at least one inline ({@code empty} is the rule broken by none, in
+   * words), no {@code null}, nesting within {@link Inline#MAX_DEPTH}.
    */
   static List<Inline> inlines(List<? extends Inline> content, String field, String empty) {
-    List<Inline> copy = Inline.content(content, field);
+    List<Inline> copy = list(content, field);
+    if (Inline.depth(copy) > Inline.MAX_DEPTH) {
+      throw InvalidModelException.of(
+          field, "nests inlines deeper than " + Inline.MAX_DEPTH + " levels");
+    }
     if (copy.isEmpty()) {
       throw InvalidModelException.of(field, empty);
     }
     return copy;
+  }
+
+  /** The content of a shorthand of plain text, such as {@link Paragraph#of(String)}. */
+  static List<Inline> plain(String text) {
+    try {
+      return List.of(new Text(text));
+    } catch (InvalidModelException e) {
+      throw e.within("content", 0);
+    }
   }
 
   /** Requires a strictly positive number when present. */
@@ -158,13 +164,12 @@ final class Rules {
     return value;
   }
 
-  /** Earliest timestamp: RFC 3339 and RSS need a four-digit year. */
-  static final java.time.Instant MIN_TIME = java.time.Instant.parse("0001-01-01T00:00:00Z");
-  /** Latest timestamp: RFC 3339 and RSS need a four-digit year. */
-  static final java.time.Instant MAX_TIME = java.time.Instant.parse("9999-12-31T23:59:59.999999999Z");
+  /** The earliest and the latest timestamps: RFC 3339 and RSS need a four-digit year. */
+  static final Instant MIN_TIME = Instant.parse("0001-01-01T00:00:00Z");
+  static final Instant MAX_TIME = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   /** Requires a timestamp, when present, to have a four-digit year (0001 to 9999). */
-  static java.time.Instant timestamp(java.time.Instant value, String field) {
+  static Instant timestamp(Instant value, String field) {
     if (value != null && (value.isBefore(MIN_TIME) || value.isAfter(MAX_TIME))) {
       throw InvalidModelException.of(field, "must be in the years 0001 to 9999, was " + value);
     }
@@ -188,22 +193,27 @@ final class Rules {
   /** Copies a list of strings, each of which must be not blank. */
   static List<String> notBlankStrings(List<String> values, String field) {
     List<String> copy = list(values, field);
-    for (int i = 0; i < copy.size(); i++) {
+    elements(copy, field, value -> notBlank(value, field, MAX_LINE_LENGTH));
+    return copy;
+  }
+
+  /** Makes something of each text, a broken rule reported at the text's index in the field. */
+  static <T> List<T> elements(List<String> texts, String field, Function<String, T> make) {
+    List<T> made = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
       try {
-        notBlank(copy.get(i), field, MAX_LINE_LENGTH);
+        made.add(make.apply(texts.get(i)));
       } catch (InvalidModelException e) {
         throw InvalidModelException.of(field, i, e.rule());
       }
     }
-    return copy;
+    return made;
   }
 
   /**
-   * Requires text to show something: a code point that is not white space, a control, a format
-   * character or another invisible code point ({@link CodePoints#isInvisible}), so that no
-   * exporter writes an empty heading or a link without a name. Text of white space alone is
-   * reported as blank; other invisible text by its first invisible character that is not white
-   * space.
+   * Requires text to show something, a code point not {@link CodePoints#isInvisible}, so that no
+   * exporter writes an empty heading or a nameless link. White space alone is reported as blank,
+   * other invisible text by its first invisible character that is not white space.
    */
   static String visible(String value, String field) {
     int firstNotBlank = -1;
@@ -234,7 +244,7 @@ final class Rules {
   }
 
   /** The plain text of inline content, shortened for {@code toString}. */
-  static String abbreviate(java.util.List<Inline> content) {
+  static String abbreviate(List<Inline> content) {
     StringBuilder out = new StringBuilder();
     for (Inline inline : content) {
       inline.appendPlainText(out);

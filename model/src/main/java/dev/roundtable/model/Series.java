@@ -49,39 +49,25 @@ public final class Series {
     return new Series(name, description, Url.optionalWeb(url, "url"));
   }
 
-  /**
-   * The series' name.
-   *
-   * @return the name, never blank
-   */
+  /** @return the series' name, never blank */
   public String name() {
     return name;
   }
 
-  /**
-   * What the series is.
-   *
-   * @return the description, if given
-   */
+  /** @return what the series is, if given */
   public Optional<String> description() {
     return Optional.ofNullable(description);
   }
 
-  /**
-   * The series' page.
-   *
-   * @return an http or https URL, if given
-   */
+  /** @return the series' page, an http or https URL, if given */
   public Optional<Url> url() {
     return Optional.ofNullable(url);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Series
-        && ((Series) other).name.equals(name)
-        && Objects.equals(((Series) other).description, description)
-        && Objects.equals(((Series) other).url, url);
+    return other instanceof Series o && o.name.equals(name)
+        && Objects.equals(o.description, description) && Objects.equals(o.url, url);
   }
 
   @Override

@@ -25,7 +25,7 @@ public record Strong(List<Inline> content) implements Inline {
    * @return the inline
    */
   public static Strong of(String text) {
-    return new Strong(Inline.texts(text));
+    return new Strong(Rules.plain(text));
   }
 
   @Override

@@ -13,10 +13,7 @@ public record Text(String text) implements Inline {
    * @throws InvalidModelException (field {@code text}) when the text breaks a rule
    */
   public Text {
-    Rules.text(text, "text", Rules.MAX_TEXT_LENGTH);
-    if (text.isEmpty()) {
-      throw InvalidModelException.of("text", "must not be empty");
-    }
+    Rules.nonEmptyText(text, "text", Rules.MAX_TEXT_LENGTH);
   }
 
   /**
@@ -28,10 +25,7 @@ public record Text(String text) implements Inline {
    * @return {@code false} for {@code null}, empty and invisible text
    */
   public static boolean isVisible(CharSequence text) {
-    if (text == null) {
-      return false;
-    }
-    return text.codePoints().anyMatch(cp -> !CodePoints.isInvisible(cp));
+    return text != null && text.codePoints().anyMatch(cp -> !CodePoints.isInvisible(cp));
   }
 
   @Override

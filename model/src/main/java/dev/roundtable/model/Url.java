@@ -13,16 +13,11 @@ import java.util.Locale;
  * must name a valid host and carries no user information ({@code https://example.com@evil.com}
  * is rejected); a mailto URL must name an address.
  *
- * <p>The text is kept as given except that the scheme is written in lower case. Parsing uses
- * {@link URI}, which rejects white space, control characters and malformed escapes.
- *
- * <p>{@link URI} remains the authority on what is accepted. A hand-written fast path takes only
- * the most common shape ({@code http} or {@code https} in any case, {@code //}, an ASCII host
- * name whose last label starts with a letter, an optional port of one to five digits, then a
- * path, query and fragment of RFC 3986 unreserved characters, sub-delimiters, {@code :@/?} and
- * well-formed {@code %XX} escapes), a subset of what {@link URI} and the rules above accept, with
- * the same result; anything else, and every rejection, goes through {@link URI}. A
- * differential test checks both paths against each other.
+ * <p>The text is kept as given except that the scheme is written in lower case. {@link URI}, which
+ * rejects white space, control characters and malformed escapes, is the authority on what is
+ * accepted: a hand-written fast path takes only the most common shape of http and https URLs,
+ * with the same result, and anything else, every rejection included, goes through {@link URI}.
+ * A differential test checks both paths against each other.
  */
 public final class Url {
   /** Longest URL accepted, in characters. */
@@ -59,9 +54,7 @@ public final class Url {
     return parse(value, "href", true);
   }
 
-  /**
-   * Parses a URL for a named field; used by the model's builders so that errors name the field.
-   */
+  /** Parses a URL for a named field, so that errors name it. */
   static Url parse(String value, String field, boolean allowMailto) {
     int schemeLength = CommonWebUrl.schemeLength(value);
     if (schemeLength < 0) {
@@ -72,10 +65,7 @@ public final class Url {
         scheme);
   }
 
-  /**
-   * Parses a URL with {@link URI} and the rules above: the authority on what is accepted, and
-   * the only source of error messages.
-   */
+  /** Parses with {@link URI} and the rules above: the authority, and the only source of errors. */
   static Url checked(String value, String field, boolean allowMailto) {
     Rules.required(value, field);
     if (value.isEmpty()) {
@@ -113,8 +103,7 @@ public final class Url {
     } else {
       checkMailto(uri, field);
     }
-    String normalized = lower + value.substring(scheme.length());
-    return new Url(normalized, lower);
+    return new Url(lower + value.substring(scheme.length()), lower);
   }
 
   /**
@@ -164,38 +153,22 @@ public final class Url {
     }
   }
 
-  /**
-   * The URL's scheme, in lower case: {@code http}, {@code https} or {@code mailto}.
-   *
-   * @return the scheme
-   */
+  /** @return the URL's scheme in lower case: {@code http}, {@code https} or {@code mailto} */
   public String scheme() {
     return scheme;
   }
 
-  /**
-   * Whether this is an {@code http} or {@code https} URL (and not {@code mailto}).
-   *
-   * @return {@code true} for web URLs
-   */
+  /** @return whether this is an {@code http} or {@code https} URL (and not {@code mailto}) */
   public boolean isWeb() {
     return !scheme.equals("mailto");
   }
 
-  /**
-   * The URL as a {@link URI}.
-   *
-   * @return the URI; never fails, since the text was parsed at construction
-   */
+  /** @return the URL as a {@link URI}; never fails, since the text was parsed at construction */
   public URI toUri() {
     return URI.create(value);
   }
 
-  /**
-   * The URL's text, with the scheme in lower case.
-   *
-   * @return the URL as a string
-   */
+  /** @return the URL's text, with the scheme in lower case */
   @Override
   public String toString() {
     return value;
@@ -203,7 +176,7 @@ public final class Url {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Url && ((Url) other).value.equals(value);
+    return other instanceof Url o && o.value.equals(value);
   }
 
   @Override

@@ -11,11 +11,7 @@ import java.util.function.Supplier;
 final class Violations {
   private List<InvalidModelException> found;
 
-  /**
-   * Applies a rule to a field.
-   *
-   * @return the rule's result, or {@code null} when the rule is broken (and noted)
-   */
+  /** Applies a rule to a field: its result, or {@code null} when it is broken (and noted). */
   <T> T check(Supplier<T> rule) {
     try {
       return rule.get();
@@ -31,11 +27,6 @@ final class Violations {
       found = new ArrayList<>(2);
     }
     found.addAll(e.violations());
-  }
-
-  /** Whether no rule has been broken so far. */
-  boolean none() {
-    return found == null;
   }
 
   /** Throws the exception naming every broken rule, if there is one. */
