@@ -59,7 +59,7 @@ public final class Fragment {
     utf8.drain();
   }
 
-  /** @return the fragment's HTML; empty for related links when there are none */
+  /** {@return the fragment's HTML; empty for related links when there are none} */
   @Override
   public String toString() {
     Utf8Output html = Utf8Output.inMemory();

@@ -27,7 +27,7 @@ public final class HtmlExporter {
     this.options = options;
   }
 
-  /** @return the shared exporter with {@link HtmlOptions#defaults()} */
+  /** {@return the shared exporter with {@link HtmlOptions#defaults()}} */
   public static HtmlExporter defaults() {
     return DEFAULTS;
   }
@@ -42,7 +42,7 @@ public final class HtmlExporter {
     return new HtmlExporter(Objects.requireNonNull(options, "options"));
   }
 
-  /** @return the options this exporter writes with */
+  /** {@return the options this exporter writes with} */
   public HtmlOptions options() {
     return options;
   }

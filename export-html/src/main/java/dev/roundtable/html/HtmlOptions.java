@@ -88,27 +88,27 @@ public final class HtmlOptions {
     return endTags[kind.ordinal()];
   }
 
-  /** @return the shared default options */
+  /** {@return the shared default options} */
   public static HtmlOptions defaults() {
     return DEFAULTS;
   }
 
-  /** @return a new builder starting from the defaults */
+  /** {@return a new builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return a new builder starting from these options' values */
+  /** {@return a new builder starting from these options' values} */
   public Builder toBuilder() {
     return values.copy();
   }
 
-  /** @return the prefix of every CSS class the exporter writes, possibly empty */
+  /** {@return the prefix of every CSS class the exporter writes, possibly empty} */
   public String classPrefix() {
     return values.classPrefix;
   }
 
-  /** @return the level of the answer's headline, 1 to 6 */
+  /** {@return the level of the answer's headline, 1 to 6} */
   public int headingLevel() {
     return values.headingLevel;
   }
@@ -125,22 +125,22 @@ public final class HtmlOptions {
     return Math.min(6, bodyLevel + values.headingLevel - 1);
   }
 
-  /** @return the time zone of human-readable dates */
+  /** {@return the time zone of human-readable dates} */
   public ZoneId zone() {
     return values.zone;
   }
 
-  /** @return the locale of human-readable dates */
+  /** {@return the locale of human-readable dates} */
   public Locale locale() {
     return values.locale;
   }
 
-  /** @return the {@link DateTimeFormatter} pattern of human-readable dates */
+  /** {@return the {@link DateTimeFormatter} pattern of human-readable dates} */
   public String datePattern() {
     return values.datePattern;
   }
 
-  /** @return the formatter of human-readable dates: the pattern in the locale and zone */
+  /** {@return the formatter of human-readable dates: the pattern in the locale and zone} */
   public DateTimeFormatter dateFormatter() {
     return timeText.formatter();
   }
@@ -150,22 +150,22 @@ public final class HtmlOptions {
     return timeText;
   }
 
-  /** @return the {@code rel} of links to web pages; empty means no {@code rel} attribute */
+  /** {@return the {@code rel} of links to web pages; empty means no {@code rel} attribute} */
   public String rel() {
     return values.rel;
   }
 
-  /** @return the {@code target} of links to web pages; empty means no {@code target} attribute */
+  /** {@return the {@code target} of links to web pages; empty means no {@code target} attribute} */
   public String target() {
     return values.target;
   }
 
-  /** @return the machine-readable metadata of answer articles */
+  /** {@return the machine-readable metadata of answer articles} */
   public Metadata metadata() {
     return values.metadata;
   }
 
-  /** @return what writes the JSON-LD with {@link Metadata#JSON_LD}; empty under the other modes */
+  /** {@return what writes the JSON-LD with {@link Metadata#JSON_LD}; empty in the other modes} */
   public Optional<StructuredData> structuredData() {
     return Optional.ofNullable(values.structuredData);
   }
@@ -178,7 +178,7 @@ public final class HtmlOptions {
     return values.lang;
   }
 
-  /** @return the longest standfirst from a summary or an excerpt of the body, in code points */
+  /** {@return the longest standfirst from a summary or an excerpt of the body, in code points} */
   public int standfirstLength() {
     return values.standfirstLength;
   }
@@ -212,7 +212,7 @@ public final class HtmlOptions {
     return values.xmlCompatible;
   }
 
-  /** @return the visible and accessible texts the exporter writes */
+  /** {@return the visible and accessible texts the exporter writes} */
   public HtmlLabels labels() {
     return values.labels;
   }
@@ -467,7 +467,7 @@ public final class HtmlOptions {
       return value;
     }
 
-    /** @return new immutable options with this builder's values */
+    /** {@return new immutable options with this builder's values} */
     public HtmlOptions build() {
       return new HtmlOptions(this);
     }

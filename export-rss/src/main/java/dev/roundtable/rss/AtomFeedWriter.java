@@ -48,7 +48,7 @@ public final class AtomFeedWriter implements FeedWriter {
     return channel;
   }
 
-  /** @return {@code application/atom+xml} */
+  /** {@return {@code application/atom+xml}} */
   @Override
   public String mediaType() {
     return "application/atom+xml";

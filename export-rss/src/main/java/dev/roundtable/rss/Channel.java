@@ -78,57 +78,57 @@ public final class Channel {
     return b;
   }
 
-  /** @return the feed's title, never blank */
+  /** {@return the feed's title, never blank} */
   public String title() {
     return title;
   }
 
-  /** @return the page the feed belongs to (RSS {@code link}, Atom alternate link) */
+  /** {@return the page the feed belongs to (RSS {@code link}, Atom alternate link)} */
   public Url link() {
     return link;
   }
 
-  /** @return the description (RSS {@code description}, Atom {@code subtitle}) */
+  /** {@return the description (RSS {@code description}, Atom {@code subtitle})} */
   public String description() {
     return description;
   }
 
-  /** @return where the feed itself is served (RSS {@code atom:link rel="self"}, Atom id) */
+  /** {@return where the feed itself is served (RSS {@code atom:link rel="self"}, Atom id)} */
   public Url selfUrl() {
     return selfUrl;
   }
 
-  /** @return the language as an ISO 639 code with optional subtags, e.g. {@code en-GB} */
+  /** {@return the language as an ISO 639 code with optional subtags, e.g. {@code en-GB}} */
   public String language() {
     return language;
   }
 
-  /** @return the base of links for answers without a URL of their own, ending with a slash */
+  /** {@return the base of links for answers without a URL of their own, ending with a slash} */
   public Optional<Url> baseUrl() {
     return Optional.ofNullable(baseUrl);
   }
 
-  /** @return the most items a feed holds, if limited */
+  /** {@return the most items a feed holds, if limited} */
   public OptionalInt limit() {
     return limit == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(limit);
   }
 
-  /** @return the generator named in the feed, if any */
+  /** {@return the generator named in the feed, if any} */
   public Optional<String> generator() {
     return Optional.ofNullable(generator);
   }
 
-  /** @return how long readers may cache the feed (RSS {@code ttl}), if given */
+  /** {@return how long readers may cache the feed (RSS {@code ttl}), if given} */
   public Optional<Duration> ttl() {
     return Optional.ofNullable(ttl);
   }
 
-  /** @return the feed's logo (RSS {@code image}, Atom {@code logo}, JSON Feed {@code icon}) */
+  /** {@return the feed's logo (RSS {@code image}, Atom {@code logo}, JSON Feed {@code icon})} */
   public Optional<Image> image() {
     return Optional.ofNullable(image);
   }
 
-  /** @return the longest item summary, in code points */
+  /** {@return the longest item summary, in code points} */
   public int summaryLength() {
     return summaryLength;
   }

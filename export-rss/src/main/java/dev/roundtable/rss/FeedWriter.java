@@ -42,10 +42,10 @@ public sealed interface FeedWriter permits RssFeedWriter, AtomFeedWriter, JsonFe
   Comparator<Answer> NEWEST_FIRST =
       Comparator.comparing(Answer::publishedAt).reversed().thenComparing(Answer::id);
 
-  /** @return the channel this writer writes */
+  /** {@return the channel this writer writes} */
   Channel channel();
 
-  /** @return the media type to serve the feed with, no parameters: {@code application/rss+xml} */
+  /** {@return the media type to serve the feed with, no parameters: {@code application/rss+xml}} */
   String mediaType();
 
   /**

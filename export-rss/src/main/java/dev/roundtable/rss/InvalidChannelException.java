@@ -37,17 +37,17 @@ public final class InvalidChannelException extends IllegalArgumentException {
     this.problems = List.copyOf(problems);
   }
 
-  /** @return the field that breaks a rule (the first, when several do), e.g. {@code selfUrl} */
+  /** {@return the field that breaks a rule (the first, when several do), e.g. {@code selfUrl}} */
   public String field() {
     return problems.get(0).field();
   }
 
-  /** @return the rule broken, in words without the field (the first, when several were) */
+  /** {@return the rule broken, in words without the field (the first, when several were)} */
   public String rule() {
     return problems.get(0).rule();
   }
 
-  /** @return every rule broken (at least one), one per field, in the builder's order of fields */
+  /** {@return every rule broken (at least one), one per field, in the builder's order of fields} */
   public List<Problem> problems() {
     return problems;
   }

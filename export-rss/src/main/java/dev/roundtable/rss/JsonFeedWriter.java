@@ -52,7 +52,7 @@ public final class JsonFeedWriter implements FeedWriter {
     return channel;
   }
 
-  /** @return {@code application/feed+json} */
+  /** {@return {@code application/feed+json}} */
   @Override
   public String mediaType() {
     return "application/feed+json";

@@ -70,7 +70,7 @@ public final class RssFeedWriter implements FeedWriter {
     return channel;
   }
 
-  /** @return {@code application/rss+xml} */
+  /** {@return {@code application/rss+xml}} */
   @Override
   public String mediaType() {
     return "application/rss+xml";

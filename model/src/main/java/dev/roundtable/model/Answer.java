@@ -48,49 +48,49 @@ public final class Answer {
     v.throwIfAny();
   }
 
-  /** @return a new, empty builder */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return a new builder holding this answer's fields, to make a changed copy */
+  /** {@return a new builder holding this answer's fields, to make a changed copy} */
   public Builder toBuilder() {
     return builder().id(id).headline(headline).url(url).publishedAt(publishedAt)
         .updatedAt(updatedAt).contributor(contributor).summary(summary).image(image)
         .topics(topics).body(body).relatedLinks(relatedLinks);
   }
 
-  /** @return the answer's stable id, unique in a document: 1 to 200 characters, no controls */
+  /** {@return the answer's stable id, unique in a document: 1 to 200 characters, no controls} */
   public String id() {
     return id;
   }
 
-  /** @return the headline, never blank */
+  /** {@return the headline, never blank} */
   public String headline() {
     return headline;
   }
 
-  /** @return the answer's own page, an http or https URL, if given */
+  /** {@return the answer's own page, an http or https URL, if given} */
   public Optional<Url> url() {
     return Optional.ofNullable(url);
   }
 
-  /** @return when the answer was published */
+  /** {@return when the answer was published} */
   public Instant publishedAt() {
     return publishedAt;
   }
 
-  /** @return when the answer was last changed, if it was; never before {@link #publishedAt()} */
+  /** {@return when the answer was last changed, if it was; never before {@link #publishedAt()}} */
   public Optional<Instant> updatedAt() {
     return Optional.ofNullable(updatedAt);
   }
 
-  /** @return when the answer last changed: {@link #updatedAt()}, else {@link #publishedAt()} */
+  /** {@return when the answer last changed: {@link #updatedAt()}, else {@link #publishedAt()}} */
   public Instant lastModified() {
     return updatedAt != null ? updatedAt : publishedAt;
   }
 
-  /** @return who wrote the answer */
+  /** {@return who wrote the answer} */
   public Contributor contributor() {
     return contributor;
   }
@@ -116,17 +116,17 @@ public final class Answer {
     return summary != null ? Excerpt.of(summary, maxLength) : body.excerpt(maxLength);
   }
 
-  /** @return the answer's picture, if any */
+  /** {@return the answer's picture, if any} */
   public Optional<Image> image() {
     return Optional.ofNullable(image);
   }
 
-  /** @return the answer's topics: an unmodifiable list of non-blank strings, possibly empty */
+  /** {@return the answer's topics: an unmodifiable list of non-blank strings, possibly empty} */
   public List<String> topics() {
     return topics;
   }
 
-  /** @return the answer's text */
+  /** {@return the answer's text} */
   public Body body() {
     return body;
   }
@@ -141,7 +141,7 @@ public final class Answer {
     return relatedLinks;
   }
 
-  /** @return the contributor's byline: "Jenni Luke, CEO of Step Up" */
+  /** {@return the contributor's byline: "Jenni Luke, CEO of Step Up"} */
   public Byline byline() {
     return contributor.byline();
   }

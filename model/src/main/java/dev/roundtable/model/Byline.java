@@ -34,17 +34,17 @@ public final class Byline {
     return new Byline(contributor.name(), contributor.affiliation().orElse(roleOfOrganization));
   }
 
-  /** @return the contributor's name, never blank */
+  /** {@return the contributor's name, never blank} */
   public String name() {
     return name;
   }
 
-  /** @return what qualifies the contributor, "CEO of Step Up", if anything is known */
+  /** {@return what qualifies the contributor, "CEO of Step Up", if anything is known} */
   public Optional<String> credentials() {
     return Optional.ofNullable(credentials);
   }
 
-  /** @return the whole byline as one line of plain text: "Jenni Luke, CEO of Step Up" */
+  /** {@return the whole byline as one line of plain text: "Jenni Luke, CEO of Step Up"} */
   public String text() {
     return credentials == null ? name : name + ", " + credentials;
   }

@@ -65,7 +65,7 @@ public final class Contributor {
     return new Builder().name(name);
   }
 
-  /** @return a new builder holding this contributor's fields, to make a changed copy */
+  /** {@return a new builder holding this contributor's fields, to make a changed copy} */
   public Builder toBuilder() {
     Builder b = builder(name).role(role).organization(organization).affiliation(affiliation);
     b.url = url; // already parsed: the builder's setters take text
@@ -73,17 +73,17 @@ public final class Contributor {
     return b;
   }
 
-  /** @return the contributor's name, never blank: "Jenni Luke" */
+  /** {@return the contributor's name, never blank: "Jenni Luke"} */
   public String name() {
     return name;
   }
 
-  /** @return the contributor's role, "CEO", if known */
+  /** {@return the contributor's role, "CEO", if known} */
   public Optional<String> role() {
     return Optional.ofNullable(role);
   }
 
-  /** @return the contributor's organization, "Step Up", if known */
+  /** {@return the contributor's organization, "Step Up", if known} */
   public Optional<String> organization() {
     return Optional.ofNullable(organization);
   }
@@ -98,17 +98,17 @@ public final class Contributor {
     return Optional.ofNullable(affiliation);
   }
 
-  /** @return the contributor's profile page, an http or https URL, if known */
+  /** {@return the contributor's profile page, an http or https URL, if known} */
   public Optional<Url> url() {
     return Optional.ofNullable(url);
   }
 
-  /** @return the contributor's portrait, an http or https URL, if known */
+  /** {@return the contributor's portrait, an http or https URL, if known} */
   public Optional<Url> imageUrl() {
     return Optional.ofNullable(imageUrl);
   }
 
-  /** @return how the contributor is credited: "Jenni Luke, CEO of Step Up" */
+  /** {@return how the contributor is credited: "Jenni Luke, CEO of Step Up"} */
   public Byline byline() {
     return byline;
   }

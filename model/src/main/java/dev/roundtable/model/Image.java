@@ -68,27 +68,27 @@ public final class Image {
     return new Image(url, alt, credit, width, height);
   }
 
-  /** @return where the image is: an http or https URL */
+  /** {@return where the image is: an http or https URL} */
   public Url url() {
     return url;
   }
 
-  /** @return the text alternative, never {@code null}; empty for a decorative image */
+  /** {@return the text alternative, never {@code null}; empty for a decorative image} */
   public String alt() {
     return alt;
   }
 
-  /** @return the credit line, if given */
+  /** {@return the credit line, if given} */
   public Optional<String> credit() {
     return Optional.ofNullable(credit);
   }
 
-  /** @return the width in pixels, if known */
+  /** {@return the width in pixels, if known} */
   public OptionalInt width() {
     return width == null ? OptionalInt.empty() : OptionalInt.of(width);
   }
 
-  /** @return the height in pixels, if known */
+  /** {@return the height in pixels, if known} */
   public OptionalInt height() {
     return height == null ? OptionalInt.empty() : OptionalInt.of(height);
   }

@@ -105,7 +105,7 @@ public final class InvalidModelException extends IllegalArgumentException {
     return List.copyOf(all);
   }
 
-  /** @return the field's path, dotted, indices in brackets: {@code answers[2].contributor.name} */
+  /** {@return the field's path, dotted, with indices: {@code answers[2].contributor.name}} */
   public String field() {
     return describe(segments);
   }
@@ -121,7 +121,7 @@ public final class InvalidModelException extends IllegalArgumentException {
     return segments.stream().map(Object::toString).toList();
   }
 
-  /** @return the rule that was broken, in words, without the field: {@code "must not be blank"} */
+  /** {@return the rule broken, in words, without the field: {@code "must not be blank"}} */
   public String rule() {
     return rule;
   }

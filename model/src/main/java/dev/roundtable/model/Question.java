@@ -47,48 +47,48 @@ public final class Question {
     this.index = new AnswerIndex(answers);
   }
 
-  /** @return a new, empty builder */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return a new builder holding this question's fields, to make a changed copy */
+  /** {@return a new builder holding this question's fields, to make a changed copy} */
   public Builder toBuilder() {
     return builder().id(id).text(text).url(url).series(series).topics(topics).askedAt(askedAt)
         .answers(answers);
   }
 
-  /** @return the question's stable id, unique in a document: 1 to 200 characters, no controls */
+  /** {@return the question's stable id, unique in a document: 1 to 200 characters, no controls} */
   public String id() {
     return id;
   }
 
-  /** @return the question, never blank: "Why is it important to have a mentor?" */
+  /** {@return the question, never blank: "Why is it important to have a mentor?"} */
   public String text() {
     return text;
   }
 
-  /** @return the page listing all answers, an http or https URL, if given */
+  /** {@return the page listing all answers, an http or https URL, if given} */
   public Optional<Url> url() {
     return Optional.ofNullable(url);
   }
 
-  /** @return the column or community the question belongs to, if given */
+  /** {@return the column or community the question belongs to, if given} */
   public Optional<Series> series() {
     return Optional.ofNullable(series);
   }
 
-  /** @return the question's topics: an unmodifiable list of non-blank strings, possibly empty */
+  /** {@return the question's topics: an unmodifiable list of non-blank strings, possibly empty} */
   public List<String> topics() {
     return topics;
   }
 
-  /** @return when the question was put to the panel, if known */
+  /** {@return when the question was put to the panel, if known} */
   public Optional<Instant> askedAt() {
     return Optional.ofNullable(askedAt);
   }
 
-  /** @return the answers in publication order, ids unique: an unmodifiable list, possibly empty */
+  /** {@return the answers in publication order, ids unique: unmodifiable, possibly empty} */
   public List<Answer> answers() {
     return answers;
   }

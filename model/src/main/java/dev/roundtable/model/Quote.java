@@ -33,12 +33,12 @@ public final class Quote implements Block {
     return new Quote(Rules.plain(text), null);
   }
 
-  /** @return the quoted inlines: an unmodifiable list, never empty */
+  /** {@return the quoted inlines: an unmodifiable list, never empty} */
   public List<Inline> content() {
     return content;
   }
 
-  /** @return who or what is quoted, if given */
+  /** {@return who or what is quoted, if given} */
   public Optional<String> cite() {
     return Optional.ofNullable(cite);
   }

@@ -52,17 +52,17 @@ public final class RelatedLink {
     return new RelatedLink(title, Url.parse(url, "url", false), contributor);
   }
 
-  /** @return the link's title, never blank */
+  /** {@return the link's title, never blank} */
   public String title() {
     return title;
   }
 
-  /** @return where the link goes: an http or https URL */
+  /** {@return where the link goes: an http or https URL} */
   public Url url() {
     return url;
   }
 
-  /** @return whose byline is shown with the link, if given */
+  /** {@return whose byline is shown with the link, if given} */
   public Optional<Contributor> contributor() {
     return Optional.ofNullable(contributor);
   }

@@ -49,17 +49,17 @@ public final class Series {
     return new Series(name, description, Url.optionalWeb(url, "url"));
   }
 
-  /** @return the series' name, never blank */
+  /** {@return the series' name, never blank} */
   public String name() {
     return name;
   }
 
-  /** @return what the series is, if given */
+  /** {@return what the series is, if given} */
   public Optional<String> description() {
     return Optional.ofNullable(description);
   }
 
-  /** @return the series' page, an http or https URL, if given */
+  /** {@return the series' page, an http or https URL, if given} */
   public Optional<Url> url() {
     return Optional.ofNullable(url);
   }

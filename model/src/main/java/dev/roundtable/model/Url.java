@@ -153,22 +153,22 @@ public final class Url {
     }
   }
 
-  /** @return the URL's scheme in lower case: {@code http}, {@code https} or {@code mailto} */
+  /** {@return the URL's scheme in lower case: {@code http}, {@code https} or {@code mailto}} */
   public String scheme() {
     return scheme;
   }
 
-  /** @return whether this is an {@code http} or {@code https} URL (and not {@code mailto}) */
+  /** {@return whether this is an {@code http} or {@code https} URL (and not {@code mailto})} */
   public boolean isWeb() {
     return !scheme.equals("mailto");
   }
 
-  /** @return the URL as a {@link URI}; never fails, since the text was parsed at construction */
+  /** {@return the URL as a {@link URI}; never fails, since the text was parsed at construction} */
   public URI toUri() {
     return URI.create(value);
   }
 
-  /** @return the URL's text, with the scheme in lower case */
+  /** {@return the URL's text, with the scheme in lower case} */
   @Override
   public String toString() {
     return value;
