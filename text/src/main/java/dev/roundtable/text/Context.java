@@ -3,6 +3,7 @@ package dev.roundtable.text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /**
  * The character policy of Roundtable's output, as data: for each output context, what every code
@@ -259,8 +260,15 @@ public enum Context {
     }
   }
 
+  /**
+   * JSON's escape of a code point: {@code \\u} and four hex digits, for each UTF-16 unit (a code
+   * point beyond the BMP is its surrogate pair, as JSON has no longer escape).
+   */
   private static String hexEscape(int cp) {
-    return String.format("\\u%04X", cp);
+    if (Character.isSupplementaryCodePoint(cp)) {
+      return hexEscape(Character.highSurrogate(cp)) + hexEscape(Character.lowSurrogate(cp));
+    }
+    return "\\u" + HexFormat.of().withUpperCase().toHexDigits((char) cp);
   }
 
   /** The escapes of each context's markup characters, indexed by ASCII character. */
@@ -311,7 +319,7 @@ public enum Context {
     static String[] json() {
       String[] t = new String[0x80];
       for (int c = 0; c < 0x20; c++) {
-        t[c] = String.format("\\u%04X", c);
+        t[c] = hexEscape(c);
       }
       t['\b'] = "\\b";
       t['\t'] = "\\t";

@@ -2,6 +2,9 @@ package dev.roundtable.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ContextTest {
@@ -61,6 +64,18 @@ class ContextTest {
     assertThat(Context.JSON_IN_SCRIPT.replacement('"')).isEqualTo("\\\"");
     assertThat(Context.JSON_IN_SCRIPT.replacement('a')).isNull();
     assertThat(Context.JSON_IN_SCRIPT.replacement(0xFFFD)).isNull();
+  }
+
+  @Test
+  void json_escapes_a_code_point_beyond_the_bmp_as_its_surrogate_pair() throws IOException {
+    // JSON's \\u takes four hex digits: "\\u1FFFE" would read back as U+1FFF and an "E"
+    assertThat(Context.JSON_IN_SCRIPT.replacement(0x1FFFE)).isEqualTo("\\uD83F\\uDFFE");
+    assertThat(Context.JSON_IN_SCRIPT.replacement(0x10FFFF)).isEqualTo("\\uDBFF\\uDFFF");
+    String text = "x\uD83F\uDFFEy";
+    assertThat(Context.JSON_IN_SCRIPT.escape(text)).isEqualTo("x\\uD83F\\uDFFEy");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new Utf8Output(bytes).text(text, Context.JSON_IN_SCRIPT).drain();
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("x\\uD83F\\uDFFEy");
   }
 
   @Test
