@@ -88,8 +88,9 @@ public enum Context {
   final byte[] actions;
 
   /**
-   * A bit for each UTF-16 character that may need care ({@link StringEscape#mayNeedCare}): the
-   * character loops' test in one look-up.
+   * A bit for each UTF-16 character this context replaces ({@link #replacement} is not
+   * {@code null}; so is every surrogate, standing alone): the character loops' test in one
+   * look-up, derived from the policy itself.
    */
   final long[] care;
 
@@ -112,7 +113,7 @@ public enum Context {
     this.actions = Utf8Output.actions(this);
     this.care = new long[0x10000 / 64];
     for (int c = 0; c < 0x10000; c++) {
-      if (StringEscape.mayNeedCare((char) c, actions)) {
+      if (replacement(c) != null) {
         care[c >>> 6] |= 1L << c;
       }
     }

@@ -32,20 +32,6 @@ final class StringEscape {
     }
   }
 
-  /**
-   * Whether a character may be replaced in a context with these byte actions: an ASCII
-   * character its table replaces, and the ranges beyond ASCII where a replacement may be (C1,
-   * the separators, surrogates, U+FDD0 on). Anything else is written as it is.
-   */
-  static boolean mayNeedCare(char c, byte[] actions) {
-    if (c < 0x80) {
-      byte action = actions[c];
-      return action == Utf8Output.ASCII || action == Utf8Output.CARRIAGE_RETURN;
-    }
-    return c < 0xA0 || c == 0x2028 || c == 0x2029 || (c >= 0xD800 && c <= 0xDFFF)
-        || c >= 0xFDD0;
-  }
-
   static String escape(String s, Context context) {
     long[] care = context.care;
     int n = s.length();
@@ -76,7 +62,7 @@ final class StringEscape {
     boolean replaced = false;
     for (int i = from; i < n; i++) {
       char c = s.charAt(i);
-      if ((care[c >>> 6] & 1L << c) == 0) { // Context.care: mayNeedCare in one look-up
+      if ((care[c >>> 6] & 1L << c) == 0) { // Context.care: the context replaces nothing here
         continue;
       }
       String replacement;
