@@ -122,8 +122,9 @@ public enum Context {
   /**
    * Whether a code point is forbidden in every output context: the C0 controls other than tab,
    * line feed, form feed and carriage return (each context's table says what those four
-   * become: the XML contexts drop the form feed, which XML 1.0 lacks), DEL and the C1 controls U+007F to U+009F, the
-   * 66 noncharacters, and the surrogate code points (which stand for lone surrogates).
+   * become: the XML contexts drop the form feed, which XML 1.0 lacks), DEL and the C1 controls
+   * U+007F to U+009F, the 66 noncharacters, and the surrogate code points (which stand for lone
+   * surrogates).
    *
    * @param cp a code point
    * @return {@code true} when no context writes it as it is
@@ -310,7 +311,7 @@ public enum Context {
       for (int c = 0; c < 0x80; c++) {
         if (html[c] != null) {
           StringBuilder both = new StringBuilder();
-          html[c].chars().forEach(h -> both.append(xml[h] == null ? String.valueOf((char) h) : xml[h]));
+          html[c].chars().forEach(h -> both.append(xml[h] == null ? (char) h : xml[h]));
           t[c] = both.toString();
         }
       }

@@ -8,8 +8,10 @@ import java.nio.ByteOrder;
  * Scans of UTF-8 bytes eight at a time, for {@link Utf8Output}: the runs that every context
  * writes as they are (printable ASCII other than {@code " & ' < > ? \}, {@code ?} because
  * {@link String#getBytes} writes a lone surrogate as one, and the sequences beyond ASCII that
- * no context checks), which {@link Utf8Output#text} skips before it looks at bytes one by one, and the {@code ]} that may end a CDATA section. A word is read as a {@code long} and judged with per-byte tests on its low seven
- * bits, where adding a constant below 0x80 cannot carry into the next byte, in the manner of
+ * no context checks), which {@link Utf8Output#text} skips before it looks at bytes one by one,
+ * and the {@code ]} that may end a CDATA section. A word is read as a {@code long} and judged
+ * with per-byte tests on its low seven bits, where adding a constant below 0x80 cannot carry
+ * into the next byte, in the manner of
  * "Bit Twiddling Hacks". A step may stop at a plain byte that needs nothing ({@code #},
  * {@code =}, tab, line feed); it never passes one that does.
  */
