@@ -1,10 +1,14 @@
 package dev.roundtable.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A person who answers a question: "Jenni Luke", CEO of Step Up. Immutable; build one with
+ * A person who answers a question: "Jenni Luke", CEO of Step Up, with what identifies them on
+ * the web (a profile page, other profiles that are the same person, a portrait, a fediverse
+ * handle). Immutable; build one with
  * {@link #of(String, String, String)} or {@link #builder(String)}.
  */
 public final class Contributor {
@@ -13,7 +17,9 @@ public final class Contributor {
   private final String organization;
   private final String affiliation;
   private final Url url;
-  private final Url imageUrl;
+  private final Image image;
+  private final List<Url> sameAs;
+  private final FediverseHandle fediverse;
   /** Derived from the fields above, once: exporters ask for it for every answer they write. */
   private final Byline byline;
 
@@ -26,7 +32,9 @@ public final class Contributor {
     this.affiliation = v.check(() -> Rules.optionalNotBlank(b.affiliation, "affiliation",
         Rules.MAX_LINE_LENGTH));
     this.url = v.check(() -> Url.web(b.url, "url"));
-    this.imageUrl = v.check(() -> Url.web(b.imageUrl, "imageUrl"));
+    this.image = b.image;
+    this.sameAs = v.check(() -> Rules.uniqueWebUrls(b.sameAs, "sameAs"));
+    this.fediverse = b.fediverse;
     v.throwIfAny();
     this.byline = Byline.of(this);
   }
@@ -69,7 +77,9 @@ public final class Contributor {
   public Builder toBuilder() {
     Builder b = builder(name).role(role).organization(organization).affiliation(affiliation);
     b.url = url; // already parsed: the builder's setters take text
-    b.imageUrl = imageUrl;
+    b.image = image;
+    b.sameAs.addAll(sameAs);
+    b.fediverse = fediverse;
     return b;
   }
 
@@ -103,9 +113,34 @@ public final class Contributor {
     return Optional.ofNullable(url);
   }
 
-  /** {@return the contributor's portrait, an http or https URL, if known} */
+  /** {@return where the contributor's portrait is, an http or https URL, if known} */
   public Optional<Url> imageUrl() {
-    return Optional.ofNullable(imageUrl);
+    return image == null ? Optional.empty() : Optional.of(image.url());
+  }
+
+  /**
+   * The contributor's portrait: an {@link Image} with its text alternative and size when known
+   * (one given only as {@link Builder#imageUrl(String)} has an empty alternative).
+   *
+   * @return the portrait, if known
+   */
+  public Optional<Image> image() {
+    return Optional.ofNullable(image);
+  }
+
+  /**
+   * Other pages that identify the same person, as schema.org's {@code sameAs}: a profile on a
+   * social network, an encyclopedia entry, the person's own site.
+   *
+   * @return the URLs, each http or https and each once; empty when none are known
+   */
+  public List<Url> sameAs() {
+    return sameAs;
+  }
+
+  /** {@return the contributor's fediverse handle, {@code @name@host}, if known} */
+  public Optional<FediverseHandle> fediverse() {
+    return Optional.ofNullable(fediverse);
   }
 
   /** {@return how the contributor is credited: "Jenni Luke, CEO of Step Up"} */
@@ -120,12 +155,14 @@ public final class Contributor {
         && Objects.equals(organization, o.organization)
         && Objects.equals(affiliation, o.affiliation)
         && Objects.equals(url, o.url)
-        && Objects.equals(imageUrl, o.imageUrl);
+        && Objects.equals(image, o.image)
+        && sameAs.equals(o.sameAs)
+        && Objects.equals(fediverse, o.fediverse);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, role, organization, affiliation, url, imageUrl);
+    return Objects.hash(name, role, organization, affiliation, url, image, sameAs, fediverse);
   }
 
   @Override
@@ -143,7 +180,9 @@ public final class Contributor {
     private String organization;
     private String affiliation;
     private Url url;
-    private Url imageUrl;
+    private Image image;
+    private final List<Url> sameAs = new ArrayList<>();
+    private FediverseHandle fediverse;
 
     private Builder() {}
 
@@ -211,7 +250,62 @@ public final class Contributor {
      * @throws InvalidModelException (field {@code imageUrl}) when the URL is not allowed
      */
     public Builder imageUrl(String imageUrl) {
-      this.imageUrl = Url.optionalWeb(imageUrl, "imageUrl");
+      Url parsed = Url.optionalWeb(imageUrl, "imageUrl");
+      this.image = parsed == null ? null : new Image(parsed, "", null, null, null);
+      return this;
+    }
+
+    /**
+     * Sets the portrait as an image with its text alternative, size and crops.
+     *
+     * @param image the portrait, or {@code null} for none
+     * @return this builder
+     */
+    public Builder image(Image image) {
+      this.image = image;
+      return this;
+    }
+
+    /**
+     * Adds pages that identify the same person ({@code sameAs}).
+     *
+     * @param urls absolute http or https URLs
+     * @return this builder
+     * @throws InvalidModelException (field {@code sameAs[i]}) when a URL is not allowed
+     */
+    public Builder sameAs(String... urls) {
+      int from = sameAs.size();
+      for (int i = 0; i < urls.length; i++) {
+        try {
+          sameAs.add(Url.parse(urls[i], "sameAs", false));
+        } catch (InvalidModelException e) {
+          sameAs.subList(from, sameAs.size()).clear();
+          throw InvalidModelException.of("sameAs", from + i, e.rule());
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Adds a page that identifies the same person, already parsed.
+     *
+     * @param url an http or https URL
+     * @return this builder
+     */
+    public Builder sameAs(Url url) {
+      sameAs.add(url);
+      return this;
+    }
+
+    /**
+     * Sets the fediverse handle.
+     *
+     * @param handle {@code @name@host}, or {@code null} for none
+     * @return this builder
+     * @throws InvalidModelException (field {@code fediverse}) when it is not a handle
+     */
+    public Builder fediverse(String handle) {
+      this.fediverse = handle == null ? null : FediverseHandle.parse(handle, "fediverse");
       return this;
     }
 

@@ -164,6 +164,77 @@ final class Rules {
     return value;
   }
 
+  /** Longest fediverse account name, as Mastodon allows (its limit is 30; others go further). */
+  static final int MAX_ACCOUNT_NAME = 64;
+
+  /**
+   * Requires a fediverse account name: ASCII letters, digits and {@code _}, with {@code .} and
+   * {@code -} allowed inside (Mastodon's rule, and what other servers accept).
+   */
+  static String accountName(String value, String field) {
+    required(value, field);
+    int n = value.length();
+    if (n == 0 || n > MAX_ACCOUNT_NAME) {
+      throw InvalidModelException.of(field, "must be 1 to " + MAX_ACCOUNT_NAME
+          + " characters long, was " + n);
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      boolean inside = (c == '.' || c == '-') && i > 0 && i < n - 1;
+      if (!inside && !isAsciiLetterOrDigit(c) && c != '_') {
+        throw InvalidModelException.of(field, "must hold only letters, digits and _ (and . or -"
+            + " inside), not " + Quoting.quote(String.valueOf(c)) + " at index " + i);
+      }
+    }
+    return value;
+  }
+
+  /**
+   * Requires a DNS host name in ASCII with at least two labels, each of 1 to 63 letters, digits
+   * and inner hyphens, 253 characters in all; returned in lower case.
+   */
+  static String hostName(String value, String field) {
+    required(value, field);
+    String host = value.toLowerCase(java.util.Locale.ROOT);
+    String[] labels = host.split("\\.", -1);
+    if (host.length() > 253 || labels.length < 2) {
+      throw InvalidModelException.of(field, "must be a host name such as mastodon.social, was "
+          + Quoting.quote(value));
+    }
+    for (String label : labels) {
+      boolean ok = !label.isEmpty() && label.length() <= 63 && !label.startsWith("-")
+          && !label.endsWith("-") && label.chars().allMatch(c -> isAsciiLetterOrDigit((char) c)
+          || c == '-');
+      if (!ok) {
+        throw InvalidModelException.of(field, "must be a host name in ASCII (an international"
+            + " name in its xn-- form), was " + Quoting.quote(value));
+      }
+    }
+    return host;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** Copies a list of URLs, each of which must be web (http/https) and appear once. */
+  static List<Url> uniqueWebUrls(List<Url> values, String field) {
+    List<Url> copy = list(values, field);
+    for (int i = 0; i < copy.size(); i++) {
+      Url url = copy.get(i);
+      try {
+        Url.web(url, field);
+      } catch (InvalidModelException e) {
+        throw InvalidModelException.of(field, i, e.rule());
+      }
+      if (copy.indexOf(url) < i) {
+        throw InvalidModelException.of(field, i, "must not repeat " + Quoting.quote(url.toString())
+            + " (also at index " + copy.indexOf(url) + ")");
+      }
+    }
+    return copy;
+  }
+
   /** The earliest and the latest timestamps: RFC 3339 and RSS need a four-digit year. */
   static final Instant MIN_TIME = Instant.parse("0001-01-01T00:00:00Z");
   static final Instant MAX_TIME = Instant.parse("9999-12-31T23:59:59.999999999Z");
