@@ -35,12 +35,28 @@ final class DocumentInput {
     return isStdin(input) ? STDIN : Echo.escape(input);
   }
 
+  /** What a command makes of an input's bytes: a document, or what it found in one. */
+  @FunctionalInterface
+  interface Reading<T> {
+    T from(InputStream in) throws IOException;
+  }
+
   /**
    * Reads and validates a document.
    *
    * @throws Failure when the document cannot be read or is invalid
    */
   static Document read(String input, RoundtableJson json, Streams streams) {
+    return read(input, streams, json::read);
+  }
+
+  /**
+   * Reads an input the way a command needs it, invalid documents and unreadable inputs as
+   * {@link Failure}s.
+   *
+   * @throws Failure when the input cannot be read or is not a valid document
+   */
+  static <T> T read(String input, Streams streams, Reading<T> reading) {
     String name = name(input);
     Progress progress = Progress.of(streams);
     try {
@@ -49,14 +65,14 @@ final class DocumentInput {
           streams.err().println("roundtable: reading a document from standard input"
               + " (end it with Ctrl-D; give a file name to read a file)");
         }
-        return json.read(progress.reading(name, unclosable(streams.in()), -1));
+        return reading.from(progress.reading(name, unclosable(streams.in()), -1));
       }
       Path path = path(input);
       if (Files.isDirectory(path)) {
         throw Failure.io("read", name, new IOException("is a directory"));
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return json.read(progress.reading(name, in, Files.size(path)));
+        return reading.from(progress.reading(name, in, Files.size(path)));
       }
     } catch (InvalidDocumentException e) {
       throw Failure.invalidInput(lines(name, e.problems()), e);

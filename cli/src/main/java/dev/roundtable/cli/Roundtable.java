@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code roundtable} command: {@code export}, {@code validate} and {@code demo} over the
+ * The {@code roundtable} command: {@code export}, {@code validate}, {@code lint} and {@code demo} over the
  * library's exporters, as the CLI contract defines them. Exit codes: 0 success, 1 invalid input,
  * 2 usage error, 3 I/O error.
  *
@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     description = "Exports and checks Roundtable panel Q&A documents (JSON format roundtable/1).",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
-        ExportCommand.class, ValidateCommand.class, DemoCommand.class,
+        ExportCommand.class, ValidateCommand.class, LintCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -148,6 +148,6 @@ public final class Roundtable implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing command: choose export, validate or demo");
+        "Missing command: choose export, validate, lint or demo");
   }
 }

@@ -48,9 +48,11 @@ public final class JsonLd implements StructuredData {
 
   private final SchemaOrgWriter writer;
   private final JsonOutput out;
+  private final boolean qaPages;
 
   private JsonLd(Builder b) {
     this.writer = new SchemaOrgWriter(b.articleType.schemaOrgName(), b.acceptsUserAnswers);
+    this.qaPages = b.acceptsUserAnswers;
     JsonFactory factory = new JsonFactoryBuilder()
         .characterEscapes(new ScriptSafeEscapes())
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -133,6 +135,11 @@ public final class JsonLd implements StructuredData {
   @Override
   public void writeQuestionPage(Question q, Writer out) throws IOException {
     this.out.write(writer::questionPage, Objects.requireNonNull(q, "q"), out);
+  }
+
+  /** Whether question pages are {@code QAPage}s, for {@link RichResults}. */
+  boolean questionPagesAreQaPages() {
+    return qaPages;
   }
 
   /** Collects options for a {@link JsonLd}. Not thread-safe; the built instance is. */
