@@ -85,6 +85,35 @@ final class DocumentInput {
     }
   }
 
+  /** What a command does with one of its inputs: the exit code it earns. */
+  @FunctionalInterface
+  interface Check {
+    int run(String input);
+  }
+
+  /**
+   * Runs a check of every INPUT ({@code -} when none is given), each {@link Failure} printed on
+   * standard error; the exit code is the worst outcome.
+   */
+  static int each(List<String> inputs, Streams streams, Check check) {
+    int code = Roundtable.OK;
+    for (String input : inputs == null || inputs.isEmpty() ? List.of("-") : inputs) {
+      try {
+        code = Math.max(code, check.run(input));
+      } catch (Failure failure) {
+        failure.lines().forEach(streams.err()::println);
+        code = Math.max(code, failure.exitCode());
+      }
+    }
+    streams.err().flush();
+    return code;
+  }
+
+  /** A count with its noun, {@code 1 answer}, {@code 2 answers}. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** Each problem as {@code NAME:LINE:COLUMN: POINTER: message} (location where known). */
   static List<String> lines(String name, List<DocumentProblem> problems) {
     List<String> lines = new ArrayList<>(problems.size());

@@ -53,29 +53,20 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() {
     Streams streams = root.streams();
     PrintWriter out = streams.outText();
-    int code = Roundtable.OK;
-    for (String input : inputs == null || inputs.isEmpty() ? List.of("-") : inputs) {
-      try {
-        List<Finding> findings = DocumentInput.read(input, streams, in -> {
-          byte[] json = in.readNBytes((int) RoundtableJson.DEFAULT_MAX_DOCUMENT_LENGTH + 1);
-          Predicate<Finding> chosen = chosen(RoundtableJson.defaults().read(json));
-          return RichResults.defaults().lint(json).stream().filter(chosen).toList();
-        });
-        String name = DocumentInput.name(input);
-        long errors = findings.stream()
-            .filter(f -> f.severity() == Finding.Severity.ERROR).count();
-        findings.forEach(f -> out.println(name + (f.line() > 0 ? ":" : ": ") + f));
-        out.println(name + ": " + count(errors, "error") + ", "
-            + count(findings.size() - errors, "warning"));
-        out.flush();
-        code = Math.max(code, errors > 0 ? Roundtable.INVALID_INPUT : Roundtable.OK);
-      } catch (Failure failure) {
-        failure.lines().forEach(streams.err()::println);
-        code = Math.max(code, failure.exitCode());
-      }
-    }
-    streams.err().flush();
-    return code;
+    return DocumentInput.each(inputs, streams, input -> {
+      List<Finding> findings = DocumentInput.read(input, streams, in -> {
+        byte[] json = in.readNBytes((int) RoundtableJson.DEFAULT_MAX_DOCUMENT_LENGTH + 1);
+        Predicate<Finding> chosen = chosen(RoundtableJson.defaults().read(json));
+        return RichResults.defaults().lint(json).stream().filter(chosen).toList();
+      });
+      String name = DocumentInput.name(input);
+      long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+      findings.forEach(f -> out.println(name + (f.line() > 0 ? ":" : ": ") + f));
+      out.println(name + ": " + DocumentInput.count(errors, "error") + ", "
+          + DocumentInput.count(findings.size() - errors, "warning"));
+      out.flush();
+      return errors > 0 ? Roundtable.INVALID_INPUT : Roundtable.OK;
+    });
   }
 
   /** The findings of the pages {@code --question} and {@code --answer} choose, by pointer. */
@@ -96,9 +87,5 @@ final class LintCommand implements Callable<Integer> {
           || p.startsWith(answer + "/");
       return inQuestion && inAnswer;
     };
-  }
-
-  private static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

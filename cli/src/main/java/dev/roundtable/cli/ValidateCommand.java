@@ -39,24 +39,14 @@ final class ValidateCommand implements Callable<Integer> {
     Streams streams = root.streams();
     RoundtableJson json = RoundtableJson.builder().strict(strict).build();
     PrintWriter out = streams.outText();
-    int code = Roundtable.OK;
-    for (String input : inputs == null || inputs.isEmpty() ? List.of("-") : inputs) {
-      try {
-        Document document = DocumentInput.read(input, json, streams);
-        int answers = document.questions().stream().mapToInt(q -> q.answers().size()).sum();
-        out.println(DocumentInput.name(input) + ": valid (" + count(document.questions().size(),
-            "question") + ", " + count(answers, "answer") + ")");
-        out.flush();
-      } catch (Failure failure) {
-        failure.lines().forEach(streams.err()::println);
-        code = Math.max(code, failure.exitCode());
-      }
-    }
-    streams.err().flush();
-    return code;
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return DocumentInput.each(inputs, streams, input -> {
+      Document document = DocumentInput.read(input, json, streams);
+      int answers = document.questions().stream().mapToInt(q -> q.answers().size()).sum();
+      out.println(DocumentInput.name(input) + ": valid ("
+          + DocumentInput.count(document.questions().size(), "question") + ", "
+          + DocumentInput.count(answers, "answer") + ")");
+      out.flush();
+      return Roundtable.OK;
+    });
   }
 }
