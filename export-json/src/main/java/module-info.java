@@ -1,7 +1,8 @@
 /**
  * The Roundtable JSON format: {@link dev.roundtable.json.RoundtableJson} writes and reads it on
- * jackson-core's streaming API, {@link dev.roundtable.json.JsonLd} writes schema.org JSON-LD, and
- * {@link dev.roundtable.json.RoundtableModule} plugs the model into a Jackson
+ * jackson-core's streaming API, {@link dev.roundtable.json.JsonLd} writes schema.org JSON-LD,
+ * {@link dev.roundtable.json.RichResults} lints a document against the rules of rich results,
+ * and {@link dev.roundtable.json.RoundtableModule} plugs the model into a Jackson
  * {@code ObjectMapper}.
  *
  * <p>jackson-databind is a static (optional) dependency: only {@code RoundtableModule} uses it,
