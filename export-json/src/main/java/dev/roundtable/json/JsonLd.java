@@ -7,10 +7,12 @@ import dev.roundtable.json.internal.JsonOutput;
 import dev.roundtable.json.internal.SchemaOrgWriter;
 import dev.roundtable.json.internal.ScriptSafeEscapes;
 import dev.roundtable.model.Answer;
+import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.StructuredData;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,6 +43,9 @@ import java.util.Objects;
  *       answerCount, dateCreated, and each answer as a suggestedAnswer with text, url, dates and
  *       author), one {@code Person} per contributor however many answers they wrote, the
  *       {@code Organization}, the series and the {@code BreadcrumbList} (series, question).
+ *   <li>{@link #profilePage} describes a contributor's profile page: a {@code ProfilePage} whose
+ *       mainEntity is the {@code Person} (name, url, sameAs, image), with dateCreated and
+ *       dateModified from the answers and the answers as its parts (headline, url).
  * </ul>
  *
  * <p>The {@code @id}s: the page is its URL; what lives on the page is a fragment of it
@@ -154,6 +159,40 @@ public final class JsonLd implements StructuredData {
   @Override
   public void writeQuestionPage(Question q, Writer out) throws IOException {
     this.out.write(writer::questionPage, Objects.requireNonNull(q, "q"), out);
+  }
+
+  /**
+   * The JSON-LD of a contributor's profile page.
+   *
+   * @param c the contributor, whose URL is the profile page's
+   * @param answers the contributor's answers, in the order to list them, possibly none; one
+   *     listed again (or another at the same URL) counts once
+   * @return the JSON-LD, safe inside a {@code <script>} element
+   * @throws IllegalArgumentException when an answer is by someone else: a contributor with
+   *     another URL, or (neither having one) another name
+   */
+  public String profilePage(Contributor c, List<Answer> answers) {
+    List<Answer> those = List.copyOf(answers);
+    return out.string((person, g) -> writer.profilePage(person, those, g),
+        Objects.requireNonNull(c, "c"));
+  }
+
+  /**
+   * Writes the JSON-LD of a contributor's profile page.
+   *
+   * @param c the contributor, whose URL is the profile page's
+   * @param answers the contributor's answers, in the order to list them, possibly none; one
+   *     listed again (or another at the same URL) counts once
+   * @param out where it goes; flushed, not closed
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException when an answer is by someone else: a contributor with
+   *     another URL, or (neither having one) another name
+   */
+  public void writeProfilePage(Contributor c, List<Answer> answers, Writer out)
+      throws IOException {
+    List<Answer> those = List.copyOf(answers);
+    this.out.write((person, g) -> writer.profilePage(person, those, g),
+        Objects.requireNonNull(c, "c"), out);
   }
 
   /** Collects options for a {@link JsonLd}. Not thread-safe; the built instance is. */

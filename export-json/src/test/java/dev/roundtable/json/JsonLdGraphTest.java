@@ -7,9 +7,11 @@ import static dev.roundtable.json.LdGraph.follow;
 import static dev.roundtable.json.LdGraph.parse;
 import static dev.roundtable.json.LdGraph.text;
 import static dev.roundtable.json.LdGraph.type;
+import static dev.roundtable.json.SmallPanel.ADA;
 import static dev.roundtable.json.SmallPanel.ADA_AGAIN;
 import static dev.roundtable.json.SmallPanel.ADA_FIRST;
 import static dev.roundtable.json.SmallPanel.BASE;
+import static dev.roundtable.json.SmallPanel.CHARLES;
 import static dev.roundtable.json.SmallPanel.QUESTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +44,8 @@ class JsonLdGraphTest {
         JsonLd.defaults().answerPage(QUESTION, ADA_AGAIN),
         JsonLd.defaults().questionPage(QUESTION),
         JsonLd.builder().acceptsUserAnswers(true).build().questionPage(QUESTION),
+        JsonLd.defaults().profilePage(ADA, List.of(ADA_FIRST, ADA_AGAIN)),
+        JsonLd.defaults().profilePage(CHARLES, List.of()),
         JsonLd.defaults().answerPage(mentoring, MentoringExample.featured()),
         JsonLd.defaults().questionPage(mentoring));
   }

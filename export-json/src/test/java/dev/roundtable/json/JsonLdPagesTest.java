@@ -8,12 +8,15 @@ import static dev.roundtable.json.LdGraph.node;
 import static dev.roundtable.json.LdGraph.parse;
 import static dev.roundtable.json.LdGraph.text;
 import static dev.roundtable.json.LdGraph.type;
+import static dev.roundtable.json.SmallPanel.ADA;
+import static dev.roundtable.json.SmallPanel.ADA_AGAIN;
 import static dev.roundtable.json.SmallPanel.ADA_FIRST;
 import static dev.roundtable.json.SmallPanel.BASE;
 import static dev.roundtable.json.SmallPanel.CHARLES;
 import static dev.roundtable.json.SmallPanel.CHARLES_ANSWER;
 import static dev.roundtable.json.SmallPanel.QUESTION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roundtable.model.Answer;
@@ -21,13 +24,14 @@ import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Question;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The question's page and pages without URLs: what each graph holds, expanded by titanium, and
- * how its ids are made.
+ * The question's page, the contributor's profile page, and pages without URLs: what each
+ * graph holds, expanded by titanium, and how its ids are made.
  */
 class JsonLdPagesTest {
   private static final String PAGE = BASE + "panel/engines";
@@ -62,6 +66,66 @@ class JsonLdPagesTest {
         .map(i -> text(i, "position") + " " + text(i, "name") + " " + text(i, "item")).toList();
     assertThat(crumbs).containsExactly("1 The Panel " + BASE + "panel/",
         "2 What will engines do? " + PAGE);
+  }
+
+  @Test
+  void theProfilePageHasThePersonAsMainEntityAndTheAnswersAsItsParts() {
+    Map<String, JsonObject> graph = expand(
+        JsonLd.defaults().profilePage(ADA, List.of(ADA_FIRST, ADA_AGAIN)));
+    JsonObject page = graph.get(BASE + "people/ada");
+    JsonObject person = follow(graph, page, "mainEntity");
+
+    assertThat(type(page)).isEqualTo("ProfilePage");
+    assertThat(text(page, "url")).isEqualTo(BASE + "people/ada");
+    assertThat(text(page, "dateCreated")).isEqualTo("2025-03-01T09:30:00Z");
+    assertThat(text(page, "dateModified")).isEqualTo("2025-03-04T09:30:00Z");
+    assertThat(type(person)).isEqualTo("Person");
+    assertThat(text(person, "name")).isEqualTo("Ada Lovelace");
+    assertThat(text(person, "url")).isEqualTo(BASE + "people/ada");
+    assertThat(person.getJsonArray(SCHEMA + "sameAs")).hasSize(2);
+    assertThat(text(first(person, "image"), "contentUrl")).isEqualTo(BASE + "people/ada.jpg");
+    assertThat(text(first(person, "agentInteractionStatistic"), "userInteractionCount"))
+        .isEqualTo("2");
+    List<String> parts = page.getJsonArray(SCHEMA + "hasPart").stream()
+        .map(JsonValue::asJsonObject)
+        .map(a -> type(a) + " " + a.getString("@id") + " " + text(a, "headline") + " "
+            + text(a, "url")).toList();
+    assertThat(parts).containsExactly(
+        "NewsArticle " + PAGE + "/ada#article Engines weave patterns " + PAGE + "/ada",
+        "NewsArticle " + PAGE + "/ada-again#article A postscript on poetry " + PAGE
+            + "/ada-again");
+  }
+
+  @Test
+  void anAnswerListedTwiceIsOnePartOfTheProfile() {
+    JsonNode graph = parse(JsonLd.defaults().profilePage(ADA, List.of(ADA_FIRST, ADA_FIRST)));
+
+    assertThat(node(graph, "ProfilePage").path("hasPart")).hasSize(1);
+    assertThat(node(graph, "Person").path("agentInteractionStatistic")
+        .path("userInteractionCount").asInt()).isOne();
+    assertThat(LdGraph.definitions(graph)).allSatisfy((id, n) -> assertThat(n).as(id).isOne());
+  }
+
+  @Test
+  void aProfileWithoutAnswersHasNeitherDatesNorParts() {
+    JsonNode page = node(parse(JsonLd.defaults().profilePage(CHARLES, List.of())), "ProfilePage");
+
+    assertThat(page.path("@id").asText()).isEqualTo("#webpage");
+    assertThat(page.path("mainEntity").path("@id").asText()).isEqualTo("#author-charles-babbage");
+    assertThat(page.has("dateCreated")).isFalse();
+    assertThat(page.has("hasPart")).isFalse();
+  }
+
+  @Test
+  void theProfilePageRefusesAnAnswerBySomeoneElseBeforeWritingAnything() {
+    StringWriter out = new StringWriter();
+
+    assertThatThrownBy(() -> JsonLd.defaults().profilePage(ADA, List.of(CHARLES_ANSWER)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("charles");
+    assertThatThrownBy(() -> JsonLd.defaults()
+        .writeProfilePage(CHARLES, List.of(ADA_FIRST, CHARLES_ANSWER), out))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ada");
+    assertThat(out.toString()).isEmpty();
   }
 
   @Test
@@ -126,5 +190,7 @@ class JsonLdPagesTest {
         .isEqualTo(JsonLd.defaults().answerPage(QUESTION, ADA_FIRST));
     assertThat(JsonLd.defaults().questionPage(copy))
         .isEqualTo(JsonLd.defaults().questionPage(QUESTION));
+    assertThat(JsonLd.defaults().profilePage(ADA.toBuilder().build(), List.of(answer)))
+        .isEqualTo(JsonLd.defaults().profilePage(ADA, List.of(ADA_FIRST)));
   }
 }

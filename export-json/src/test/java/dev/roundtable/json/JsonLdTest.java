@@ -165,7 +165,8 @@ class JsonLdTest {
         .answers(List.of(answer, anonymous)).build();
 
     for (String ld : List.of(JsonLd.defaults().answerPage(question, answer),
-        JsonLd.defaults().answerPage(question, anonymous), JsonLd.defaults().questionPage(question))) {
+        JsonLd.defaults().answerPage(question, anonymous), JsonLd.defaults().questionPage(question),
+        JsonLd.defaults().profilePage(who, List.of(answer)))) {
       assertThat(ld).doesNotContain("<").doesNotContain(">").doesNotContain("&")
           .doesNotContain("\u2028").doesNotContain("\u2029").doesNotContain("<!--")
           .contains("\\u003c/script\\u003e").contains("\\u2028").contains("\\u0026");
@@ -219,12 +220,17 @@ class JsonLdTest {
   void writesToAWriterWhatItReturnsAsAString() throws Exception {
     StringWriter question = new StringWriter();
     StringWriter answer = new StringWriter();
+    StringWriter profile = new StringWriter();
+    Contributor jenni = FEATURED.contributor();
 
     JsonLd.defaults().writeQuestionPage(QUESTION, question);
     JsonLd.defaults().writeAnswerPage(QUESTION, FEATURED, answer);
+    JsonLd.defaults().writeProfilePage(jenni, List.of(FEATURED), profile);
 
     assertThat(question.toString()).isEqualTo(JsonLd.defaults().questionPage(QUESTION));
     assertThat(answer.toString()).isEqualTo(JsonLd.defaults().answerPage(QUESTION, FEATURED));
+    assertThat(profile.toString())
+        .isEqualTo(JsonLd.defaults().profilePage(jenni, List.of(FEATURED)));
   }
 
   @Test

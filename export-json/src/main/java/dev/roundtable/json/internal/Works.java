@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The graph's creative works: an answer as an article, a question, the series they belong to
- * (with its publisher).
+ * (with its publisher), and an answer as a part of its contributor's profile.
  */
 final class Works {
   /** Longest description derived from a body, in code points. */
@@ -79,6 +79,15 @@ final class Works {
     g.writeStringField("name", q.text());
     g.writeStringField("text", q.text());
     Nodes.optional(g, "url", q.url());
+  }
+
+  /** An answer as a part of its contributor's profile page: headline, url, datePublished. */
+  static void teaser(String type, Answer a, JsonGenerator g) throws IOException {
+    Nodes.start(g, type, a.url().map(u -> GraphIds.of(u.toString(), "article")).orElse(null));
+    g.writeStringField("headline", a.headline());
+    Nodes.optional(g, "url", a.url());
+    g.writeStringField("datePublished", Rfc3339.format(a.publishedAt()));
+    g.writeEndObject();
   }
 
   /** {@code isPartOf} the series' node, when there is a series. */
