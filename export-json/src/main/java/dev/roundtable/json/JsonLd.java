@@ -7,10 +7,12 @@ import dev.roundtable.json.internal.JsonOutput;
 import dev.roundtable.json.internal.SchemaOrgWriter;
 import dev.roundtable.json.internal.ScriptSafeEscapes;
 import dev.roundtable.model.Answer;
+import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.StructuredData;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,18 +21,42 @@ import java.util.Objects;
  * and U+2029 are written as {@code \u003c}, {@code \u003e}, {@code \u0026}, {@code \u2028} and
  * {@code \u2029}, so no text can close the script.
  *
+ * <p>Each page is one linked graph, {@code {"@context":"https://schema.org","@graph":[...]}}: its
+ * nodes refer to one another by {@code @id}, and each node is defined once.
+ *
  * <ul>
- *   <li>{@link #answerPage} describes an answer's page as a {@code NewsArticle} (or an
- *       {@code Article}, see {@link Builder#articleType}): headline, description, url and
- *       mainEntityOfPage, datePublished and dateModified, author as a list of {@code Person}s
- *       (name, jobTitle, worksFor {@code Organization}, url; the name is never merged with role
- *       or organization), image as an {@code ImageObject} with creditText, isPartOf the series,
- *       about the {@code Question}, and relatedLink the other answers' pages.
- *   <li>{@link #questionPage} describes the page that lists a question's answers as a
+ *   <li>{@link #answerPage} describes an answer's page: the {@code WebPage} (url, name,
+ *       breadcrumb, primaryImageOfPage, dates, isPartOf the series); the article, a
+ *       {@code NewsArticle} (or an {@code Article}, see {@link Builder#articleType}) whose
+ *       mainEntityOfPage is the page, with headline, description, url, datePublished and
+ *       dateModified (RFC 3339, with the offset {@code Z}), author the {@code Person}, publisher
+ *       the {@code Organization}, image a list of {@code ImageObject}s (the picture and each of
+ *       its 16x9, 4x3 and 1x1 crops, with their sizes), isPartOf the series, about the
+ *       {@code Question}, keywords, and relatedLink the other answers' pages; the author's
+ *       {@code Person} (name alone, never merged with role or organization; jobTitle, worksFor,
+ *       description, url, sameAs, image the portrait); the series' publisher's
+ *       {@code Organization} (name, url, logo); the {@code CreativeWorkSeries}; and the
+ *       {@code BreadcrumbList}: series, question, answer, each {@code ListItem} with its position
+ *       from 1, its name and, where it has a URL, that URL as its item.
+ *   <li>{@link #questionPage} describes the page that lists a question's answers: a
  *       {@code CollectionPage} whose mainEntity is the {@code Question} (name, text,
- *       answerCount, dateCreated, and each answer as a suggestedAnswer with text, url,
- *       datePublished and author).
+ *       answerCount, dateCreated, and each answer as a suggestedAnswer with text, url, dates and
+ *       author), one {@code Person} per contributor however many answers they wrote, the
+ *       {@code Organization}, the series and the {@code BreadcrumbList} (series, question).
+ *   <li>{@link #profilePage} describes a contributor's profile page: a {@code ProfilePage} whose
+ *       mainEntity is the {@code Person} (name, url, sameAs, image), with dateCreated and
+ *       dateModified from the answers and the answers as its parts (headline, url).
  * </ul>
+ *
+ * <p>The {@code @id}s: the page is its URL; what lives on the page is a fragment of it
+ * ({@code <page>#article}, {@code #breadcrumb}, {@code #primaryimage}); what has a URL of its own
+ * is that URL with a fragment for its kind ({@code <profile>#person},
+ * {@code <publisher>#organization}, {@code <series>#series}, {@code <question>#question}); a
+ * contributor without a URL is {@code <page>#author-<name in ASCII>}, and a publisher or series
+ * without one {@code <page>#organization} or {@code <page>#series}. When the page has no URL
+ * (an answer without one, say), the page is {@code #webpage} and those ids are relative
+ * fragments ({@code #article}, {@code #breadcrumb}): JSON-LD processors resolve them against
+ * the address of the document the script is in.
  *
  * <p>Why not {@code QAPage}? Google's structured-data rules allow {@code QAPage} only on pages
  * where users can submit answers to the question (forums, support communities). A panel's
@@ -38,7 +64,7 @@ import java.util.Objects;
  * {@code CollectionPage}; a site that does let its readers answer sets
  * {@link Builder#acceptsUserAnswers(boolean)} and gets {@code QAPage}.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>The same model gives the same bytes. Instances are immutable and thread-safe.
  */
 public final class JsonLd implements StructuredData {
   /** The media type of JSON-LD. */
@@ -135,6 +161,40 @@ public final class JsonLd implements StructuredData {
   @Override
   public void writeQuestionPage(Question q, Writer out) throws IOException {
     this.out.write(writer::questionPage, Objects.requireNonNull(q, "q"), out);
+  }
+
+  /**
+   * The JSON-LD of a contributor's profile page.
+   *
+   * @param c the contributor, whose URL is the profile page's
+   * @param answers the contributor's answers, in the order to list them, possibly none; one
+   *     listed again (or another at the same URL) counts once
+   * @return the JSON-LD, safe inside a {@code <script>} element
+   * @throws IllegalArgumentException when an answer is by someone else: a contributor with
+   *     another URL, or (neither having one) another name
+   */
+  public String profilePage(Contributor c, List<Answer> answers) {
+    List<Answer> those = List.copyOf(answers);
+    return out.string((person, g) -> writer.profilePage(person, those, g),
+        Objects.requireNonNull(c, "c"));
+  }
+
+  /**
+   * Writes the JSON-LD of a contributor's profile page.
+   *
+   * @param c the contributor, whose URL is the profile page's
+   * @param answers the contributor's answers, in the order to list them, possibly none; one
+   *     listed again (or another at the same URL) counts once
+   * @param out where it goes; flushed, not closed
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException when an answer is by someone else: a contributor with
+   *     another URL, or (neither having one) another name
+   */
+  public void writeProfilePage(Contributor c, List<Answer> answers, Writer out)
+      throws IOException {
+    List<Answer> those = List.copyOf(answers);
+    this.out.write((person, g) -> writer.profilePage(person, those, g),
+        Objects.requireNonNull(c, "c"), out);
   }
 
   /** Whether question pages are {@code QAPage}s, for {@link RichResults}. */
