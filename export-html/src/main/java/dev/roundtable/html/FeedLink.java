@@ -42,6 +42,9 @@ public record FeedLink(String mediaType, String title, String href) {
   /**
    * Checks every part.
    *
+   * @param mediaType the feed's media type, {@code type/subtype}
+   * @param title its title; empty for none
+   * @param href an absolute http(s) URL or a relative reference
    * @throws IllegalArgumentException when the media type is not {@code type/subtype} or the
    *     href is not an http(s) URL or a relative reference as described above
    */
