@@ -16,7 +16,8 @@ final class RenderOptions {
   Url baseUrl;
 
   @Option(names = "--title", paramLabel = "TEXT", order = 11,
-      description = "Title of the feed or page (default: the question, or the series).")
+      description = "Title of the feed, or of a page of several questions (default: the"
+          + " question, or the series); a page of one question or answer takes its own.")
   String title;
 
   @Option(names = "--limit", paramLabel = "N", converter = LimitConverter.class, order = 12,

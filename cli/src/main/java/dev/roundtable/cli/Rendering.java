@@ -154,7 +154,8 @@ final class Rendering {
     progress.done();
   }
 
-  private HtmlOptions.Builder htmlOptions() {
+  /** The options of the HTML the page and the fragments share: the zone and the locale. */
+  HtmlOptions.Builder htmlOptions() {
     return HtmlOptions.builder().zone(options.zoneOrDefault()).locale(options.localeOrDefault());
   }
 
@@ -177,6 +178,10 @@ final class Rendering {
       }
     }
     return null;
+  }
+
+  Selection selection() {
+    return selection;
   }
 
   List<PageWriter.Alternate> alternates() {

@@ -34,6 +34,43 @@ class PageStructureTest {
   }
 
   @Test
+  void a_panels_page_has_the_questions_head_and_its_json_ld_only_in_the_fragments() {
+    Document page = page();
+
+    assertThat(page.title()).isEqualTo("Why is it important to have a mentor? · MPW Insider");
+    assertThat(page.select("meta[property=og:url]").attr("content"))
+        .isEqualTo("https://example.com/insider/why-have-a-mentor");
+    assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+    assertThat(page.head().select("script")).isEmpty();
+    assertThat(page.select("body script[type=application/ld+json]")).hasSize(9);
+  }
+
+  @Test
+  void the_page_of_one_answer_has_the_answers_head() {
+    Document page = page("--answer", "jenni-luke");
+
+    assertThat(page.title())
+        .isEqualTo("Why mentoring is unlike any other professional relationship · MPW Insider");
+    assertThat(page.select("meta[property=og:image]").attr("content"))
+        .isEqualTo("https://example.com/images/jenni-luke.jpg");
+    assertThat(page.select("meta[name=twitter:card]").attr("content"))
+        .isEqualTo("summary_large_image");
+    assertThat(page.head().select("meta[name=generator], meta[name=viewport], style"))
+        .hasSize(3);
+  }
+
+  @Test
+  void a_page_of_several_questions_has_the_title_option_and_no_page_metadata() {
+    CommandRun run = CommandRun.runWithInput(CommandRun.resource("two-questions.json"),
+        "export", "--format", "page", "--title", "Two <questions>");
+    assertThat(run.exitCode()).as(run.describe()).isZero();
+    Document page = Jsoup.parse(run.outText());
+
+    assertThat(page.title()).isEqualTo("Two <questions>");
+    assertThat(page.select("meta[property], link[rel=canonical]")).isEmpty();
+  }
+
+  @Test
   void the_page_of_one_answer_has_its_headline_as_the_h1_and_one_intro_line() {
     Document page = page("--answer", "jenni-luke");
 

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * One HTML fragment of {@link HtmlExporter}, ready to be written: an answer's article, a
- * question's index, an intro line, related links or a body. Its arguments were checked when it
+ * question's index, an intro line, related links, a body, or what a page's {@code <head>} holds
+ * (its title, description, Open Graph and feed links). Its arguments were checked when it
  * was made, so writing it fails only when the target does. Immutable and thread-safe; it may be
  * written any number of times, and writes the same each time.
  *
@@ -59,7 +60,7 @@ public final class Fragment {
     utf8.drain();
   }
 
-  /** {@return the fragment's HTML; empty for related links when there are none} */
+  /** {@return the fragment's HTML; empty for related links or feed links when there are none} */
   @Override
   public String toString() {
     Utf8Output html = Utf8Output.inMemory();

@@ -3,6 +3,7 @@ package dev.roundtable.html;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.StructuredData;
 import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
@@ -28,7 +29,8 @@ import java.util.regex.Pattern;
  *   <li>English labels (see the builder's label methods);</li>
  *   <li>at most {@value Question#DEFAULT_MAX_RELATED_LINKS} related links derived from the other
  *       answers ({@link #maxRelatedLinks()});</li>
- *   <li>characters HTML forbids written as U+FFFD ({@link #xmlCompatible()} is false).</li>
+ *   <li>characters HTML forbids written as U+FFFD ({@link #xmlCompatible()} is false);</li>
+ *   <li>no feed announced in a page's head ({@link #feeds()} is empty).</li>
  * </ul>
  */
 public final class HtmlOptions {
@@ -52,7 +54,8 @@ public final class HtmlOptions {
     /**
      * A schema.org JSON-LD {@code <script type="application/ld+json">} at the start of the
      * answer article ({@code JsonLd.answerPage}) and of the question index
-     * ({@code JsonLd.questionPage}), written by a {@link StructuredData}: the one given to
+     * ({@code JsonLd.questionPage}), and at the end of the pages' heads
+     * ({@link HtmlExporter#head(Question)}), written by a {@link StructuredData}: the one given to
      * {@link Builder#structuredData}, or else the one {@link ServiceLoader} finds
      * ({@code roundtable-export-json} provides it on the class path and the module path).
      */
@@ -212,6 +215,16 @@ public final class HtmlOptions {
     return values.xmlCompatible;
   }
 
+  /**
+   * The feeds a page's head announces ({@link HtmlExporter#head(Question)}), one
+   * {@code <link rel="alternate">} each, in this order.
+   *
+   * @return the feeds, unmodifiable; empty by default
+   */
+  public List<FeedLink> feeds() {
+    return values.feeds;
+  }
+
   /** {@return the visible and accessible texts the exporter writes} */
   public HtmlLabels labels() {
     return values.labels;
@@ -243,6 +256,7 @@ public final class HtmlOptions {
     private int maxRelatedLinks = Question.DEFAULT_MAX_RELATED_LINKS;
     private boolean xmlCompatible;
     private HtmlLabels labels = HtmlLabels.ENGLISH;
+    private List<FeedLink> feeds = List.of();
 
     private Builder() {}
 
@@ -450,6 +464,19 @@ public final class HtmlOptions {
      */
     public Builder labels(HtmlLabels labels) {
       this.labels = Objects.requireNonNull(labels, "labels");
+      return this;
+    }
+
+    /**
+     * Sets the feeds a page's head announces for autodiscovery (default none), in place of
+     * those set before.
+     *
+     * @param feeds the feeds, in the order their links are written; empty for none
+     * @return this builder
+     */
+    public Builder feeds(List<FeedLink> feeds) {
+      // immutable: the copies of this builder may share it
+      this.feeds = List.copyOf(Objects.requireNonNull(feeds, "feeds"));
       return this;
     }
 
