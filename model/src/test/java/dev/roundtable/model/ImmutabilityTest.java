@@ -187,7 +187,8 @@ class ImmutabilityTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(classes = {Question.class, Answer.class, Contributor.class, Series.class,
-      Publisher.class, Image.class, Crop.class, FediverseHandle.class, RelatedLink.class, Url.class, Byline.class, Body.class, Document.class,
+      Publisher.class, Image.class, Crop.class, FediverseHandle.class, RelatedLink.class,
+      Url.class, Byline.class, Body.class, Document.class,
       Paragraph.class, Heading.class, Quote.class, ListBlock.class, Text.class, Code.class,
       Emphasis.class, Strong.class, Link.class, LineBreak.class, InvalidModelException.class})
   void hasOnlyPrivateFinalFieldsAndIsFinal(Class<?> type) {
