@@ -1,5 +1,5 @@
 # Writes the JSON fixtures under resources/dev/roundtable/json/ (valid/, invalid/, beyond-schema/)
-# and their expected.csv files. Run from that folder: python3 ../../../../../make-fixtures.py
+# and their expected.csv files. Run from that folder: python3 ../../../../make-fixtures.py
 import json, copy, os
 base = {
  "format": "roundtable/1",
@@ -19,10 +19,10 @@ base = {
 }
 def a(d): return d["questions"][0]["answers"][0]
 cases = {}
-def case(name, pointer, fragment, mutate, where="invalid"):
+def case(name, pointer, fragment, mutate, where="invalid", ascii=False):
     d = copy.deepcopy(base); r = mutate(d)
     if isinstance(r, list): d = r
-    cases[name] = (where, pointer, fragment, d)
+    cases[name] = (where, pointer, fragment, d, ascii)
 A = "/questions/0/answers/0"
 case("format-of-another-version", "/format", "roundtable/2", lambda d: d.update(format="roundtable/2"))
 case("format-missing", "/format", "is required", lambda d: d.pop("format"))
@@ -43,6 +43,28 @@ case("null-instead-of-absent", A+"/url", "must be a string, was null", lambda d:
 case("document-not-an-object", "", "must be an object, was an array", lambda d: [d])
 case("id-with-control-character", "/questions/0/id", "control characters", lambda d: d["questions"][0].update(id="q\n1"))
 case("id-dot-segment", A+"/id", "dot-segment", lambda d: a(d).update(id=".."))
+def c(d): return a(d)["contributor"]
+def crop(ratio, url, width, height): return {"ratio": ratio, "url": url, "width": width, "height": height}
+W = "https://example.com/a1-16x9.jpg"
+case("contributor-image-and-image-url", A+"/contributor/image", "give imageUrl or image, not both",
+     lambda d: c(d).update(imageUrl="https://example.com/jenni.jpg", image={"url": "https://example.com/jenni.jpg", "alt": "Jenni Luke"}))
+case("same-as-javascript", A+"/contributor/sameAs/1", "\"javascript\" is not allowed",
+     lambda d: c(d).update(sameAs=["https://example.org/jenni", "javascript:alert(1)"]))
+case("same-as-repeated", A+"/contributor/sameAs/1", "must not repeat",
+     lambda d: c(d).update(sameAs=["https://example.org/jenni", "https://example.org/jenni"]))
+case("fediverse-without-host", A+"/contributor/fediverse", "must be a fediverse handle",
+     lambda d: c(d).update(fediverse="@jenni"))
+case("crop-ratio-unknown", A+"/image/crops/0/ratio", "is not a crop ratio",
+     lambda d: a(d)["image"].update(crops=[crop("16:9", W, 1600, 900)]))
+case("crop-width-zero", A+"/image/crops/0/width", "must be a positive integer, was 0",
+     lambda d: a(d)["image"].update(crops=[crop("1x1", W, 0, 800)]))
+case("crops-repeating-a-ratio", A+"/image/crops/1", "must not repeat the ratio 16x9",
+     lambda d: a(d)["image"].update(crops=[crop("16x9", W, 1600, 900), crop("16x9", W, 1200, 675)]))
+case("publisher-name-missing", "/questions/0/series/publisher/name", "is required",
+     lambda d: d["questions"][0].update(series={"name": "MPW Insider", "publisher": {"url": "https://example.com/"}}))
+case("publisher-logo-crop-height-missing", "/questions/0/series/publisher/logo/crops/0/height", "is required",
+     lambda d: d["questions"][0].update(series={"name": "MPW Insider", "publisher": {"name": "Fortune",
+         "logo": {"url": "https://example.com/logo.png", "alt": "Fortune", "crops": [{"ratio": "1x1", "url": "https://example.com/logo-1x1.png", "width": 60}]}}}))
 # beyond what the schema can say
 def dupq(d):
     q2 = copy.deepcopy(d["questions"][0]); q2["answers"][0].update(id="a2", url="https://example.com/a1-again"); d["questions"].append(q2)
@@ -55,13 +77,21 @@ def dupu(d):
 case("duplicate-answer-urls", A[:-1]+"1/url", "duplicates the url at "+A+"/url", dupu, "beyond-schema")
 case("updated-before-published", A+"/updatedAt", "must not be before publishedAt", lambda d: a(d).update(updatedAt="2015-05-07T18:14:59Z"), "beyond-schema")
 case("unicode-blank-headline", A+"/headline", "must not be blank", lambda d: a(d).update(headline="\u00a0\u2003"), "beyond-schema")
+case("invisible-headline", A+"/headline", "must contain a visible character", lambda d: a(d).update(headline="\u200b\ufeff\u2060"), "beyond-schema", ascii=True)
+def nothing(d):
+    a(d).update(headline="Why mentors matter"); a(d)["body"][2]["content"][1]["content"] = [{"type": "break"}]
+case("link-showing-nothing", A+"/body/2/content/1/content", "must not be blank", nothing, "beyond-schema")
+case("crop-of-another-ratio", A+"/image/crops/0/height", "needs a height of 563, was 600",
+     lambda d: a(d)["image"].update(crops=[crop("16x9", W, 1000, 600)]), "beyond-schema")
+case("fediverse-host-too-long", A+"/contributor/fediverse", "the host must be a host name",
+     lambda d: c(d).update(fediverse="@jenni@" + ".".join(["a" * 63] * 3) + "." + "b" * 62), "beyond-schema")
 
 os.makedirs("valid", exist_ok=True)
 with open("valid/minimal.json","w") as f: json.dump(base, f, indent=2, ensure_ascii=False); f.write("\n")
 rows = []
-for name,(where,ptr,frag,d) in cases.items():
+for name,(where,ptr,frag,d,ascii) in cases.items():
     os.makedirs(where, exist_ok=True)
-    with open(f"{where}/{name}.json","w") as f: json.dump(d, f, indent=2, ensure_ascii=False); f.write("\n")
+    with open(f"{where}/{name}.json","w") as f: json.dump(d, f, indent=2, ensure_ascii=ascii); f.write("\n")
     rows.append((where,name,ptr,frag))
 for where in ("invalid","beyond-schema"):
     with open(f"{where}/expected.csv","w") as f:

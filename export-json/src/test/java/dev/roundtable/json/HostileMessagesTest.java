@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A hostile value in any field the reader reports on (format, block and inline types,
- * timestamps, property names, ids, URLs, the text of a syntax error) never reaches a problem as
+ * timestamps, property names, ids, URLs, crop ratios, fediverse handles, the text of a syntax
+ * error) never reaches a problem as
  * it is: no C0 or C1 control, no bidirectional control and no line or paragraph separator in a
  * message or a pointer, so that a problem printed to a terminal or a log stays one honest line.
  */
@@ -64,7 +65,16 @@ class HostileMessagesTest {
           string("https://example.com/" + h))),
       new Placement("relative url", h -> replace("\"https://example.com/a1\"", string(h))),
       new Placement("link href", h -> replace("\"href\": \"https://example.com/a2\"",
-          "\"href\": " + string("javascript:" + h))));
+          "\"href\": " + string("javascript:" + h))),
+      new Placement("sameAs url", h -> replace("\"role\"",
+          "\"sameAs\": [" + string("https://example.org/" + h) + "], \"role\"")),
+      new Placement("fediverse handle", h -> replace("\"role\"",
+          "\"fediverse\": " + string("@" + h + "@" + h + ".social") + ", \"role\"")),
+      new Placement("crop ratio", h -> replace("\"height\": 800", "\"height\": 800, \"crops\": "
+          + "[{\"ratio\": " + string(h) + ", \"url\": \"https://example.com/w.jpg\", "
+          + "\"width\": 16, \"height\": 9}]")),
+      new Placement("publisher property", h -> replace("\"text\"", "\"series\": {\"name\": "
+          + "\"S\", \"publisher\": {" + string(h) + ": 1, \"name\": \"P\"}}, \"text\"")));
 
   static Stream<Long> seeds() {
     return RandomModels.seeds(100);

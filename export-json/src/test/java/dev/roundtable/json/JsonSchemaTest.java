@@ -65,6 +65,27 @@ class JsonSchemaTest {
   }
 
   @Test
+  void acceptsTheWritersOutputForADocumentWithEveryFieldOfPublishersPortraitsAndCrops() {
+    String json = JSON.toJson(PublishersPortraitsAndCropsTest.everyField());
+
+    assertThat(validate(json)).as(json).isEmpty();
+  }
+
+  @Test
+  void acceptsAPortraitAsImageUrlOrAsImageButNotBoth() {
+    String url = "\"imageUrl\": \"https://example.com/j.jpg\"";
+    String image = "\"image\": {\"url\": \"https://example.com/j.jpg\", \"alt\": \"J\"}";
+    String minimal = Fixtures.text("valid/minimal.json");
+    String at = "\"organization\": \"Step Up\"";
+
+    assertThat(validate(minimal.replace(at, at + ", " + url))).isEmpty();
+    assertThat(validate(minimal.replace(at, at + ", " + image))).isEmpty();
+    assertThat(validate(minimal.replace(at, at + ", " + url + ", " + image)))
+        .extracting(m -> m.getInstanceLocation().toString())
+        .contains("/questions/0/answers/0/contributor");
+  }
+
+  @Test
   void acceptsTheValidFixture() {
     assertThat(validate(Fixtures.text("valid/minimal.json"))).isEmpty();
   }

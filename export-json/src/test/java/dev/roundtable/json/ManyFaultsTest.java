@@ -51,11 +51,41 @@ class ManyFaultsTest {
         a.putObject("contributor").put("name", "Ada").put("url", "ftp://example.com/ada");
         return List.of("/contributor/url");
       }),
+      fault("contributor", a -> {
+        a.putObject("contributor").put("name", "Ada").putArray("sameAs")
+            .add("https://example.org/ada").add("https://example.org/ada");
+        return List.of("/contributor/sameAs/1");
+      }),
+      fault("contributor", a -> {
+        a.putObject("contributor").put("name", "Ada").put("imageUrl", "https://example.com/a.jpg")
+            .putObject("image").put("url", "https://example.com/a.jpg").put("alt", "Ada");
+        return List.of("/contributor/image");
+      }),
+      fault("contributor", a -> {
+        a.putObject("contributor").put("name", "Ada").put("fediverse", "@ada@localhost")
+            .putArray("sameAs").add("mailto:ada@example.org");
+        return List.of("/contributor/sameAs/0", "/contributor/fediverse");
+      }),
       fault("summary", a -> set(a, "summary", "\t")),
       fault("image", a -> {
         a.putObject("image").put("url", "https://example.com/i.jpg").put("alt", "")
             .put("width", 0);
         return List.of("/image/width");
+      }),
+      fault("image", a -> {
+        a.putObject("image").put("url", "https://example.com/i.jpg").put("alt", "")
+            .putArray("crops").addObject().put("ratio", "16x9")
+            .put("url", "https://example.com/w.jpg").put("width", 1000).put("height", 600);
+        return List.of("/image/crops/0/height");
+      }),
+      fault("image", a -> {
+        ArrayNode crops = a.putObject("image").put("url", "https://example.com/i.jpg")
+            .put("alt", "").putArray("crops");
+        crops.addObject().put("ratio", "1x1").put("url", "https://example.com/s.jpg")
+            .put("width", 9).put("height", 9);
+        crops.addObject().put("ratio", "1x1").put("url", "https://example.com/t.jpg")
+            .put("width", 8).put("height", 8);
+        return List.of("/image/crops/1");
       }),
       fault("topics", a -> {
         a.putArray("topics").add("Careers").add(" ");
@@ -95,6 +125,18 @@ class ManyFaultsTest {
       fault("series", q -> {
         q.putObject("series").put("name", " ").put("description", "");
         return List.of("/series/name", "/series/description");
+      }),
+      fault("series", q -> {
+        q.putObject("series").put("name", "Insider").putObject("publisher").put("name", " ")
+            .put("url", "javascript:alert(1)");
+        return List.of("/series/publisher/name", "/series/publisher/url");
+      }),
+      fault("series", q -> {
+        q.putObject("series").put("name", "Insider").putObject("publisher").put("name", "F")
+            .putObject("logo").put("url", "https://example.com/l.png").put("alt", "")
+            .putArray("crops").addObject().put("ratio", "2x1")
+            .put("url", "https://example.com/l2.png").put("width", 2).put("height", 1);
+        return List.of("/series/publisher/logo/crops/0/ratio");
       }),
       fault("topics", q -> {
         q.putArray("topics").add("\u00A0");

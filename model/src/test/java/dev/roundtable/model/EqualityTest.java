@@ -28,8 +28,21 @@ class EqualityTest {
             () -> jenni.toBuilder().imageUrl("https://example.com/j.jpg").build()),
         pair("Series", () -> Series.of("MPW Insider", "About", "https://example.com/"),
             () -> Series.of("MPW Insider", "About", "https://example.com/other")),
+        pair("Series with a publisher", () -> Series.named("MPW Insider").withPublisher(
+            Publisher.of("Fortune", null)), () -> Series.named("MPW Insider")),
+        pair("Publisher", () -> Publisher.of("Fortune", "https://example.com/"),
+            () -> Publisher.of("Fortune", "https://example.com/").withLogo(
+                Image.of("https://example.com/logo.png", "Fortune"))),
         pair("Image", () -> Image.of("https://example.com/a.jpg", "A").withSize(1, 2),
             () -> Image.of("https://example.com/a.jpg", "A").withSize(2, 1)),
+        pair("Image with crops", () -> Image.of("https://example.com/a.jpg", "A")
+            .withCrops(Crop.of(AspectRatio.SQUARE, "https://example.com/s.jpg", 9, 9)),
+            () -> Image.of("https://example.com/a.jpg", "A")
+                .withCrops(Crop.of(AspectRatio.SQUARE, "https://example.com/s.jpg", 8, 8))),
+        pair("Crop", () -> Crop.of(AspectRatio.WIDE, "https://example.com/w.jpg", 16, 9),
+            () -> Crop.of(AspectRatio.STANDARD, "https://example.com/w.jpg", 16, 12)),
+        pair("FediverseHandle", () -> FediverseHandle.of("@jenni@mastodon.social"),
+            () -> FediverseHandle.of("@jenni@mastodon.online")),
         pair("RelatedLink", () -> RelatedLink.of("T", "https://example.com/", jenni),
             () -> RelatedLink.of("T", "https://example.com/")),
         pair("Body", () -> Body.of("one", "two"), () -> Body.of("one", "two", "three")),
@@ -69,6 +82,32 @@ class EqualityTest {
   @MethodSource("answerChanges")
   void answersDifferWhenAnyOneFieldDiffers(String field, Answer.Builder changed) {
     assertThat(changed.build()).isNotEqualTo(MentoringExample.featured());
+  }
+
+  static Contributor fullContributor() {
+    return Contributor.builder("Jenni Luke").role("CEO").organization("Step Up")
+        .affiliation("CEO of Step Up").url("https://example.com/jenni")
+        .image(Image.of("https://example.com/j.jpg", "Jenni")).sameAs("https://example.org/j")
+        .fediverse("@jenni@mastodon.social").build();
+  }
+
+  static Stream<Arguments> contributorChanges() {
+    Contributor c = fullContributor();
+    return Stream.of(
+        Arguments.of("name", c.toBuilder().name("Jenni Lake")),
+        Arguments.of("role", c.toBuilder().role(null)),
+        Arguments.of("organization", c.toBuilder().organization("Step Up Chicago")),
+        Arguments.of("affiliation", c.toBuilder().affiliation(null)),
+        Arguments.of("url", c.toBuilder().url("https://example.com/jenni/")),
+        Arguments.of("image", c.toBuilder().image(Image.of("https://example.com/j.jpg", ""))),
+        Arguments.of("sameAs", c.toBuilder().sameAs("https://example.org/k")),
+        Arguments.of("fediverse", c.toBuilder().fediverse("@jenni@mastodon.online")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("contributorChanges")
+  void contributorsDifferWhenAnyOneFieldDiffers(String field, Contributor.Builder changed) {
+    assertThat(changed.build()).isNotEqualTo(fullContributor());
   }
 
   static Stream<Arguments> questionChanges() {

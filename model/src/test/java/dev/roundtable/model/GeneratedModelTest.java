@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,7 +35,8 @@ class GeneratedModelTest {
     List<Question> rebuilt = new ArrayList<>();
     for (Question question : document.questions()) {
       List<Answer> answers = new ArrayList<>();
-      question.answers().forEach(a -> answers.add(a.toBuilder().build()));
+      question.answers().forEach(a -> answers.add(a.toBuilder()
+          .contributor(a.contributor().toBuilder().build()).build()));
       rebuilt.add(question.toBuilder().answers(answers).build());
     }
 
@@ -49,9 +53,11 @@ class GeneratedModelTest {
     for (Question question : document.questions()) {
       all.add(question);
       question.series().ifPresent(all::add);
+      question.series().flatMap(Series::publisher).ifPresent(all::add);
       for (Answer answer : question.answers()) {
         all.add(answer);
         all.add(answer.contributor());
+        answer.contributor().image().ifPresent(all::add);
         all.add(answer.body());
         all.addAll(answer.body().blocks());
         answer.image().ifPresent(all::add);

@@ -3,12 +3,17 @@ package dev.roundtable.model;
 import static dev.roundtable.model.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ImageTest {
   private static final String URL = "https://example.com/images/jenni-luke.jpg";
+  private static final Crop WIDE = Crop.of(AspectRatio.WIDE, URL + "?16x9", 1600, 900);
+  private static final Crop SQUARE = Crop.of(AspectRatio.SQUARE, URL + "?1x1", 900, 900);
 
   @Test
   void keepsUrlAltCreditAndSize() {
@@ -77,5 +82,65 @@ class ImageTest {
 
     assertThat(image.credit()).isEmpty();
     assertThat(credited).isNotEqualTo(image);
+  }
+
+  @Test
+  void hasNoCropsUnlessGiven() {
+    Image image = Image.of(URL, "Portrait");
+
+    assertThat(image.crops()).isEmpty();
+    assertThat(image.crop(AspectRatio.WIDE)).isEmpty();
+  }
+
+  @Test
+  void keepsItsCropsInTheOrderGivenAndFindsEachByItsRatio() {
+    Image image = Image.of(URL, "Portrait").withSize(1600, 1200).withCrops(SQUARE, WIDE);
+
+    assertThat(image.crops()).containsExactly(SQUARE, WIDE);
+    assertThat(image.crop(AspectRatio.WIDE)).contains(WIDE);
+    assertThat(image.crop(AspectRatio.SQUARE)).contains(SQUARE);
+    assertThat(image.crop(AspectRatio.STANDARD)).isEmpty();
+  }
+
+  @Test
+  void keepsItsCropsWhenGivenACreditOrASize() {
+    Image image = Image.of(URL, "Portrait").withCrops(WIDE).withCredit("Maya Myers")
+        .withSize(1600, 1200);
+
+    assertThat(image.crops()).containsExactly(WIDE);
+  }
+
+  @Test
+  void rejectsTwoCropsOfTheSameRatioAtTheSecond() {
+    Crop another = Crop.of(AspectRatio.WIDE, URL + "?other", 1200, 675);
+
+    assertRejected(() -> Image.of(URL, "").withCrops(WIDE, SQUARE, another), "crops[2]",
+        "must not repeat the ratio 16x9 (also at index 0)");
+    assertRejected(() -> Image.of(URL, "").withCrops(WIDE, another), "crops[1]",
+        "must not repeat the ratio 16x9");
+  }
+
+  @Test
+  void rejectsANullCropAtItsIndex() {
+    assertRejected(() -> new Image(Url.of(URL), "", null, null, null,
+        Arrays.asList(WIDE, null)), "crops[1]", "must not be null");
+  }
+
+  @Test
+  void copiesTheCropsGiven() {
+    List<Crop> crops = new ArrayList<>(List.of(WIDE));
+    Image image = new Image(Url.of(URL), "", null, null, null, crops);
+
+    crops.add(SQUARE);
+
+    assertThat(image.crops()).containsExactly(WIDE);
+  }
+
+  @Test
+  void differsFromAnImageWithOtherCrops() {
+    Image image = Image.of(URL, "Portrait");
+
+    assertThat(image.withCrops(WIDE)).isNotEqualTo(image).isNotEqualTo(image.withCrops(SQUARE))
+        .isEqualTo(image.withCrops(WIDE)).hasSameHashCodeAs(image.withCrops(WIDE));
   }
 }

@@ -32,6 +32,10 @@ class ImmutabilityTest {
         Arguments.of("Answer.topics", (Supplier<List<?>>) FEATURED::topics),
         Arguments.of("Answer.relatedLinks", (Supplier<List<?>>) () -> FEATURED.toBuilder()
             .relatedLink(RelatedLink.of("T", "https://example.com/")).build().relatedLinks()),
+        Arguments.of("Contributor.sameAs", (Supplier<List<?>>) () -> Contributor.builder("J")
+            .sameAs("https://example.org/j").build().sameAs()),
+        Arguments.of("Image.crops", (Supplier<List<?>>) () -> Image.of("https://example.com/i",
+            "").withCrops(Crop.of(AspectRatio.SQUARE, "https://example.com/s", 9, 9)).crops()),
         Arguments.of("Body.blocks", (Supplier<List<?>>) () -> FEATURED.body().blocks()),
         Arguments.of("Paragraph.content", (Supplier<List<?>>) () -> Paragraph.of("a").content()),
         Arguments.of("Heading.content", (Supplier<List<?>>) () -> Heading.of(2, "a").content()),
@@ -159,6 +163,20 @@ class ImmutabilityTest {
   }
 
   @Test
+  void leavesABuiltContributorUnchangedWhenItsBuilderIsReused() {
+    Contributor.Builder builder = Contributor.builder("Jenni Luke")
+        .sameAs("https://example.org/a");
+    Contributor built = builder.build();
+
+    builder.sameAs("https://example.org/b").image(Image.of("https://example.com/j.jpg", "J"))
+        .fediverse("@jenni@mastodon.social");
+
+    assertThat(built.sameAs()).containsExactly(Url.of("https://example.org/a"));
+    assertThat(built.image()).isEmpty();
+    assertThat(built.fediverse()).isEmpty();
+  }
+
+  @Test
   void leavesTheOriginalUnchangedWhenAToBuilderCopyChanges() {
     QUESTION.toBuilder().topic("Extra")
         .answer(FEATURED.toBuilder().id("extra").url((String) null).build()).build();
@@ -169,7 +187,8 @@ class ImmutabilityTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(classes = {Question.class, Answer.class, Contributor.class, Series.class,
-      Image.class, RelatedLink.class, Url.class, Byline.class, Body.class, Document.class,
+      Publisher.class, Image.class, Crop.class, FediverseHandle.class, RelatedLink.class,
+      Url.class, Byline.class, Body.class, Document.class,
       Paragraph.class, Heading.class, Quote.class, ListBlock.class, Text.class, Code.class,
       Emphasis.class, Strong.class, Link.class, LineBreak.class, InvalidModelException.class})
   void hasOnlyPrivateFinalFieldsAndIsFinal(Class<?> type) {

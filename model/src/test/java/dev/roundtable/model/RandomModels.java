@@ -2,6 +2,7 @@ package dev.roundtable.model;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -261,9 +262,50 @@ public final class RandomModels {
       b.url(url());
     }
     if (random.nextInt(3) == 0) {
-      b.imageUrl(url());
+      if (random.nextBoolean()) {
+        b.imageUrl(url());
+      } else {
+        b.image(image()); // now and then as plain as an imageUrl: the writer's shorthand
+      }
+    }
+    int links = random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0;
+    for (int i = 0; i < links; i++) {
+      b.sameAs(url().replaceFirst("^(https?://[^/?#]*)", "$1/same-as-" + i)); // unique
+    }
+    if (random.nextInt(4) == 0) {
+      b.fediverse(fediverseHandle());
     }
     return b.build();
+  }
+
+  /**
+   * A fediverse handle, {@code @name@host} or {@code name@host}: letters, digits, {@code _},
+   * inner dots and hyphens, the longest name, hosts of two or three labels (up to the longest
+   * label) in any case, which the model lowers.
+   *
+   * @return the handle's text
+   */
+  public String fediverseHandle() {
+    String[] users = {"alice", "Bob_2", "j.doe", "a-b", "_", "x", "u".repeat(64)};
+    String[] labels = {"mastodon", "social", "example", "xn--bcher-kva", "MASTODON", "a-b", "9",
+        "l".repeat(63)};
+    StringBuilder host = new StringBuilder(labels[random.nextInt(labels.length)]);
+    int more = 1 + random.nextInt(2);
+    for (int i = 0; i < more; i++) {
+      host.append('.').append(labels[random.nextInt(labels.length)]);
+    }
+    return (random.nextBoolean() ? "@" : "") + users[random.nextInt(users.length)] + "@" + host;
+  }
+
+  /**
+   * The organization behind a series, with any mix of its optional fields.
+   *
+   * @return the publisher
+   */
+  public Publisher publisher() {
+    Publisher publisher = new Publisher(line(3), random.nextBoolean() ? Url.of(url()) : null,
+        null);
+    return random.nextBoolean() ? publisher.withLogo(image()) : publisher;
   }
 
   /**
@@ -368,7 +410,32 @@ public final class RandomModels {
     if (random.nextBoolean()) {
       image = image.withSize(1 + random.nextInt(4000), 1 + random.nextInt(4000));
     }
+    if (random.nextInt(3) == 0) {
+      image = image.withCrops(crops());
+    }
     return image;
+  }
+
+  /**
+   * One to three crops of different ratios in any order, each of a size that fits its ratio
+   * (sometimes a pixel off the exact height, as the model allows).
+   *
+   * @return the crops
+   */
+  public Crop[] crops() {
+    List<AspectRatio> ratios = new ArrayList<>(List.of(AspectRatio.values()));
+    Collections.shuffle(ratios, random);
+    Crop[] crops = new Crop[1 + random.nextInt(ratios.size())];
+    for (int i = 0; i < crops.length; i++) {
+      AspectRatio ratio = ratios.get(i);
+      int width = 1 + random.nextInt(random.nextBoolean() ? 20 : 4000);
+      int height = (int) ratio.heightFor(width) + random.nextInt(3) - 1;
+      if (height < 1 || !ratio.fits(width, height)) {
+        height = (int) ratio.heightFor(width);
+      }
+      crops[i] = Crop.of(ratio, url(), width, height);
+    }
+    return crops;
   }
 
   /**
@@ -434,7 +501,8 @@ public final class RandomModels {
     }
     if (random.nextBoolean()) {
       b.series(new Series(line(3), random.nextBoolean() ? line(10) : null,
-          random.nextBoolean() ? Url.of(url()) : null));
+          random.nextBoolean() ? Url.of(url()) : null,
+          random.nextInt(3) == 0 ? publisher() : null));
     }
     int topics = random.nextInt(3);
     for (int i = 0; i < topics; i++) {

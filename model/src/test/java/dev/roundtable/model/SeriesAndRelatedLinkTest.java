@@ -26,6 +26,29 @@ class SeriesAndRelatedLinkTest {
   }
 
   @Test
+  void seriesKeepsItsPublisher() {
+    Publisher fortune = Publisher.of("Fortune", "https://example.com/");
+
+    Series series = new Series("MPW Insider", null, null, fortune);
+
+    assertThat(series.publisher()).contains(fortune);
+    assertThat(Series.named("MPW Insider").publisher()).isEmpty();
+  }
+
+  @Test
+  void seriesWithAPublisherKeepsItsOtherFieldsAndLeavesTheOriginalUnchanged() {
+    Series series = Series.of("MPW Insider", "About", "https://example.com/insider/");
+    Publisher fortune = Publisher.of("Fortune", null);
+
+    Series published = series.withPublisher(fortune);
+
+    assertThat(published).isEqualTo(new Series("MPW Insider", "About",
+        Url.of("https://example.com/insider/"), fortune));
+    assertThat(series.publisher()).isEmpty();
+    assertThat(published.withPublisher(null)).isEqualTo(series);
+  }
+
+  @Test
   void seriesRejectsAMissingName() {
     assertRejected(() -> Series.named(null), "name", "is required");
   }

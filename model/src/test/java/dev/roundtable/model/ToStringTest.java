@@ -59,6 +59,7 @@ class ToStringTest {
         Heading.of(2, LONG), new Quote(many, LONG.substring(0, 2000)), ListBlock.of(false, LONG, LONG),
         Emphasis.of(LONG), new Strong(many), Link.of("https://example.com/" + "a".repeat(4000), LONG),
         Body.of(LONG, LONG), Series.named(LONG.substring(0, 2000)),
+        Publisher.of(LONG.substring(0, 2000), "https://example.com/" + "a".repeat(4000)),
         Contributor.builder(LONG.substring(0, 2000)).affiliation(LONG.substring(0, 2000)).build(),
         RelatedLink.of(LONG.substring(0, 2000), "https://example.com/" + "a".repeat(4000)),
         Image.of("https://example.com/" + "a".repeat(4000), LONG.substring(0, 2000)),

@@ -26,13 +26,17 @@ class UrlFieldsTest {
         new UrlField("Question.url", "url", v -> MentoringExample.question().toBuilder().url(v),
             false),
         new UrlField("Series.url", "url", v -> Series.of("MPW Insider", null, v), false),
+        new UrlField("Publisher.url", "url", v -> Publisher.of("Fortune", v), false),
         new UrlField("Answer.url", "url", v -> MentoringExample.featured().toBuilder().url(v),
             false),
         new UrlField("Contributor.url", "url", v -> Contributor.builder("Jenni Luke").url(v),
             false),
         new UrlField("Contributor.imageUrl", "imageUrl",
             v -> Contributor.builder("Jenni Luke").imageUrl(v), false),
+        new UrlField("Contributor.sameAs", "sameAs[0]",
+            v -> Contributor.builder("Jenni Luke").sameAs(v), false),
         new UrlField("Image.url", "url", v -> Image.of(v, ""), false),
+        new UrlField("Crop.url", "url", v -> Crop.of(AspectRatio.SQUARE, v, 9, 9), false),
         new UrlField("RelatedLink.url", "url", v -> RelatedLink.of("Other answers", v), false),
         new UrlField("Link.href", "href", v -> Link.of(v, "the other answers"), true));
   }
@@ -96,6 +100,8 @@ class UrlFieldsTest {
         () -> new Series("MPW Insider", null, mailto),
         () -> MentoringExample.featured().toBuilder().url(mailto).build(),
         () -> new Image(mailto, "", null, null, null),
+        () -> new Publisher("Fortune", mailto, null),
+        () -> new Crop(AspectRatio.SQUARE, mailto, 9, 9),
         () -> new RelatedLink("Other answers", mailto, null));
     builds.forEach(build -> assertRejected(build::run, "url", "scheme \"mailto\" is not allowed"));
   }
@@ -103,7 +109,8 @@ class UrlFieldsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("fields")
   void rejectsAMissingRequiredUrl(UrlField f) {
-    if (List.of("Image.url", "RelatedLink.url", "Link.href").contains(f.name())) {
+    if (List.of("Image.url", "Crop.url", "Contributor.sameAs", "RelatedLink.url",
+        "Link.href").contains(f.name())) {
       assertRejected(() -> f.build().accept(null), f.field(), "is required");
     } else {
       assertThatCode(() -> f.build().accept(null)).doesNotThrowAnyException();

@@ -8,6 +8,7 @@ import static dev.roundtable.json.internal.BodyField.LEVEL;
 import static dev.roundtable.json.internal.BodyField.ORDERED;
 
 import com.fasterxml.jackson.core.SerializableString;
+import java.util.Arrays;
 import java.util.List;
 
 /** The types of block and inline objects, each with its fields after {@code type}, in order. */
@@ -62,13 +63,7 @@ enum BodyType {
 
   /** Block (or inline) type names for a message: {@code paragraph, heading, quote or list}. */
   static String choices(boolean block) {
-    StringBuilder out = new StringBuilder();
-    for (BodyType t : ALL) {
-      if (t.block == block) {
-        out.append(out.length() == 0 ? "" : ", ").append(t.json);
-      }
-    }
-    int last = out.lastIndexOf(", ");
-    return out.replace(last, last + 2, " or ").toString();
+    return TokenReader.choices(
+        Arrays.stream(ALL).filter(t -> t.block == block).map(t -> t.json).toList());
   }
 }

@@ -9,7 +9,11 @@ enum ContributorField implements Field {
   ORGANIZATION("organization", false, Kind.TEXT),
   AFFILIATION("affiliation", false, Kind.TEXT),
   URL("url", false, Kind.WEB_URL),
-  IMAGE_URL("imageUrl", false, Kind.WEB_URL);
+  /** The portrait's URL: the shorthand of an {@link #IMAGE} with only its URL. */
+  IMAGE_URL("imageUrl", false, Kind.WEB_URL),
+  IMAGE("image", false, Kind.OBJECT),
+  SAME_AS("sameAs", false, Kind.ARRAY),
+  FEDIVERSE("fediverse", false, Kind.TEXT);
 
   static final FieldTable<ContributorField> TABLE = new FieldTable<>(values(), "a contributor");
   private final Spec spec;

@@ -8,7 +8,8 @@ enum ImageField implements Field {
   ALT("alt", true, Kind.TEXT),
   CREDIT("credit", false, Kind.TEXT),
   WIDTH("width", false, Kind.INTEGER),
-  HEIGHT("height", false, Kind.INTEGER);
+  HEIGHT("height", false, Kind.INTEGER),
+  CROPS("crops", false, Kind.ARRAY);
 
   static final FieldTable<ImageField> TABLE = new FieldTable<>(values(), "an image");
   private final Spec spec;

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.roundtable.model.Answer;
+import dev.roundtable.model.AspectRatio;
 import dev.roundtable.model.Block;
 import dev.roundtable.model.Body;
 import dev.roundtable.model.Contributor;
+import dev.roundtable.model.Crop;
 import dev.roundtable.model.Document;
 import dev.roundtable.model.Image;
 import dev.roundtable.model.InvalidModelException;
+import dev.roundtable.model.Publisher;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.Quoting;
 import dev.roundtable.model.RelatedLink;
@@ -17,6 +20,7 @@ import dev.roundtable.model.Series;
 import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -29,6 +33,10 @@ import java.util.function.Consumer;
  * ids and URLs) is a problem at the field the rule names, beside the problems of the parts.
  */
 final class ModelReader extends FieldReader {
+  /** The ratios of a crop for a message: {@code 16x9, 4x3 or 1x1}. */
+  private static final String RATIOS = choices(
+      Arrays.stream(AspectRatio.values()).map(AspectRatio::json).toList());
+
   private final BodyReader bodies;
   private final SeenValues questionIds;
   private final SeenValues answerIds;
@@ -98,28 +106,78 @@ final class ModelReader extends FieldReader {
 
   Contributor contributor() throws IOException {
     Contributor.Builder b = Contributor.builder(null);
+    ContributorField[] portrait = {null}; // imageUrl or image, whichever came first
     return object(ContributorField.TABLE, f -> {
       switch (f) {
         case NAME -> b.name(string());
         case ROLE -> b.role(string());
         case ORGANIZATION -> b.organization(string());
         case AFFILIATION -> b.affiliation(string());
-        // the builder parses URLs itself: given the text, each is parsed once
+        // the builder parses URLs and handles itself: given the text, each is parsed once
         case URL -> checked(b::url);
-        default -> checked(b::imageUrl);
+        case IMAGE_URL, IMAGE -> portrait(f, portrait, b);
+        case SAME_AS -> each(this::webUrl, b::sameAs);
+        default -> checked(b::fediverse);
       }
       return null;
     }, v -> b.build());
   }
 
+  /**
+   * A contributor's portrait, as {@code imageUrl} (its shorthand) or as {@code image}: the one
+   * that comes second of the two is a problem; {@code first} holds the one that came first.
+   */
+  private void portrait(ContributorField f, ContributorField[] first, Contributor.Builder b)
+      throws IOException {
+    if (first[0] != null && first[0] != f) {
+      wrong("give imageUrl or image, not both");
+      return;
+    }
+    first[0] = f;
+    if (f == ContributorField.IMAGE_URL) {
+      checked(b::imageUrl);
+    } else {
+      b.image(image());
+    }
+  }
+
   Series series() throws IOException {
-    return object(SeriesField.TABLE, f -> BY_KIND,
-        v -> new Series((String) v[0], (String) v[1], (Url) v[2]));
+    return object(SeriesField.TABLE, f -> f == SeriesField.PUBLISHER ? publisher() : BY_KIND,
+        v -> new Series((String) v[0], (String) v[1], (Url) v[2], (Publisher) v[3]));
+  }
+
+  Publisher publisher() throws IOException {
+    return object(PublisherField.TABLE, f -> f == PublisherField.LOGO ? image() : BY_KIND,
+        v -> new Publisher((String) v[0], (Url) v[1], (Image) v[2]));
   }
 
   Image image() throws IOException {
-    return object(ImageField.TABLE, f -> BY_KIND, v -> new Image((Url) v[0], (String) v[1],
-        (String) v[2], (Integer) v[3], (Integer) v[4]));
+    return object(ImageField.TABLE, f -> f == ImageField.CROPS ? crops() : BY_KIND,
+        v -> new Image((Url) v[0], (String) v[1], (String) v[2], (Integer) v[3], (Integer) v[4],
+            v[5] == null ? List.of() : List.of((Crop[]) v[5])));
+  }
+
+  /** An image's crops: each that could be read. */
+  private Crop[] crops() throws IOException {
+    List<Crop> crops = new ArrayList<>();
+    each(this::crop, crops::add);
+    return crops.toArray(new Crop[0]);
+  }
+
+  Crop crop() throws IOException {
+    return object(CropField.TABLE, f -> f == CropField.RATIO ? ratio() : BY_KIND,
+        v -> new Crop((AspectRatio) v[0], (Url) v[1], (Integer) v[2], (Integer) v[3]));
+  }
+
+  /** A crop's ratio by its JSON name, or {@code null} after reporting a problem. */
+  private AspectRatio ratio() throws IOException {
+    String name = string();
+    AspectRatio ratio = name == null ? null : AspectRatio.ofJson(name).orElse(null);
+    if (name != null && ratio == null) {
+      problems.add(pointer(), here(), "is not a crop ratio (" + RATIOS + "): "
+          + Quoting.quote(name));
+    }
+    return ratio;
   }
 
   RelatedLink relatedLink() throws IOException {

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.SerializableString;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Body;
 import dev.roundtable.model.Contributor;
+import dev.roundtable.model.Crop;
 import dev.roundtable.model.Document;
 import dev.roundtable.model.Image;
+import dev.roundtable.model.Publisher;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.RelatedLink;
 import dev.roundtable.model.Series;
@@ -20,7 +22,8 @@ import java.util.function.BiFunction;
 /**
  * Writes the model as Roundtable JSON (format v1) to a {@link JsonGenerator}, one token at a time:
  * each object's fields in the order of its field table, absent optional fields (empty, or an
- * empty list) omitted, canonical shorthand for plain paragraphs and plain text inlines.
+ * empty list) omitted, canonical shorthand for plain paragraphs, plain text inlines and a
+ * portrait that is only a URL ({@code imageUrl}).
  * Stateless, hence thread-safe; used by {@code RoundtableJson} and by the databind module alike.
  */
 public final class ModelWriter {
@@ -32,9 +35,9 @@ public final class ModelWriter {
   private ModelWriter() {}
 
   /**
-   * Writes a value of the model: a document, question, answer, contributor, series, image,
-   * related link or body as its JSON object or array; a URL, a timestamp, text or a number as
-   * its JSON value.
+   * Writes a value of the model: a document, question, answer, contributor, series, publisher,
+   * image, crop, related link or body as its JSON object or array; a URL, a timestamp, text or
+   * a number as its JSON value.
    *
    * @param value the value
    * @param g where it goes
@@ -65,10 +68,14 @@ public final class ModelWriter {
       object((Contributor) value, ContributorField.TABLE, ModelWriter::contributor, g);
     } else if (value instanceof Image) {
       object((Image) value, ImageField.TABLE, ModelWriter::image, g);
+    } else if (value instanceof Crop) {
+      object((Crop) value, CropField.TABLE, ModelWriter::crop, g);
     } else if (value instanceof RelatedLink) {
       object((RelatedLink) value, RelatedLinkField.TABLE, ModelWriter::relatedLink, g);
     } else if (value instanceof Series) {
       object((Series) value, SeriesField.TABLE, ModelWriter::series, g);
+    } else if (value instanceof Publisher) {
+      object((Publisher) value, PublisherField.TABLE, ModelWriter::publisher, g);
     } else if (value instanceof Document) {
       object((Document) value, DocumentField.TABLE, ModelWriter::document, g);
     } else {
@@ -123,6 +130,15 @@ public final class ModelWriter {
       case NAME -> s.name();
       case DESCRIPTION -> s.description();
       case URL -> s.url();
+      case PUBLISHER -> s.publisher();
+    };
+  }
+
+  private static Object publisher(Publisher p, PublisherField f) {
+    return switch (f) {
+      case NAME -> p.name();
+      case URL -> p.url();
+      case LOGO -> p.logo();
     };
   }
 
@@ -149,8 +165,17 @@ public final class ModelWriter {
       case ORGANIZATION -> c.organization();
       case AFFILIATION -> c.affiliation();
       case URL -> c.url();
-      case IMAGE_URL -> c.imageUrl();
+      case IMAGE_URL -> c.image().filter(ModelWriter::isUrlOnly).map(Image::url);
+      case IMAGE -> c.image().filter(i -> !isUrlOnly(i));
+      case SAME_AS -> c.sameAs();
+      case FEDIVERSE -> c.fediverse().map(Object::toString); // @name@host
     };
+  }
+
+  /** Whether a portrait is what {@code imageUrl} reads as: its URL, and nothing else. */
+  private static boolean isUrlOnly(Image i) {
+    return i.alt().isEmpty() && i.credit().isEmpty() && i.width().isEmpty()
+        && i.height().isEmpty() && i.crops().isEmpty();
   }
 
   private static Object image(Image i, ImageField f) {
@@ -160,6 +185,16 @@ public final class ModelWriter {
       case CREDIT -> i.credit();
       case WIDTH -> i.width();
       case HEIGHT -> i.height();
+      case CROPS -> i.crops();
+    };
+  }
+
+  private static Object crop(Crop c, CropField f) {
+    return switch (f) {
+      case RATIO -> c.ratio().json();
+      case URL -> c.url();
+      case WIDTH -> c.width();
+      case HEIGHT -> c.height();
     };
   }
 

@@ -6,7 +6,8 @@ import dev.roundtable.json.internal.Field.Kind;
 enum SeriesField implements Field {
   NAME("name", true, Kind.TEXT),
   DESCRIPTION("description", false, Kind.TEXT),
-  URL("url", false, Kind.WEB_URL);
+  URL("url", false, Kind.WEB_URL),
+  PUBLISHER("publisher", false, Kind.OBJECT);
 
   static final FieldTable<SeriesField> TABLE = new FieldTable<>(values(), "a series");
   private final Spec spec;

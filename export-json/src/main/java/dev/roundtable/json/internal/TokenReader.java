@@ -81,6 +81,13 @@ class TokenReader {
     return text;
   }
 
+  /** Names for a message, {@code a, b or c}; at least one. */
+  static String choices(List<String> names) {
+    int last = names.size() - 1;
+    return last == 0 ? names.get(0)
+        : String.join(", ", names.subList(0, last)) + " or " + names.get(last);
+  }
+
   /** A string value, or {@code null} after reporting a problem. */
   final String string() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roundtable.json.internal.Field.Kind;
+import dev.roundtable.model.AspectRatio;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +43,11 @@ class FieldTableSchemaTest {
         Arguments.of("document", DocumentField.TABLE),
         Arguments.of("question", QuestionField.TABLE),
         Arguments.of("series", SeriesField.TABLE),
+        Arguments.of("publisher", PublisherField.TABLE),
         Arguments.of("answer", AnswerField.TABLE),
         Arguments.of("contributor", ContributorField.TABLE),
         Arguments.of("image", ImageField.TABLE),
+        Arguments.of("crop", CropField.TABLE),
         Arguments.of("relatedLink", RelatedLinkField.TABLE));
   }
 
@@ -53,7 +57,7 @@ class FieldTableSchemaTest {
       FieldTable<?> table) {
     JsonNode type = def.equals("document") ? schema : schema.at("/$defs/" + def);
 
-    assertThat(fields(table.fields())).as(def).isEqualTo(properties(type));
+    assertThat(fields(table.fields())).as(def).containsExactlyEntriesOf(properties(type));
     assertThat(required(table.fields())).as(def).isEqualTo(names(type.get("required")));
   }
 
@@ -69,8 +73,36 @@ class FieldTableSchemaTest {
       }
     }
 
-    assertThat(fromTables).isEqualTo(alternatives(def));
+    assertThat(inOrder(fromTables)).isEqualTo(inOrder(alternatives(def)));
     assertThat(requiredInTables).isEqualTo(requiredOfAlternatives(def));
+  }
+
+  @Test
+  void everyObjectTypeOfTheSchemaHasAFieldTable() {
+    List<String> objects = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> d : schema.get("$defs").properties()) {
+      if (d.getValue().path("type").asText().equals("object")) {
+        objects.add(d.getKey());
+      }
+    }
+
+    assertThat(objects).containsExactlyInAnyOrderElementsOf(
+        objectTypes().map(a -> (String) a.get()[0]).filter(d -> !d.equals("document")).toList());
+  }
+
+  @Test
+  void aCropsRatiosAreTheModelsAspectRatiosEachAtMostOnceInAnImage() {
+    List<String> ratios = Arrays.stream(AspectRatio.values()).map(AspectRatio::json).toList();
+    List<String> onceEach = new ArrayList<>();
+    for (JsonNode once : schema.at("/$defs/image/properties/crops/allOf")) {
+      assertThat(once.get("maxContains").asInt()).isEqualTo(1);
+      onceEach.add(once.at("/contains/properties/ratio/const").asText());
+    }
+
+    assertThat(names(schema.at("/$defs/crop/properties/ratio/enum"))).isEqualTo(ratios);
+    assertThat(onceEach).isEqualTo(ratios);
+    assertThat(schema.at("/$defs/image/properties/crops/maxItems").asInt())
+        .isEqualTo(ratios.size());
   }
 
   @Test
@@ -93,6 +125,14 @@ class FieldTableSchemaTest {
       FieldTable<BodyField> table = t.block ? BodyField.BLOCK : BodyField.INLINE;
       assertThat(table.fields()).as(t.json).containsAll(t.fields).contains(BodyField.TYPE);
     }
+  }
+
+  /** Each type's fields as a list, so that comparing them compares their order too. */
+  private static Map<String, List<String>> inOrder(Map<String, Map<String, Kind>> types) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    types.forEach((type, fields) -> out.put(type,
+        fields.entrySet().stream().map(f -> f.getKey() + ": " + f.getValue()).toList()));
+    return out;
   }
 
   private static Map<String, Kind> withType(Map<String, Kind> fields) {
