@@ -55,7 +55,7 @@ class LintCommandTest {
   @Test
   void printsEachFindingWithLineColumnPointerAndSeverityAndExitsOneOnAnError() throws Exception {
     String text = new String(example(), StandardCharsets.UTF_8)
-        .replaceFirst("\"width\": 1200", "\"width\": 40").replaceFirst("\"height\": 800", "\"height\": 30");
+        .replaceFirst("\"width\": 1200,(\\s+)\"height\": 800", "\"width\": 40,$1\"height\": 30");
     Path file = Files.writeString(dir.resolve("small-image.json"), text);
 
     CommandRun run = run("lint", "--answer", "jenni-luke", file.toString());

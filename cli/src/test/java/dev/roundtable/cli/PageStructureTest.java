@@ -52,7 +52,11 @@ class PageStructureTest {
     assertThat(page.title())
         .isEqualTo("Why mentoring is unlike any other professional relationship · MPW Insider");
     assertThat(page.select("meta[property=og:image]").attr("content"))
-        .isEqualTo("https://example.com/images/jenni-luke.jpg");
+        .isEqualTo("https://example.com/images/jenni-luke-16x9.jpg");
+    assertThat(page.select("meta[property=og:site_name]").attr("content"))
+        .isEqualTo("Example Magazine");
+    assertThat(page.select("meta[name=fediverse:creator]").attr("content"))
+        .isEqualTo("@jenniluke@social.example.com");
     assertThat(page.select("meta[name=twitter:card]").attr("content"))
         .isEqualTo("summary_large_image");
     assertThat(page.head().select("meta[name=generator], meta[name=viewport], style"))

@@ -72,11 +72,14 @@ class JsonLdTest {
   }
 
   @Test
-  void describesTheImageWithItsCredit() {
+  void describesTheImageWithItsCreditThenItsCrops() {
     JsonNode ld = parse(JsonLd.defaults().answerPage(QUESTION, FEATURED));
     JsonNode image = node(ld, "NewsArticle").path("image");
 
-    assertThat(image).hasSize(1);
+    assertThat(image).hasSize(4);
+    assertThat(image.get(1).path("url").asText()).endsWith("jenni-luke-16x9.jpg");
+    assertThat(image.get(1).path("height").asInt()).isEqualTo(675);
+    assertThat(image.get(3).path("url").asText()).endsWith("jenni-luke-1x1.jpg");
     assertThat(image.get(0).path("@type").asText()).isEqualTo("ImageObject");
     assertThat(image.get(0).path("creditText").asText()).isEqualTo("Photograph by Maya Myers");
     assertThat(image.get(0).path("width").asInt()).isEqualTo(1200);

@@ -237,7 +237,7 @@ class RichResultsTest {
     Finding f = RichResults.defaults().lint(json).get(0);
 
     String line = text.lines().skip(f.line() - 1).findFirst().orElseThrow();
-    assertThat(line.substring(f.column() - 1)).startsWith("\"width\" : 400");
+    assertThat(line.substring(f.column() - 1)).startsWith("\"width\": 400");
     assertThat(f.toString()).startsWith(f.line() + ":" + f.column() + ": " + ANSWER
         + "/image/width: error: ").endsWith("[image-pixels]");
   }
@@ -253,7 +253,7 @@ class RichResultsTest {
     String line = text.lines().skip(f.line() - 1).findFirst().orElseThrow();
     assertThat(f.pointer()).isEqualTo(ANSWER + "/image");
     assertThat(line.trim()).startsWith("{");
-    assertThat(text.lines().skip(f.line()).findFirst().orElseThrow()).contains("\"id\" : \"ada\"");
+    assertThat(text.lines().skip(f.line()).findFirst().orElseThrow()).contains("\"id\": \"ada\"");
   }
 
   @Test

@@ -8,7 +8,9 @@ import java.util.List;
  * answer by Jenni Luke and the seven other panellists' answers, as in the seed page. Names,
  * roles, organizations, headlines, the date of the featured answer and the photo credit are
  * facts from the seed; the bodies are short texts of our own, the other answers' dates are
- * illustrative, and every URL is under https://example.com/. {@code examples/mentoring.json} is
+ * illustrative, the publisher ("Example Magazine": the seed does not name the magazine), its
+ * logo, the crops of the photograph and Jenni Luke's other profiles are made up, and every URL
+ * is under https://example.com/. {@code examples/mentoring.json} is
  * the same question in the JSON format.
  */
 public final class MentoringExample {
@@ -39,7 +41,9 @@ public final class MentoringExample {
         .series(Series.of("MPW Insider",
             "A column in which leaders from business and beyond take readers' questions on"
                 + " careers and leadership.",
-            BASE))
+            BASE).withPublisher(Publisher.of("Example Magazine", "https://example.com/")
+                .withLogo(Image.of("https://example.com/images/logo.png", "Example Magazine")
+                    .withSize(512, 512))))
         .topics(List.of("Leadership", "Careers"))
         .answers(List.of(
             other("beth-brooke-marciniak", "Why you don’t need a mentor to be successful",
@@ -96,11 +100,21 @@ public final class MentoringExample {
         .url(BASE + "why-mentoring-is-unlike-any-other-professional-relationship")
         .publishedAt(Instant.parse("2015-05-07T18:15:00Z"))
         .contributor(Contributor.builder("Jenni Luke").role("CEO").organization("Step Up")
-            .url("https://example.com/people/jenni-luke").build())
+            .url("https://example.com/people/jenni-luke")
+            .image(Image.of("https://example.com/images/jenni-luke-1x1.jpg",
+                "Portrait of Jenni Luke").withSize(1200, 1200))
+            .sameAs("https://social.example.com/@jenniluke")
+            .fediverse("@jenniluke@social.example.com").build())
         .summary("The CEO of Step Up on why a mentorship works only when both people are"
             + " willing to be open.")
         .image(Image.of("https://example.com/images/jenni-luke.jpg", "Portrait of Jenni Luke")
-            .withCredit("Photograph by Maya Myers").withSize(1200, 800))
+            .withCredit("Photograph by Maya Myers").withSize(1200, 800).withCrops(
+                Crop.of(AspectRatio.WIDE, "https://example.com/images/jenni-luke-16x9.jpg",
+                    1200, 675),
+                Crop.of(AspectRatio.STANDARD, "https://example.com/images/jenni-luke-4x3.jpg",
+                    1200, 900),
+                Crop.of(AspectRatio.SQUARE, "https://example.com/images/jenni-luke-1x1.jpg",
+                    1200, 1200)))
         .topics(List.of("Mentoring", "Leadership"))
         .body(Body.of(
             Paragraph.of("A mentor gives a kind of guidance that no manager, client or peer can"
