@@ -40,7 +40,10 @@ class PageStructureTest {
     assertThat(page.title()).isEqualTo("Why is it important to have a mentor? · MPW Insider");
     assertThat(page.select("meta[property=og:url]").attr("content"))
         .isEqualTo("https://example.com/insider/why-have-a-mentor");
-    assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+    assertThat(page.select("meta[name=twitter:card]").attr("content"))
+        .isEqualTo("summary_large_image");
+    assertThat(page.select("meta[property=og:image]").attr("content"))
+        .isEqualTo("https://example.com/images/jenni-luke-16x9.jpg");
     assertThat(page.head().select("script")).isEmpty();
     assertThat(page.select("body script[type=application/ld+json]")).hasSize(9);
   }

@@ -46,15 +46,20 @@ final class HeadWriter {
   /**
    * The question's page: described by the question itself (a series' description is the same
    * on every page of the series), published when it was asked (else with its first answer),
-   * modified when its newest answer last was, its authors and creators every contributor's,
-   * each once, in publication order.
+   * modified when its newest answer last was, pictured by the newest answer that has an image,
+   * its authors and creators every contributor's, each once, in publication order.
    */
   static void questionPage(Question question, Markup m) throws IOException {
     Set<Url> authors = new LinkedHashSet<>();
     Set<FediverseHandle> creators = new LinkedHashSet<>();
     Instant published = question.askedAt().orElse(null);
     Instant modified = null;
+    Answer pictured = null;
     for (Answer answer : question.answers()) {
+      if (answer.image().isPresent()
+          && (pictured == null || answer.publishedAt().isAfter(pictured.publishedAt()))) {
+        pictured = answer;
+      }
       answer.contributor().url().ifPresent(authors::add);
       answer.contributor().fediverse().ifPresent(creators::add);
       published = published == null ? answer.publishedAt() : published;
@@ -62,7 +67,8 @@ final class HeadWriter {
       modified = modified == null || changed.isAfter(modified) ? changed : modified;
     }
     new Page(question.text(), question.series().orElse(null), question.text(),
-        question.url().orElse(null), null, published, modified, authors, question.topics(),
+        question.url().orElse(null), pictured == null ? null : Picture.of(pictured.image().get()),
+        published, modified, authors, question.topics(),
         creators).write(m);
     if (m.options.structuredData().isPresent()) {
       JsonLdScript.questionPage(question, m);

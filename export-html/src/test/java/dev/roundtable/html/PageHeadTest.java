@@ -147,7 +147,29 @@ class PageHeadTest {
     assertThat(content(head, "article:modified_time"))
         .containsExactly("2015-05-08T09:30:00.250Z");
     assertThat(content(head, "article:tag")).containsExactly("Leadership", "Careers");
-    assertThat(content(head, "twitter:card")).containsExactly("summary");
+  }
+
+  @Test
+  void aQuestionsPageShowsThePictureOfItsNewestAnswerThatHasOne() {
+    Image older = Image.of("https://example.com/images/older.jpg", "An older picture")
+        .withSize(1200, 800);
+    Answer first = answer.toBuilder().image(older).build();
+    Answer newer = rich.answers().get(1).toBuilder().image(Image.of(
+        "https://example.com/images/newer.jpg", "A newer picture").withSize(1600, 900)).build();
+    assertThat(newer.publishedAt()).isAfter(first.publishedAt());
+    Question both = rich.toBuilder().answers(List.of(first, newer)).build();
+
+    Document head = PageHeads.parse(HTML.head(both));
+
+    assertThat(content(head, "og:image")).containsExactly("https://example.com/images/newer.jpg");
+    assertThat(content(head, "og:image:alt")).containsExactly("A newer picture");
+    assertThat(content(head, "og:image:width")).containsExactly("1600");
+    assertThat(content(head, "twitter:card")).containsExactly("summary_large_image");
+    Question none = rich.toBuilder().answers(List.of(answer.toBuilder().image(null).build()))
+        .build();
+    assertThat(content(PageHeads.parse(HTML.head(none)), "og:image")).isEmpty();
+    assertThat(content(PageHeads.parse(HTML.head(none)), "twitter:card"))
+        .containsExactly("summary");
   }
 
   @Test

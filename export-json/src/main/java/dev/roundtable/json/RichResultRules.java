@@ -61,6 +61,11 @@ final class RichResultRules {
       error(at + "/url", "breadcrumb-url", "the question has no url, so its page has no"
           + " canonical link and the answers' breadcrumbs have an item without a link");
     }
+    // ogp.me: og:image is required; the question's page shows its newest answer's picture.
+    if (!q.answers().isEmpty() && q.answers().stream().allMatch(a -> a.image().isEmpty())) {
+      error(at + "/answers", "question-image", "no answer has an image, so the question's page"
+          + " has no og:image, which Open Graph requires");
+    }
     publisher(q.series().flatMap(Series::publisher).orElse(null), q.series().isPresent(), at);
     if (qaPages) {
       // Google, QAPage: "Only use the QAPage markup if your page has information in a

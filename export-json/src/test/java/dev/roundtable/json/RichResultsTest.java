@@ -121,7 +121,21 @@ class RichResultsTest {
 
   @Test
   void anAnswerWithoutImageIsAnErrorForOgImage() {
-    onlyFinding(lint(a -> a.image(null)), Severity.ERROR, "image", ANSWER + "/image");
+    Document d = document(a -> a.image(null), q -> q.answer(answer().id("other")
+        .url("https://example.org/panel/other").build()));
+    onlyFinding(RichResults.defaults().lint(d), Severity.ERROR, "image", ANSWER + "/image");
+  }
+
+  @Test
+  void aQuestionWhoseAnswersHaveNoImageIsAnErrorForItsPagesOgImage() {
+    List<Finding> findings = lint(a -> a.image(null));
+    assertThat(findings).extracting(Finding::rule).containsExactlyInAnyOrder("image",
+        "question-image");
+    assertThat(findings).filteredOn(f -> f.rule().equals("question-image")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.pointer()).isEqualTo("/questions/0/answers");
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        });
   }
 
   @Test
@@ -248,7 +262,8 @@ class RichResultsTest {
     byte[] json = RoundtableJson.builder().pretty(true).build().toBytes(d);
     String text = new String(json, StandardCharsets.UTF_8);
 
-    Finding f = RichResults.defaults().lint(json).get(0);
+    Finding f = RichResults.defaults().lint(json).stream().filter(x -> x.rule().equals("image"))
+        .findFirst().orElseThrow();
 
     String line = text.lines().skip(f.line() - 1).findFirst().orElseThrow();
     assertThat(f.pointer()).isEqualTo(ANSWER + "/image");
