@@ -69,6 +69,11 @@ public final class FeedArchives {
     return new FeedArchives(writer, pageSize, archiveUrl);
   }
 
+  /** {@return how many answers an archive holds} */
+  public int pageSize() {
+    return pageSize;
+  }
+
   /**
    * How many archives are full.
    *
