@@ -5,6 +5,7 @@ import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -46,6 +47,13 @@ import java.util.function.IntFunction;
  * after the archive is pulled. Immutable and thread-safe.
  */
 public final class FeedArchives {
+  /**
+   * The order archives are cut in, and {@link #writeArchive} takes the answers in: oldest
+   * first, by publication date, earliest first, then by id.
+   */
+  public static final Comparator<Answer> OLDEST_FIRST =
+      Comparator.comparing(Answer::publishedAt).thenComparing(Answer::id);
+
   private final FeedWriter writer;
   private final int pageSize;
   private final IntFunction<Url> archiveUrl;
@@ -114,7 +122,7 @@ public final class FeedArchives {
       OutputStream out) throws IOException {
     Url self = url(archive);
     OrderedAnswers answers =
-        new OrderedAnswers(oldestFirst, OrderedAnswers.OLDEST_FIRST, "oldest first");
+        new OrderedAnswers(oldestFirst, OLDEST_FIRST, "oldest first");
     answers.skip((long) (archive - 1) * pageSize);
     List<Answer> page = new ArrayList<>(Math.min(pageSize, 1024));
     while (page.size() < pageSize && answers.hasNext()) {

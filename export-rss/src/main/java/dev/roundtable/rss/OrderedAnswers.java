@@ -12,10 +12,6 @@ import java.util.Objects;
  * index in the stream and its id. Holds only the answer before, to compare. Not thread-safe.
  */
 final class OrderedAnswers implements Iterator<Answer> {
-  /** Oldest first: by publication date, earliest first, then by id. */
-  static final Comparator<Answer> OLDEST_FIRST =
-      Comparator.comparing(Answer::publishedAt).thenComparing(Answer::id);
-
   private final Iterator<? extends Answer> answers;
   private final Comparator<Answer> order;
   private final String orderName;

@@ -35,7 +35,7 @@ class ArchiveStabilityTest {
       }
       answers.add(answer.toBuilder().url("https://example.com/answers/" + i).build());
     }
-    answers.sort(OrderedAnswers.OLDEST_FIRST);
+    answers.sort(FeedArchives.OLDEST_FIRST);
     return answers;
   }
 
