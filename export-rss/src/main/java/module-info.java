@@ -2,7 +2,8 @@
  * Roundtable's feeds: streaming {@link dev.roundtable.rss.RssFeedWriter RSS 2.0},
  * {@link dev.roundtable.rss.AtomFeedWriter Atom 1.0} and
  * {@link dev.roundtable.rss.JsonFeedWriter JSON Feed 1.1} writers for sequences of answers,
- * configured by a {@link dev.roundtable.rss.Channel}.
+ * configured by a {@link dev.roundtable.rss.Channel}, and their paged and archived forms (RFC 5005:
+ * {@link dev.roundtable.rss.FeedPages}, {@link dev.roundtable.rss.FeedArchives}).
  */
 module dev.roundtable.rss {
   requires transitive dev.roundtable.model;

@@ -46,6 +46,18 @@ final class ExportCommand implements Callable<Integer> {
           + " needs one).")
   String answerId;
 
+  @Option(names = "--page-size", paramLabel = "N", order = 5,
+      converter = RenderOptions.LimitConverter.class,
+      description = "Feeds: cut the feed into pages of N answers, newest first, linked to each"
+          + " other (RFC 5005); write page 1, or the page --page names.")
+  Integer pageSize;
+
+  @Option(names = "--page", paramLabel = "K", order = 6,
+      converter = RenderOptions.LimitConverter.class,
+      description = "With --page-size: the page to write, from 1 (the newest answers) to the"
+          + " last; page K > 1 is published as NAME-K.EXT beside page 1's NAME.EXT.")
+  Integer page;
+
   @Mixin RenderOptions options;
 
   @Parameters(arity = "0..1", paramLabel = "INPUT",
@@ -56,10 +68,12 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     Streams streams = root.streams();
     Document document = DocumentInput.read(input, RoundtableJson.defaults(), streams);
+    FeedPaging paging =
+        FeedPaging.of(pageSize, page, format, options.limit, spec.commandLine());
     Selection selection = Selection.of(document, questionId, answerId, spec.commandLine());
     Rendering rendering = new Rendering(selection, options,
         out == null ? null : fileName(out), List.of(), Progress.of(streams),
-        spec.commandLine());
+        spec.commandLine(), paging);
     if (out == null) {
       try {
         format.render(rendering, streams.out());

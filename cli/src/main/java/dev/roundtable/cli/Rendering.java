@@ -38,6 +38,7 @@ final class Rendering {
   private final List<PageWriter.Alternate> alternates;
   private final Progress progress;
   private final CommandLine command;
+  private final FeedPaging paging;
 
   /**
    * @param fileName the output's file name, for a feed's self link, or {@code null}
@@ -46,6 +47,14 @@ final class Rendering {
    */
   Rendering(Selection selection, RenderOptions options, String fileName,
       List<PageWriter.Alternate> alternates, Progress progress, CommandLine command) {
+    this(selection, options, fileName, alternates, progress, command, null);
+  }
+
+  /** The same, writing one page of a feed when {@code paging} is not {@code null}. */
+  Rendering(Selection selection, RenderOptions options, String fileName,
+      List<PageWriter.Alternate> alternates, Progress progress, CommandLine command,
+      FeedPaging paging) {
+    this.paging = paging;
     this.selection = selection;
     this.options = options;
     this.fileName = fileName;
@@ -103,17 +112,17 @@ final class Rendering {
 
   /** RSS 2.0 of the chosen answers, newest first. */
   void rss(OutputStream out) throws IOException {
-    writeFeed(RssFeedWriter.of(channel(Format.RSS)), out);
+    writeFeed(RssFeedWriter.of(channel(Format.RSS)), Format.RSS, out);
   }
 
   /** Atom 1.0 of the chosen answers, newest first. */
   void atom(OutputStream out) throws IOException {
-    writeFeed(AtomFeedWriter.of(channel(Format.ATOM)), out);
+    writeFeed(AtomFeedWriter.of(channel(Format.ATOM)), Format.ATOM, out);
   }
 
   /** JSON Feed 1.1 of the chosen answers, newest first. */
   void jsonFeed(OutputStream out) throws IOException {
-    writeFeed(JsonFeedWriter.of(channel(Format.JSONFEED)), out);
+    writeFeed(JsonFeedWriter.of(channel(Format.JSONFEED)), Format.JSONFEED, out);
   }
 
   /**
@@ -193,12 +202,18 @@ final class Rendering {
   }
 
   /** Streams the chosen answers, newest first; the channel's limit stops the writer. */
-  private void writeFeed(FeedWriter writer, OutputStream out) throws IOException {
+  private void writeFeed(FeedWriter writer, Format format, OutputStream out)
+      throws IOException {
     List<Answer> items = new ArrayList<>(selection.answers());
     items.sort(FeedWriter.NEWEST_FIRST);
     int total = options.limit > 0 ? Math.min(options.limit, items.size()) : items.size();
+    Iterator<Answer> answers = progress.writing("feed", items.iterator(), total);
     try {
-      writer.write(progress.writing("feed", items.iterator(), total), out);
+      if (paging != null) {
+        paging.write(writer, items.size(), answers, this::published, name(format), out, command);
+      } else {
+        writer.write(answers, out);
+      }
     } catch (InvalidChannelException e) {
       // an Atom feed without answers and without a question's askedAt has no date to carry
       throw Failure.invalidInput(List.of("roundtable: cannot write this feed: it has no answers"
@@ -224,7 +239,7 @@ final class Rendering {
           .link(link())
           .description(description())
           .baseUrl(options.baseUrl)
-          .selfUrl(selfUrl(format))
+          .selfUrl(published(name(format)))
           .language(options.localeOrDefault().toLanguageTag())
           .generator("Roundtable");
       if (options.limit > 0) {
@@ -241,16 +256,22 @@ final class Rendering {
     }
   }
 
+  /** The name the feed (page 1 of a paged feed) is published under. */
+  private String name(Format format) {
+    String name = fileName != null ? fileName : format.fileName();
+    return paging == null ? name : paging.firstName(name);
+  }
+
   /**
-   * The feed's own address: the base URL (which ends with {@code /} and has no query or
-   * fragment) and the file's name as one path segment, percent-encoded as UTF-8 by the JDK's
+   * The address a file is published at (a feed's self link): the base URL (which ends with
+   * {@code /} and has no query or fragment) and the file's name as one path segment, percent-encoded as UTF-8 by the JDK's
    * {@link URLEncoder} with the space as {@code %20} (letters, digits and {@code -._*} stay as
    * they are), so that {@code a b.xml}, {@code feed#x} or {@code f?x=1} stay a file name and
    * never become a query or fragment.
    */
-  private String selfUrl(Format format) {
-    String name = fileName != null ? fileName : format.fileName();
-    return options.baseUrl + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+  private Url published(String name) {
+    return Url.of(options.baseUrl
+        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
   }
 
   /** Where the feed's readers go: the question's page, else the series', else the base URL. */

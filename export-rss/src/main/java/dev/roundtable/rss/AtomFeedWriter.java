@@ -56,6 +56,12 @@ public final class AtomFeedWriter implements FeedWriter {
 
   @Override
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
+    write(answers, out, FeedLinks.NONE);
+  }
+
+  /** Writes the feed with more links in its head (pages and archives, RFC 5005). */
+  void write(Iterator<? extends Answer> answers, OutputStream out, FeedLinks links)
+      throws IOException {
     ItemIterator items = new ItemIterator(channel, answers);
     XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
     Instant updated = items.updated();
@@ -67,7 +73,9 @@ public final class AtomFeedWriter implements FeedWriter {
     }
     xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .raw("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
-        .attribute("xml:lang", channel.language()).raw(">\n");
+        .attribute("xml:lang", channel.language());
+    links.namespaces(xml);
+    xml.raw(">\n");
     xml.element("id", CanonicalUri.of(Href.of(channel.selfUrl()))).line();
     xml.element("title", channel.title()).line();
     xml.element("subtitle", channel.description()).line();
@@ -76,6 +84,7 @@ public final class AtomFeedWriter implements FeedWriter {
         .attribute("href", Href.of(channel.selfUrl())).raw("/>\n");
     xml.raw("<link rel=\"alternate\" type=\"text/html\"")
         .attribute("href", Href.of(channel.link())).raw("/>\n");
+    links.atom(xml);
     if (channel.generator().isPresent()) {
       xml.element("generator", channel.generator().get()).line();
     }

@@ -60,6 +60,12 @@ public final class JsonFeedWriter implements FeedWriter {
 
   @Override
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
+    write(answers, out, FeedLinks.NONE);
+  }
+
+  /** Writes the feed with its {@code next_url} when paged or archived (RFC 5005). */
+  void write(Iterator<? extends Answer> answers, OutputStream out, FeedLinks links)
+      throws IOException {
     ItemIterator items = new ItemIterator(channel, answers);
     BodyHtml.Utf8Body html = new BodyHtml.Utf8Body();
     try (JsonGenerator json = JSON.createGenerator(Objects.requireNonNull(out, "out"))) {
@@ -68,6 +74,7 @@ public final class JsonFeedWriter implements FeedWriter {
       text(json, "title", channel.title());
       json.writeStringField("home_page_url", Href.of(channel.link()));
       json.writeStringField("feed_url", Href.of(channel.selfUrl()));
+      links.json(json);
       text(json, "description", channel.description());
       json.writeStringField("language", channel.language());
       if (channel.image().isPresent()) {

@@ -47,7 +47,7 @@ public final class RssFeedWriter implements FeedWriter {
       + "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\""
       + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
       + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-      + " xmlns:media=\"http://search.yahoo.com/mrss/\">\n<channel>\n";
+      + " xmlns:media=\"http://search.yahoo.com/mrss/\"";
 
   private final Channel channel;
 
@@ -78,10 +78,18 @@ public final class RssFeedWriter implements FeedWriter {
 
   @Override
   public void write(Iterator<? extends Answer> answers, OutputStream out) throws IOException {
+    write(answers, out, FeedLinks.NONE);
+  }
+
+  /** Writes the feed with more links in its channel (pages and archives, RFC 5005). */
+  void write(Iterator<? extends Answer> answers, OutputStream out, FeedLinks links)
+      throws IOException {
     ItemIterator items = new ItemIterator(channel, answers);
     XmlOutput xml = new XmlOutput(Objects.requireNonNull(out, "out"));
     xml.raw(PROLOG);
-    writeChannel(xml, items.updated());
+    links.namespaces(xml);
+    xml.raw(">\n<channel>\n");
+    writeChannel(xml, items.updated(), links);
     while (items.hasNext()) {
       writeItem(xml, items.next());
     }
@@ -89,7 +97,8 @@ public final class RssFeedWriter implements FeedWriter {
     xml.flush();
   }
 
-  private void writeChannel(XmlOutput xml, Instant updated) throws IOException {
+  private void writeChannel(XmlOutput xml, Instant updated, FeedLinks links)
+      throws IOException {
     String link = Href.of(channel.link());
     xml.htmlElement("title", channel.title()).line();
     xml.element("link", link).line();
@@ -107,6 +116,7 @@ public final class RssFeedWriter implements FeedWriter {
     }
     xml.raw("<atom:link").attribute("href", Href.of(channel.selfUrl()))
         .raw(" rel=\"self\" type=\"application/rss+xml\"/>\n");
+    links.rss(xml);
     if (channel.image().isPresent()) {
       Image image = channel.image().get();
       xml.raw("<image>").element("url", Href.of(image.url()))

@@ -2,10 +2,7 @@ package dev.roundtable.rss;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
@@ -26,17 +23,10 @@ class ConstantMemoryTest {
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void streamsFeedsFarLargerThanA64MegabyteHeap(String format, int answers)
       throws IOException, InterruptedException {
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator
-        + "java";
-    Process process = new ProcessBuilder(List.of(java, "-Xmx64m", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"), MillionAnswers.class.getName(),
-        Integer.toString(answers), format))
-        .redirectErrorStream(true)
-        .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor()).as(output).isZero();
+    String output = SmallHeap.run("64m", MillionAnswers.class, Integer.toString(answers),
+        format);
     assertThat(output).startsWith("answers=" + answers + " bytes=");
-    long bytes = Long.parseLong(output.trim().substring(output.indexOf("bytes=") + 6));
+    long bytes = SmallHeap.bytes(output);
     assertThat(bytes).as("a feed far larger than the heap").isGreaterThan(3L * 64 * 1024 * 1024);
   }
 }
