@@ -22,9 +22,10 @@ import java.util.Objects;
  * {@code WebSub}, when it has any) and {@code icon} (the channel's image). Each item has
  * {@code id}, {@code url} (when known), {@code title}, {@code content_html} (the full body),
  * {@code summary} (plain text), {@code image}, {@code banner_image} (the image's 16:9 crop, when
- * it has one: readers show a banner wide, above the item), {@code date_published}, {@code date_modified}
- * (when the answer was updated), {@code authors} (name, url, avatar) and {@code tags}. Text drops
- * the same characters as the XML feeds, so the three formats carry the same text. See
+ * it has one: readers show a banner wide, above the item), {@code date_published},
+ * {@code date_modified} (when the answer was updated), {@code authors} (name, url, avatar) and
+ * {@code tags}. Text drops the same characters as the XML feeds, so the three formats carry the
+ * same text. See
  * {@link FeedWriter} for streaming, ordering and determinism.
  */
 public final class JsonFeedWriter implements FeedWriter {

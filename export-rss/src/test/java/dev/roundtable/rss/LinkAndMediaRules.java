@@ -35,7 +35,10 @@ final class LinkAndMediaRules {
   /** media.py media_content: the values of {@code medium} (InvalidMediaMedium). */
   private static final Set<String> MEDIUMS =
       Set.of("image", "audio", "video", "document", "executable");
-  /** media.py media_credit.EBU, the roles this library could mean (InvalidCreditRole). */
+  /**
+   * media.py media_credit.EBU, the roles this library could mean (InvalidCreditRole), all in
+   * lower case as the validator also requires.
+   */
   private static final Set<String> EBU_ROLES_USED = Set.of("photographer", "author", "artist");
   /** validators.py positiveInteger. */
   private static final Pattern POSITIVE = Pattern.compile("[1-9][0-9]*");
@@ -120,7 +123,7 @@ final class LinkAndMediaRules {
           problems.add("media:credit holds elements (text only)");
         }
         String role = credit.getAttribute("role");
-        if (!role.isEmpty() && (!EBU_ROLES_USED.contains(role) || !role.equals(role.toLowerCase()))) {
+        if (!role.isEmpty() && !EBU_ROLES_USED.contains(role)) {
           problems.add("InvalidCreditRole: " + role);
         }
       }
