@@ -3,6 +3,8 @@ package dev.roundtable.cli;
 import dev.roundtable.model.InvalidModelException;
 import dev.roundtable.model.Url;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -23,6 +25,11 @@ final class RenderOptions {
   @Option(names = "--limit", paramLabel = "N", converter = LimitConverter.class, order = 12,
       description = "Feeds: at most N items, newest first (default: all).")
   int limit;
+
+  @Option(names = "--hub", paramLabel = "URL", converter = HubConverter.class, order = 12,
+      description = "Feeds: a WebSub hub readers may subscribe at, an absolute http(s) URL;"
+          + " repeat for several.")
+  List<Url> hubs = new ArrayList<>();
 
   @Option(names = "--zone", paramLabel = "ZONE", converter = ZoneConverter.class, order = 13,
       description = "Time zone of dates in HTML, e.g. Europe/London (default: UTC).")
@@ -62,6 +69,18 @@ final class RenderOptions {
             + " file names and answer ids are appended to it");
       }
       return url.toString().endsWith("/") ? url : Url.of(url + "/");
+    }
+  }
+
+  /** {@code --hub}: an absolute http or https URL (a query is allowed: some hubs have one). */
+  static final class HubConverter implements ITypeConverter<Url> {
+    @Override
+    public Url convert(String value) {
+      try {
+        return Url.of(value);
+      } catch (InvalidModelException e) {
+        throw new TypeConversionException(Echo.quote(value) + " " + e.rule());
+      }
     }
   }
 

@@ -245,12 +245,18 @@ final class Rendering {
       if (options.limit > 0) {
         channel.limit(options.limit);
       }
+      options.hubs.forEach(hub -> channel.hub(hub.toString()));
       // The feed's date when it has no answers to take one from: when its newest question was
       // asked (never the clock, so that the same input gives the same bytes).
       selection.questions().stream().map(Question::askedAt).flatMap(java.util.Optional::stream)
           .max(java.util.Comparator.naturalOrder()).ifPresent(channel::updated);
       return channel.build();
     } catch (InvalidChannelException e) {
+      if (e.field().equals("hubs")) {
+        // worded as picocli words a value its converter refuses
+        throw new ParameterException(command,
+            "Invalid value for option '--hub' (URL): " + e.rule());
+      }
       throw new ParameterException(command, "Cannot make a " + format.cliName()
           + " channel: " + e.getMessage());
     }

@@ -2,6 +2,7 @@ package dev.roundtable.rss;
 
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Contributor;
+import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -13,7 +14,8 @@ import java.util.Objects;
  * Immutable and thread-safe.
  *
  * <p>The feed has {@code id} (the channel's self URL), {@code title}, {@code subtitle} (the
- * description), {@code updated}, {@code link rel="self"} and {@code rel="alternate"},
+ * description), {@code updated}, {@code link rel="self"} and {@code rel="alternate"}, a
+ * {@code link rel="hub"} per WebSub hub,
  * {@code generator} and {@code logo}, and {@code xml:lang} from the channel's language. It has
  * no feed-level {@code author}: every entry has its own. {@code updated} is the latest of the
  * channel's {@link Channel#updated() updated} and the first answer's last modification; it is
@@ -23,8 +25,16 @@ import java.util.Objects;
  * <p>Each entry has {@code id} (the answer's URL, else a stable {@code tag:} URI), {@code title},
  * {@code updated} (last modification), {@code published}, {@code author} with {@code name} and
  * {@code uri}, {@code link rel="alternate"}, {@code summary} (plain text), {@code content
- * type="html"} (the full body, in CDATA) and a {@code category} per topic. See
- * {@link FeedWriter} for streaming, ordering and determinism.
+ * type="html"} (the full body, in CDATA), a {@code category} per topic and the answer's image as
+ * Media RSS {@code media:content} ({@link MediaRss}), as in RSS.
+ *
+ * <p><b>The image is not a {@code link rel="enclosure"}.</b> An enclosure's {@code type} would
+ * be a guess from the URL's extension (the server decides the real one, and many image URLs
+ * have none or a misleading one), and readers offer enclosures as downloads. The W3C validator
+ * accepts Media RSS in Atom entries. The {@code media} namespace is declared on the root
+ * always: a streaming writer cannot know whether a later entry has an image, and the validator
+ * reports nothing for a namespace declared and not used. See {@link FeedWriter} for streaming,
+ * ordering and determinism.
  */
 public final class AtomFeedWriter implements FeedWriter {
   private final Channel channel;
@@ -72,7 +82,7 @@ public final class AtomFeedWriter implements FeedWriter {
           + " to when the feed last changed");
     }
     xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .raw("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+        .raw("<feed xmlns=\"http://www.w3.org/2005/Atom\"").raw(MediaRss.NAMESPACE)
         .attribute("xml:lang", channel.language());
     links.namespaces(xml);
     xml.raw(">\n");
@@ -84,6 +94,9 @@ public final class AtomFeedWriter implements FeedWriter {
         .attribute("href", Href.of(channel.selfUrl())).raw("/>\n");
     xml.raw("<link rel=\"alternate\" type=\"text/html\"")
         .attribute("href", Href.of(channel.link())).raw("/>\n");
+    for (Url hub : channel.hubs()) {
+      xml.raw("<link rel=\"hub\"").attribute("href", Href.of(hub)).raw("/>\n");
+    }
     links.atom(xml);
     if (channel.generator().isPresent()) {
       xml.element("generator", channel.generator().get()).line();
@@ -121,6 +134,9 @@ public final class AtomFeedWriter implements FeedWriter {
       if (Item.shows(topic)) {
         xml.raw("<category").attribute("term", topic).raw("/>\n");
       }
+    }
+    if (answer.image().isPresent()) {
+      MediaRss.write(xml, answer.image().get());
     }
     xml.raw("</entry>\n");
   }

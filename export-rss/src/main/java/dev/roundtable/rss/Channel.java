@@ -4,6 +4,8 @@ import dev.roundtable.model.Image;
 import dev.roundtable.model.Url;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -15,7 +17,7 @@ import java.util.OptionalInt;
  * <p>Every rule that the W3C Feed Validation Service checks on channel data is checked here,
  * when the channel is built, with an {@link InvalidChannelException} naming the field: URLs
  * are absolute http(s) URLs, the language is an ISO 639 code, the RSS image is at most 144 by
- * 400 pixels and a JPEG, GIF or PNG.
+ * 400 pixels and a JPEG, GIF or PNG, WebSub hubs are http(s) URLs, each once.
  */
 public final class Channel {
   /** Longest standfirst written as an item's summary, in code points, unless set otherwise. */
@@ -33,6 +35,7 @@ public final class Channel {
   private final Image image;
   private final int summaryLength;
   private final Instant updated;
+  private final List<Url> hubs;
   /** The domain that mints the {@code tag:} ids of answers without a link, found once. */
   private final String tagAuthority;
 
@@ -50,6 +53,7 @@ public final class Channel {
     this.image = b.image == null ? null : rules.image(b.image);
     this.summaryLength = b.summaryLength;
     this.updated = b.updated == null ? null : rules.updated(b.updated);
+    this.hubs = rules.hubs(b.hubs, b.selfUrl != null);
     rules.throwIfAny();
     this.tagAuthority = ItemIds.tagAuthority(link);
   }
@@ -75,6 +79,7 @@ public final class Channel {
         .language(language).baseUrl(baseUrl).generator(generator).ttl(ttl).image(image)
         .summaryLength(summaryLength).updated(updated);
     b.limit = limit;
+    b.hubs.addAll(hubs);
     return b;
   }
 
@@ -141,6 +146,14 @@ public final class Channel {
     return Optional.ofNullable(updated);
   }
 
+  /**
+   * @return the WebSub hubs that readers may subscribe at for pushed updates (RSS and Atom
+   *     {@code link rel="hub"}, JSON Feed {@code hubs}), in the order given; often empty
+   */
+  public List<Url> hubs() {
+    return hubs;
+  }
+
   /** The item limit as a plain int: {@link Integer#MAX_VALUE} when unlimited. */
   int maxItems() {
     return limit;
@@ -170,6 +183,7 @@ public final class Channel {
     private Image image;
     private int summaryLength = DEFAULT_SUMMARY_LENGTH;
     private Instant updated;
+    private final List<Object> hubs = new ArrayList<>();
 
     private Builder() {}
 
@@ -352,6 +366,30 @@ public final class Channel {
      */
     public Builder updated(Instant updated) {
       this.updated = updated;
+      return this;
+    }
+
+    /**
+     * Adds a WebSub hub: readers subscribe there and get the feed pushed when the publisher
+     * notifies the hub ({@link WebSubPing}). The feed's {@code selfUrl} is the topic.
+     *
+     * @param hub an absolute http or https URL, not given before
+     * @return this builder
+     */
+    public Builder hub(String hub) {
+      this.hubs.add(hub);
+      return this;
+    }
+
+    /**
+     * Sets the WebSub hubs, replacing any added before.
+     *
+     * @param hubs absolute http or https URLs, each once; empty for none
+     * @return this builder
+     */
+    public Builder hubs(List<String> hubs) {
+      this.hubs.clear();
+      this.hubs.addAll(hubs);
       return this;
     }
 

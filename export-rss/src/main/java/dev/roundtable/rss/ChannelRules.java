@@ -5,6 +5,7 @@ import dev.roundtable.model.InvalidModelException;
 import dev.roundtable.model.Url;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -103,6 +104,27 @@ final class ChannelRules {
           "must be at most 400 pixels in RSS 2.0, was " + image.height().getAsInt());
     }
     return image;
+  }
+
+  /**
+   * Requires WebSub hubs that are http(s) URLs, each once (compared in canonical form), and a
+   * self URL, which is the topic a hub is told about and readers subscribe to.
+   */
+  List<Url> hubs(List<Object> values, boolean hasSelfUrl) {
+    List<Url> hubs = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Object value : values) {
+      Url hub = url(value, "hubs");
+      if (hub != null && !seen.add(CanonicalUri.of(Href.of(hub)))) {
+        broken("hubs", "lists " + hub + " more than once");
+      } else if (hub != null) {
+        hubs.add(hub);
+      }
+    }
+    if (!values.isEmpty() && !hasSelfUrl) {
+      broken("hubs", "need the feed's selfUrl: it is the topic WebSub readers subscribe to");
+    }
+    return List.copyOf(hubs);
   }
 
   /** Throws one exception with every problem kept, if there is any. */

@@ -3,7 +3,10 @@ package dev.roundtable.rss;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roundtable.model.Answer;
+import dev.roundtable.model.AspectRatio;
 import dev.roundtable.model.Contributor;
+import dev.roundtable.model.Image;
+import dev.roundtable.model.Url;
 import dev.roundtable.text.Context;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,11 +18,14 @@ import java.util.Objects;
  * object mapping). Immutable and thread-safe.
  *
  * <p>The feed has {@code version}, {@code title}, {@code home_page_url}, {@code feed_url},
- * {@code description}, {@code language} and {@code icon} (the channel's image). Each item has
+ * {@code description}, {@code language}, {@code hubs} (the channel's WebSub hubs, type
+ * {@code WebSub}, when it has any) and {@code icon} (the channel's image). Each item has
  * {@code id}, {@code url} (when known), {@code title}, {@code content_html} (the full body),
- * {@code summary} (plain text), {@code image}, {@code date_published}, {@code date_modified}
- * (when the answer was updated), {@code authors} (name, url, avatar) and {@code tags}. Text drops
- * the same characters as the XML feeds, so the three formats carry the same text. See
+ * {@code summary} (plain text), {@code image}, {@code banner_image} (the image's 16:9 crop, when
+ * it has one: readers show a banner wide, above the item), {@code date_published},
+ * {@code date_modified} (when the answer was updated), {@code authors} (name, url, avatar) and
+ * {@code tags}. Text drops the same characters as the XML feeds, so the three formats carry the
+ * same text. See
  * {@link FeedWriter} for streaming, ordering and determinism.
  */
 public final class JsonFeedWriter implements FeedWriter {
@@ -77,6 +83,16 @@ public final class JsonFeedWriter implements FeedWriter {
       links.json(json);
       text(json, "description", channel.description());
       json.writeStringField("language", channel.language());
+      if (!channel.hubs().isEmpty()) {
+        json.writeArrayFieldStart("hubs");
+        for (Url hub : channel.hubs()) {
+          json.writeStartObject();
+          json.writeStringField("type", "WebSub");
+          json.writeStringField("url", Href.of(hub));
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
       if (channel.image().isPresent()) {
         json.writeStringField("icon", Href.of(channel.image().get().url()));
       }
@@ -105,7 +121,11 @@ public final class JsonFeedWriter implements FeedWriter {
     json.writeUTF8String(html.bytes(), 0, html.size());
     text(json, "summary", item.summary());
     if (answer.image().isPresent()) {
-      json.writeStringField("image", Href.of(answer.image().get().url()));
+      Image image = answer.image().get();
+      json.writeStringField("image", Href.of(image.url()));
+      if (image.crop(AspectRatio.WIDE).isPresent()) {
+        json.writeStringField("banner_image", Href.of(image.crop(AspectRatio.WIDE).get().url()));
+      }
     }
     json.writeStringField("date_published", FeedDates.rfc3339(answer.publishedAt()));
     if (answer.updatedAt().isPresent()) {

@@ -2,6 +2,7 @@ package dev.roundtable.rss;
 
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Image;
+import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -15,7 +16,8 @@ import java.util.Objects;
  * <p>The channel has {@code title}, {@code link}, {@code description}, {@code language},
  * {@code generator}, {@code docs}, {@code ttl}, {@code lastBuildDate} (the latest of the
  * channel's {@link Channel#updated() updated} and the first answer's last modification; omitted
- * when there is neither), {@code atom:link rel="self"} and {@code image}. Each item has, in this
+ * when there is neither), {@code atom:link rel="self"}, an {@code atom:link rel="hub"} per
+ * WebSub hub of the channel and {@code image}. Each item has, in this
  * order: {@code title} (the headline), {@code link}, one {@code guid} (the link as a permalink,
  * else a stable {@code tag:} URI with {@code isPermaLink="false"}), {@code pubDate} (RFC 822,
  * four-digit year, {@code +0000}), {@code dc:creator} (the byline's name), {@code description}
@@ -37,7 +39,7 @@ import java.util.Objects;
  * fetching the file; readers also treat enclosures as downloads (podcasts), one per item. Media
  * RSS's {@code media:content medium="image"} needs only the URL, carries the model's width and
  * height, and has places for the text alternative ({@code media:description type="plain"}) and
- * the credit ({@code media:credit}).
+ * the credit ({@code media:credit}); see {@link MediaRss}.
  *
  * <p>All namespaces ({@code atom}, {@code content}, {@code dc}, {@code media}) are declared once,
  * on the root element. See {@link FeedWriter} for streaming, ordering and determinism.
@@ -46,8 +48,7 @@ public final class RssFeedWriter implements FeedWriter {
   private static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       + "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\""
       + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
-      + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-      + " xmlns:media=\"http://search.yahoo.com/mrss/\"";
+      + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"" + MediaRss.NAMESPACE;
 
   private final Channel channel;
 
@@ -116,6 +117,9 @@ public final class RssFeedWriter implements FeedWriter {
     }
     xml.raw("<atom:link").attribute("href", Href.of(channel.selfUrl()))
         .raw(" rel=\"self\" type=\"application/rss+xml\"/>\n");
+    for (Url hub : channel.hubs()) {
+      xml.raw("<atom:link").attribute("href", Href.of(hub)).raw(" rel=\"hub\"/>\n");
+    }
     links.rss(xml);
     if (channel.image().isPresent()) {
       Image image = channel.image().get();
@@ -155,32 +159,8 @@ public final class RssFeedWriter implements FeedWriter {
       }
     }
     if (answer.image().isPresent()) {
-      writeImage(xml, answer.image().get());
+      MediaRss.write(xml, answer.image().get());
     }
     xml.raw("</item>\n");
-  }
-
-  private static void writeImage(XmlOutput xml, Image image) throws IOException {
-    xml.raw("<media:content").attribute("url", Href.of(image.url())).raw(" medium=\"image\"");
-    if (image.width().isPresent()) {
-      xml.attribute("width", Integer.toString(image.width().getAsInt()));
-    }
-    if (image.height().isPresent()) {
-      xml.attribute("height", Integer.toString(image.height().getAsInt()));
-    }
-    boolean alt = Item.shows(image.alt());
-    String credit = image.credit().filter(Item::shows).orElse(null);
-    if (!alt && credit == null) {
-      xml.raw("/>\n");
-      return;
-    }
-    xml.raw(">");
-    if (alt) {
-      xml.raw("<media:description type=\"plain\">").text(image.alt()).raw("</media:description>");
-    }
-    if (credit != null) {
-      xml.element("media:credit", credit);
-    }
-    xml.raw("</media:content>\n");
   }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roundtable.model.Answer;
+import dev.roundtable.model.AspectRatio;
 import dev.roundtable.model.Block;
 import dev.roundtable.model.Body;
 import dev.roundtable.model.Contributor;
+import dev.roundtable.model.Crop;
 import dev.roundtable.model.Image;
 import dev.roundtable.model.MentoringExample;
 import dev.roundtable.model.Paragraph;
@@ -78,7 +80,7 @@ class ContentModelTest {
       rss  rss/channel/lastBuildDate                               RFC822
       rss  rss/channel/atom:link                                   CONTAINER
       rss  rss/channel/atom:link/@href                             URL
-      rss  rss/channel/atom:link/@rel                              FIXED self
+      rss  rss/channel/atom:link/@rel                              FIXED self hub
       rss  rss/channel/atom:link/@type                             FIXED application/rss+xml
       rss  rss/channel/image                                       CONTAINER
       rss  rss/channel/image/url                                   URL
@@ -112,7 +114,7 @@ class ContentModelTest {
       atom feed/subtitle                                           TEXT
       atom feed/updated                                            RFC3339
       atom feed/link                                               CONTAINER
-      atom feed/link/@rel                                          FIXED self alternate
+      atom feed/link/@rel                                          FIXED self alternate hub
       atom feed/link/@type                                         FIXED application/atom+xml text/html
       atom feed/link/@href                                         URL
       atom feed/generator                                          TEXT
@@ -134,6 +136,14 @@ class ContentModelTest {
       atom feed/entry/content/@type                                FIXED html
       atom feed/entry/category                                     CONTAINER
       atom feed/entry/category/@term                               TEXT
+      atom feed/entry/media:content                                CONTAINER
+      atom feed/entry/media:content/@url                           URL
+      atom feed/entry/media:content/@medium                        FIXED image
+      atom feed/entry/media:content/@width                         NUMBER
+      atom feed/entry/media:content/@height                        NUMBER
+      atom feed/entry/media:content/media:description              TEXT
+      atom feed/entry/media:content/media:description/@type        FIXED plain
+      atom feed/entry/media:content/media:credit                   TEXT
 
       json .                                                       CONTAINER
       json version                                                 FIXED https://jsonfeed.org/version/1.1
@@ -142,6 +152,10 @@ class ContentModelTest {
       json feed_url                                                URL
       json description                                             TEXT
       json language                                                LANGUAGE
+      json hubs                                                    CONTAINER
+      json hubs[]                                                  CONTAINER
+      json hubs[]/type                                             FIXED WebSub
+      json hubs[]/url                                              URL
       json icon                                                    URL
       json items                                                   CONTAINER
       json items[]                                                 CONTAINER
@@ -151,6 +165,7 @@ class ContentModelTest {
       json items[]/content_html                                    HTML
       json items[]/summary                                         TEXT
       json items[]/image                                           URL
+      json items[]/banner_image                                    URL
       json items[]/date_published                                  RFC3339
       json items[]/date_modified                                   RFC3339
       json items[]/authors                                         CONTAINER
@@ -184,7 +199,7 @@ class ContentModelTest {
   static Channel channel(String format) {
     return Channel.builder().title(HOSTILE).description(HOSTILE).generator(HOSTILE)
         .link(MentoringExample.BASE).selfUrl(MentoringExample.BASE + "feed." + format)
-        .language("en").ttl(Duration.ofMinutes(30))
+        .language("en").ttl(Duration.ofMinutes(30)).hub("https://hub.example.com/")
         .image(Image.of("https://example.com/logo.png", HOSTILE).withSize(144, 72)).build();
   }
 
@@ -203,7 +218,8 @@ class ContentModelTest {
             .build())
         .topics(List.of(HOSTILE))
         .image(Image.of("https://example.com/x.jpg", HOSTILE).withCredit(HOSTILE)
-            .withSize(640, 480))
+            .withSize(640, 480)
+            .withCrops(Crop.of(AspectRatio.WIDE, "https://example.com/x-16x9.jpg", 1600, 900)))
         .body(new Body(blocks)).build();
     Answer bare = full.toBuilder().id("without-url").url((String) null)
         .publishedAt(featured.publishedAt().minusSeconds(60)).updatedAt(null).build();

@@ -3,7 +3,6 @@ package dev.roundtable.rss;
 import static dev.roundtable.rss.Fixtures.ATOM_NS;
 import static dev.roundtable.rss.Fixtures.CONTENT_NS;
 import static dev.roundtable.rss.Fixtures.DC_NS;
-import static dev.roundtable.rss.Fixtures.MEDIA_NS;
 import static dev.roundtable.rss.Fixtures.child;
 import static dev.roundtable.rss.Fixtures.childNames;
 import static dev.roundtable.rss.Fixtures.children;
@@ -112,6 +111,7 @@ final class FeedValidatorRules {
     if (!self) {
       problems.add("MissingAtomSelfLink");
     }
+    LinkAndMediaRules.links(children(channel, ATOM_NS, "link"), "channel", problems);
     for (Element date : children(channel, null, "lastBuildDate")) {
       rfc822(date.getTextContent(), "lastBuildDate", problems);
     }
@@ -205,17 +205,7 @@ final class FeedValidatorRules {
     if (!children(item, null, "enclosure").isEmpty()) {
       problems.add("enclosure written (this library writes media:content)");
     }
-    for (Element media : children(item, MEDIA_NS, "content")) {
-      fullUri(media.getAttribute("url"), "media:content url", problems);
-      if (!"image".equals(media.getAttribute("medium"))) {
-        problems.add("InvalidMediaMedium");
-      }
-      for (String size : List.of("width", "height")) {
-        if (media.hasAttribute(size) && !media.getAttribute(size).matches("[1-9][0-9]*")) {
-          problems.add("InvalidPositiveInteger: media:content " + size);
-        }
-      }
-    }
+    LinkAndMediaRules.media(item, nonHtml, textMayQuoteHtml, problems);
   }
 
   /**
@@ -257,6 +247,7 @@ final class FeedValidatorRules {
     if (!alternate) {
       problems.add("no alternate link");
     }
+    LinkAndMediaRules.links(children(feed, ATOM_NS, "link"), "feed", problems);
     Set<String> ids = new HashSet<>();
     for (Element entry : children(feed, ATOM_NS, "entry")) {
       String id = text(entry, ATOM_NS, "id");
@@ -282,6 +273,7 @@ final class FeedValidatorRules {
         problems.add("content type");
       }
       safeHtml(content.getTextContent(), "content", problems);
+      LinkAndMediaRules.media(entry, nonHtml, textMayQuoteHtml, problems);
       for (Element category : children(entry, ATOM_NS, "category")) {
         if (category.getAttribute("term").isEmpty()) {
           problems.add("MissingAttribute: category term");
