@@ -48,7 +48,8 @@ import org.commonmark.parser.Parser;
  *       {@code Code}</td><td>emphasis or strong nested deeper than the model allows (its text
  *       kept)</td></tr>
  *   <tr><td>link, autolink</td><td>{@code Link} when {@link dev.roundtable.model.Url#linkTarget}
- *       accepts the target (absolute {@code http}, {@code https}, {@code mailto})</td>
+ *       accepts the target (absolute {@code http}, {@code https}, {@code mailto}; spaces and the
+ *       like percent-encoded first, as CommonMark's renderer does)</td>
  *       <td>any other target ({@code javascript:}, relative, empty): its text kept</td></tr>
  *   <tr><td>hard line break; soft line break</td><td>{@code LineBreak}; a space</td>
  *       <td></td></tr>

@@ -75,7 +75,7 @@ final class MarkdownInlines {
     String destination = link.getDestination();
     Url href;
     try {
-      href = Url.linkTarget(destination.strip());
+      href = Url.linkTarget(percentEncoded(destination.strip()));
     } catch (InvalidModelException e) {
       drops.add(link, "dropped the target of a link " + Drops.quote(destination) + " ("
           + e.getMessage() + "): its text kept");
@@ -86,6 +86,25 @@ final class MarkdownInlines {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The destination with the ASCII characters a URI may not hold as they are (space, quotation
+   * mark, angle brackets, backslash, caret, grave accent, braces, vertical bar) percent-encoded,
+   * as CommonMark's own renderer does; everything else is left for the model to judge.
+   */
+  static String percentEncoded(String destination) {
+    StringBuilder out = new StringBuilder(destination.length());
+    for (int i = 0; i < destination.length(); i++) {
+      char c = destination.charAt(i);
+      if (c == ' ' || "\"<>\\^`{|}".indexOf(c) >= 0) {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static void enter(Node node, boolean opened, ArrayDeque<Object> stack) {

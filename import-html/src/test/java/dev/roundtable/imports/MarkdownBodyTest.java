@@ -117,6 +117,12 @@ class MarkdownBodyTest {
   }
 
   @Test
+  void spacesInALinkTargetArePercentEncodedAsCommonMarkDoes() {
+    assertThat(MarkdownBody.parse("[a](<https://example.com/my uri?q=\"x\">)")).isEqualTo(
+        Body.of(Paragraph.of(Link.of("https://example.com/my%20uri?q=%22x%22", "a"))));
+  }
+
+  @Test
   void autolinksToTheWebAndToMailboxesAreLinks() {
     assertThat(MarkdownBody.parse("<https://example.com/a> or <panel@example.com>"))
         .isEqualTo(Body.of(Paragraph.of(Link.of("https://example.com/a",
