@@ -140,7 +140,7 @@ public final class MarkdownBody {
     List<List<Inline>> items = new ArrayList<>();
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       List<Inline> content = lines(item, "a list item");
-      if (!HtmlBody.isBlank(content)) {
+      if (!InlineRun.isBlank(content)) {
         items.add(content);
       }
     }
@@ -221,7 +221,7 @@ public final class MarkdownBody {
 
   /** Adds a block made of the inlines, unless they show no text. */
   private void add(List<Inline> content, Function<List<Inline>, Block> block) {
-    if (!HtmlBody.isBlank(content)) {
+    if (!InlineRun.isBlank(content)) {
       blocks.add(block.apply(content));
     }
   }
