@@ -70,6 +70,30 @@ final class AtomicFile {
   }
 
   /**
+   * Writes a command's output: to standard output, or atomically to the file {@code --out}
+   * names when it is given.
+   *
+   * @param out the value of {@code --out}, or {@code null}
+   * @throws Failure an I/O error naming what could not be written
+   */
+  static void writeOutput(String out, Streams streams, Content content) {
+    if (out == null) {
+      try {
+        content.writeTo(streams.out());
+        streams.out().flush();
+      } catch (IOException e) {
+        throw Failure.io("write", "standard output", e);
+      }
+    } else {
+      try {
+        write(named(out), content);
+      } catch (IOException e) {
+        throw Failure.io("write", out, e);
+      }
+    }
+  }
+
+  /**
    * The file {@code --out NAME} names. A name that ends in {@code /} names a directory (which
    * {@link Path} would forget, making a file of it).
    *

@@ -74,20 +74,7 @@ final class ExportCommand implements Callable<Integer> {
     Rendering rendering = new Rendering(selection, options,
         out == null ? null : fileName(out), List.of(), Progress.of(streams),
         spec.commandLine(), paging);
-    if (out == null) {
-      try {
-        format.render(rendering, streams.out());
-        streams.out().flush();
-      } catch (IOException e) {
-        throw Failure.io("write", "standard output", e);
-      }
-    } else {
-      try {
-        AtomicFile.write(AtomicFile.named(out), stream -> format.render(rendering, stream));
-      } catch (IOException e) {
-        throw Failure.io("write", out, e);
-      }
-    }
+    AtomicFile.writeOutput(out, streams, stream -> format.render(rendering, stream));
     return Roundtable.OK;
   }
 

@@ -5,9 +5,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * The formats of {@code export --format}; each maps to the {@link Rendering} method that drives
@@ -68,13 +66,7 @@ enum Format {
 
   /** The format named on the command line, in any case. */
   static Format named(String name) {
-    for (Format format : values()) {
-      if (format.cliName().equalsIgnoreCase(name.strip())) {
-        return format;
-      }
-    }
-    throw new TypeConversionException("unknown format " + Echo.quote(name) + " (expected one of "
-        + Arrays.stream(values()).map(Format::cliName).collect(Collectors.joining(", ")) + ")");
+    return Choices.named(values(), Format::cliName, "format", name);
   }
 
   /** How a format is written. */

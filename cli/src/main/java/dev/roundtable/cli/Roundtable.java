@@ -17,8 +17,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code roundtable} command: {@code export}, {@code validate}, {@code lint} and {@code demo} over the
- * library's exporters, as the CLI contract defines them. Exit codes: 0 success, 1 invalid input,
+ * The {@code roundtable} command: {@code export}, {@code validate}, {@code lint}, {@code import}
+ * and {@code demo} over the library's exporters and importers, as the CLI contract defines them. Exit codes: 0 success, 1 invalid input,
  * 2 usage error, 3 I/O error.
  *
  * <p>Use {@link #main(String[])} from a shell, or build one over your own streams and call
@@ -28,10 +28,12 @@ import picocli.CommandLine.Spec;
     name = "roundtable",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Exports and checks Roundtable panel Q&A documents (JSON format roundtable/1).",
+    description = "Exports and checks Roundtable panel Q&A documents (JSON format roundtable/1)"
+        + " and imports CMS content (Markdown, HTML) into their bodies.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
-        ExportCommand.class, ValidateCommand.class, LintCommand.class, DemoCommand.class,
+        ExportCommand.class, ValidateCommand.class, LintCommand.class, ImportCommand.class,
+        DemoCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -148,6 +150,6 @@ public final class Roundtable implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing command: choose export, validate, lint or demo");
+        "Missing command: choose export, validate, lint, import or demo");
   }
 }

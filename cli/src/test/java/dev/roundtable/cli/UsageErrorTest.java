@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UsageErrorTest {
   @ParameterizedTest(name = "roundtable {0}")
   @ValueSource(strings = {"export --bogus", "export --format nope", "exprot", "",
-      "validate --bogus", "export --limit x", "demo a b"})
+      "validate --bogus", "export --limit x", "demo a b", "import --from rtf", "import",
+      "import --from markdown a b"})
   void a_usage_error_is_its_message_the_usage_line_and_a_pointer_to_help(String args) {
     CommandRun run = CommandRun.run(args.isEmpty() ? new String[0] : args.split(" "));
 

@@ -10,6 +10,7 @@ import dev.roundtable.json.internal.JsonOutput;
 import dev.roundtable.json.internal.ModelWriter;
 import dev.roundtable.json.internal.DocumentReader;
 import dev.roundtable.model.Answer;
+import dev.roundtable.model.Body;
 import dev.roundtable.model.Document;
 import dev.roundtable.model.Question;
 import java.io.IOException;
@@ -220,6 +221,28 @@ public final class RoundtableJson {
    */
   public byte[] toBytes(Answer a) {
     return out.bytes(ModelWriter::write, a);
+  }
+
+  /**
+   * Writes a body alone as its JSON array of blocks (as an answer's {@code body} holds it), the
+   * same way a document writes it; for tools that make bodies, such as importers.
+   *
+   * @param b the body
+   * @param out where it goes, as UTF-8; flushed, not closed
+   * @throws IOException when writing fails
+   */
+  public void write(Body b, OutputStream out) throws IOException {
+    this.out.write(ModelWriter::write, b, out);
+  }
+
+  /**
+   * A body alone as JSON text: its array of blocks.
+   *
+   * @param b the body
+   * @return the JSON
+   */
+  public String toJson(Body b) {
+    return out.string(ModelWriter::write, b);
   }
 
   /**

@@ -208,11 +208,11 @@ public final class HtmlBody {
     }
     String citation = null;
     if (cite != null) {
-      citation = InlineRun.collapse(plainText(inlinesOf(cite, false, null)));
+      citation = InlineRun.collapse(InlineRun.plainText(inlinesOf(cite, false, null)));
     }
-    String cited = blank(citation) ? null : citation;
+    String cited = Text.isVisible(citation) ? citation : null;
     List<Inline> content = inlinesOf(quote, false, cite);
-    if (isBlank(content) && cited != null) {
+    if (InlineRun.isBlank(content) && cited != null) {
       blocks.add(Paragraph.of(cited)); // a citation of nothing is kept as text
     } else {
       add(content, quoted -> new Quote(quoted, cited));
@@ -226,7 +226,7 @@ public final class HtmlBody {
         continue;
       }
       List<Inline> item = inlinesOf(child, false, null);
-      if (!isBlank(item)) {
+      if (!InlineRun.isBlank(item)) {
         items.add(item);
       }
     }
@@ -254,26 +254,8 @@ public final class HtmlBody {
 
   /** Adds a block made of the inlines, unless they show no text. */
   private void add(List<Inline> content, Function<List<Inline>, Block> block) {
-    if (!isBlank(content)) {
+    if (!InlineRun.isBlank(content)) {
       blocks.add(block.apply(content));
     }
-  }
-
-  /** Whether inline content shows no character (the model refuses such links and headings). */
-  static boolean isBlank(List<Inline> content) {
-    return blank(plainText(content));
-  }
-
-  private static String plainText(List<Inline> content) {
-    StringBuilder text = new StringBuilder();
-    for (Inline inline : content) {
-      inline.appendPlainText(text);
-    }
-    return text.toString();
-  }
-
-  /** Whether text is {@code null} or shows nothing: only white space and invisible characters. */
-  private static boolean blank(String s) {
-    return !Text.isVisible(s);
   }
 }

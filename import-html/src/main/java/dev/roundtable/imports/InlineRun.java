@@ -118,7 +118,7 @@ final class InlineRun {
       }
       return;
     }
-    if (frame.kind == 'a' && HtmlBody.isBlank(frame.content)) {
+    if (frame.kind == 'a' && isBlank(frame.content)) {
       Frame parent = top(); // a link that shows nothing is unwrapped: it would have no name
       flushText(parent);
       parent.content.addAll(frame.content);
@@ -250,5 +250,23 @@ final class InlineRun {
       return i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) ? c : '\uFFFD';
     }
     return c;
+  }
+
+  /** Whether inline content shows no character (the model refuses such links and headings). */
+  static boolean isBlank(List<Inline> content) {
+    return blank(plainText(content));
+  }
+
+  static String plainText(List<Inline> content) {
+    StringBuilder text = new StringBuilder();
+    for (Inline inline : content) {
+      inline.appendPlainText(text);
+    }
+    return text.toString();
+  }
+
+  /** Whether text is {@code null} or shows nothing: only white space and invisible characters. */
+  private static boolean blank(String s) {
+    return !Text.isVisible(s);
   }
 }
