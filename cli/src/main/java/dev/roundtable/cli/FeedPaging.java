@@ -49,14 +49,26 @@ record FeedPaging(int pageSize, int page) {
     return new FeedPaging(pageSize, page == null ? 1 : page);
   }
 
-  /** The name page 1 is published under, given the output's name (page {@link #page}'s). */
-  String firstName(String name) {
+  /**
+   * The name page 1 is published under, given the output's name (page {@link #page}'s).
+   *
+   * @param chosen whether {@code --out} gave the name, which must then be page K's own
+   *     ({@code NAME-K.EXT}), so that the page's self link is where it is published
+   * @throws ParameterException when {@code --out} names page K otherwise
+   */
+  String firstName(String name, boolean chosen, CommandLine command) {
     String suffix = "-" + page;
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
     if (page > 1 && stem.endsWith(suffix) && stem.length() > suffix.length()) {
       return stem.substring(0, stem.length() - suffix.length())
           + (dot > 0 ? name.substring(dot) : "");
+    }
+    if (page > 1 && chosen) {
+      throw new ParameterException(command, "--out must name page " + page + " as NAME-"
+          + page + (dot > 0 ? name.substring(dot) : "") + " (page 1 is NAME"
+          + (dot > 0 ? name.substring(dot) : "") + "), so that its self link is where it is"
+          + " published; was " + Echo.quote(name));
     }
     return name;
   }

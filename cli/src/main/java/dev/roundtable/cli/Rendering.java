@@ -265,7 +265,7 @@ final class Rendering {
   /** The name the feed (page 1 of a paged feed) is published under. */
   private String name(Format format) {
     String name = fileName != null ? fileName : format.fileName();
-    return paging == null ? name : paging.firstName(name);
+    return paging == null ? name : paging.firstName(name, fileName != null, command);
   }
 
   /**

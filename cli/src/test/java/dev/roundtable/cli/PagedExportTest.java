@@ -44,6 +44,20 @@ class PagedExportTest {
   }
 
   @Test
+  void an_out_file_not_named_for_its_page_is_a_usage_error_and_nothing_is_written()
+      throws Exception {
+    Path out = dir.resolve("atom-p2.xml");
+
+    CommandRun run = run("export", "--format", "atom", "--base-url", BASE, "--page-size", "3",
+        "--page", "2", "--out", out.toString(), input());
+
+    assertThat(run.exitCode()).as(run.describe()).isEqualTo(Roundtable.USAGE);
+    assertThat(run.err()).startsWith("roundtable export: --out must name page 2 as NAME-2.xml"
+        + " (page 1 is NAME.xml), so that its self link is where it is published; was");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void page_size_alone_writes_the_first_page() {
     CommandRun run = CommandRun.runWithInput(example(), "export", "--format", "rss",
         "--base-url", BASE, "--page-size", "3");
