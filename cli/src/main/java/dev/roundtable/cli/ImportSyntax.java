@@ -5,7 +5,6 @@ import dev.roundtable.imports.ImportedBody;
 import dev.roundtable.imports.MarkdownBody;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 
@@ -18,11 +17,11 @@ enum ImportSyntax {
       return MarkdownBody.read(content);
     }
   },
-  /** CMS HTML through the allow-list of {@link HtmlBody}, which reports no drops. */
+  /** CMS HTML through the allow-list of {@link HtmlBody}, which reports what it drops. */
   HTML {
     @Override
     ImportedBody read(String content) {
-      return new ImportedBody(HtmlBody.parse(content), List.of());
+      return HtmlBody.read(content);
     }
   };
 

@@ -5,7 +5,10 @@ import java.util.List;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
-/** Collects the {@link Drop}s of one import, each at the line of the Markdown node it concerns. */
+/**
+ * Collects the {@link Drop}s of one import, each at the line of the Markdown node it concerns
+ * (an HTML import's at line 0: jsoup's fragments keep no lines).
+ */
 final class Drops {
   /** Longest excerpt of dropped content shown in a message, in code points. */
   static final int EXCERPT_LENGTH = 40;
@@ -15,6 +18,11 @@ final class Drops {
   /** Records that something at {@code node} was dropped; {@code message} starts with "dropped". */
   void add(Node node, String message) {
     drops.add(new Drop(line(node), message));
+  }
+
+  /** Records that something of an HTML import was dropped (its line unknown). */
+  void add(String message) {
+    drops.add(new Drop(0, message));
   }
 
   List<Drop> list() {

@@ -60,6 +60,7 @@ public final class HtmlBody {
   private static final Set<String> CITATIONS = Set.of("figcaption", "footer", "cite");
 
   private final List<Block> blocks = new ArrayList<>();
+  private final Drops drops = new Drops();
   private InlineRun run = new InlineRun();
 
   private HtmlBody() {}
@@ -75,12 +76,37 @@ public final class HtmlBody {
    *     a text breaks a rule of the model such as its length limit
    */
   public static Body parse(String html) {
+    return read(html).body();
+  }
+
+  /**
+   * Reads CMS HTML into a body, with a report of what was dropped: each element dropped with its
+   * content, each link whose target the model refuses (its text kept), each emphasis, strong or
+   * link nested deeper than the model keeps. Unwrapped elements and removed attributes are not
+   * reported: they are the allow-list's everyday work, and their text is kept. The drops' lines
+   * are 0: jsoup's fragments keep no source lines.
+   *
+   * @param html the HTML
+   * @return the body and its drops, in the order of the input
+   * @throws InvalidModelException (field {@code body}) when the HTML holds no visible text, or
+   *     a text breaks a rule of the model such as its length limit
+   */
+  public static ImportedBody read(String html) {
     Objects.requireNonNull(html, "html");
     HtmlBody reader = new HtmlBody();
     Element body = Jsoup.parseBodyFragment(html).body();
     NodeTraversor.filter(reader.new BlockReader(body), body);
     reader.endParagraph();
-    return new Body(reader.blocks);
+    return new ImportedBody(new Body(reader.blocks), reader.drops.list());
+  }
+
+  /** Notes an element dropped with its content. */
+  static void dropped(Element e, Drops drops) {
+    // a script's or style's content is data, not text, to jsoup
+    String text = e.normalName().equals("img") ? e.attr("alt")
+        : e.text().isBlank() ? e.data() : e.text();
+    drops.add("dropped <" + e.normalName() + ">" + (text.isBlank() ? ""
+        : " and its text " + Drops.quote(text)));
   }
 
   /**
@@ -117,16 +143,17 @@ public final class HtmlBody {
         }
       }
       if (!(node instanceof Element)) {
-        InlineReader.read(node, run);
+        InlineReader.read(node, run, drops);
         return FilterResult.SKIP_ENTIRELY;
       }
       Element e = (Element) node;
       String tag = e.normalName();
       if (DROPPED.contains(tag)) {
+        dropped(e, drops);
         return FilterResult.SKIP_ENTIRELY;
       }
       if (!BLOCKS.contains(tag)) {
-        InlineReader.read(e, run);
+        InlineReader.read(e, run, drops);
         return FilterResult.SKIP_ENTIRELY;
       }
       endParagraph();
@@ -239,10 +266,10 @@ public final class HtmlBody {
    * The inlines of an element, nested blocks separated by line breaks, leaving out
    * {@code skipped} (a citation read on its own) unless it is {@code null}.
    */
-  private static List<Inline> inlinesOf(Element e, boolean preformatted, Node skipped) {
+  private List<Inline> inlinesOf(Element e, boolean preformatted, Node skipped) {
     InlineRun own = new InlineRun();
     own.preformatted(preformatted);
-    InlineReader.readChildren(e, own, skipped);
+    InlineReader.readChildren(e, own, drops, skipped);
     return own.finish();
   }
 

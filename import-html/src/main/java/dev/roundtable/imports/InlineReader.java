@@ -25,24 +25,26 @@ final class InlineReader implements NodeFilter {
   private static final byte END_NESTED_PRE = 4;
 
   private final InlineRun run;
+  private final Drops drops;
   private final Node skipped;
   private Element[] open = new Element[16];
   private byte[] ends = new byte[16];
   private int depth;
 
-  private InlineReader(InlineRun run, Node skipped) {
+  private InlineReader(InlineRun run, Drops drops, Node skipped) {
     this.run = run;
+    this.drops = drops;
     this.skipped = skipped;
   }
 
-  /** Reads a node and what it holds. */
-  static void read(Node node, InlineRun run) {
-    NodeTraversor.filter(new InlineReader(run, null), node);
+  /** Reads a node and what it holds, noting in {@code drops} what it leaves out. */
+  static void read(Node node, InlineRun run, Drops drops) {
+    NodeTraversor.filter(new InlineReader(run, drops, null), node);
   }
 
   /** Reads what an element holds, leaving out {@code skipped} (or nothing when null). */
-  static void readChildren(Element parent, InlineRun run, Node skipped) {
-    InlineReader reader = new InlineReader(run, skipped);
+  static void readChildren(Element parent, InlineRun run, Drops drops, Node skipped) {
+    InlineReader reader = new InlineReader(run, drops, skipped);
     for (Node child : parent.childNodes()) {
       NodeTraversor.filter(reader, child);
     }
@@ -63,6 +65,7 @@ final class InlineReader implements NodeFilter {
     Element e = (Element) node;
     String tag = e.normalName();
     if (HtmlBody.DROPPED.contains(tag)) {
+      HtmlBody.dropped(e, drops);
       return FilterResult.SKIP_ENTIRELY;
     }
     switch (tag) {
@@ -80,13 +83,17 @@ final class InlineReader implements NodeFilter {
       case "cite":
       case "dfn":
       case "var":
-        return enter(e, run.open('e') ? CLOSE : NOTHING);
+        return enter(e, opened(run.open('e'), "emphasis"));
       case "strong":
       case "b":
-        return enter(e, run.open('s') ? CLOSE : NOTHING);
+        return enter(e, opened(run.open('s'), "strong"));
       case "a":
         Url href = run.inLink() ? null : linkTarget(e.attr("href"));
-        return enter(e, href != null && run.openLink(href) ? CLOSE : NOTHING);
+        if (href == null && !run.inLink() && !e.attr("href").isBlank()) {
+          drops.add("dropped the target of a link " + Drops.quote(e.attr("href"))
+              + " (the model takes absolute http, https and mailto targets): its text kept");
+        }
+        return enter(e, href != null ? opened(run.openLink(href), "a link") : NOTHING);
       case "pre":
         byte end = run.isPreformatted() ? END_NESTED_PRE : END_PRE;
         run.lineBreak();
@@ -118,6 +125,14 @@ final class InlineReader implements NodeFilter {
       default -> { }
     }
     return FilterResult.CONTINUE;
+  }
+
+  /** What an inline's end does: close it when it opened, else (nested too deep) nothing. */
+  private byte opened(boolean opened, String what) {
+    if (!opened) {
+      drops.add("dropped " + what + " nested too deep: its text kept");
+    }
+    return opened ? CLOSE : NOTHING;
   }
 
   /** Remembers what the element's end does, then goes on into its content. */
