@@ -1,5 +1,6 @@
 package dev.roundtable.imports;
 
+import dev.roundtable.model.Quoting;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,9 @@ import java.util.Objects;
  * HTML, a link target the model refuses, a heading level it has not.
  *
  * @param line the line of the input it was on, from 1; 0 when not known
- * @param message what was dropped, in words starting with {@code dropped}, for example
+ * @param message what was dropped, in words starting with {@code dropped}; a control,
+ *     bidirectional or other {@linkplain Quoting#isUnsafe unsafe} character in it is written as
+ *     a {@code \}{@code uXXXX} escape when the drop is made; for example
  *     {@code dropped an image ('A chart'): its description kept as text}
  */
 public record Drop(int line, String message) {
@@ -22,7 +25,8 @@ public record Drop(int line, String message) {
     if (line < 0) {
       throw new IllegalArgumentException("line must be 0 or more, was " + line);
     }
-    Objects.requireNonNull(message, "message");
+    // one safe line, as the reader's problems and the lint's findings
+    message = Quoting.printable(Objects.requireNonNull(message, "message"));
   }
 
   /**

@@ -47,6 +47,12 @@ class HtmlDropsTest {
   }
 
   @Test
+  void controlAndBidirectionalCharactersInADropPrintAsEscapes() {
+    assertThat(drops("<p>Hi<script>a\u202Eb\u0007c</script></p>"))
+        .containsExactly("dropped <script> and its text 'a\\u202Eb\\u0007c'");
+  }
+
+  @Test
   void whatTheAllowListUnwrapsIsNotReported() {
     assertThat(drops("<div class=\"x\" onclick=\"y()\"><span style=\"color:red\">Plain"
         + " <font>text</font></span></div>")).isEmpty();
