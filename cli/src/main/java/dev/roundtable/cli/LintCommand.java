@@ -56,8 +56,9 @@ final class LintCommand implements Callable<Integer> {
     return DocumentInput.each(inputs, streams, input -> {
       List<Finding> findings = DocumentInput.read(input, streams, in -> {
         byte[] json = in.readNBytes((int) RoundtableJson.DEFAULT_MAX_DOCUMENT_LENGTH + 1);
-        Predicate<Finding> chosen = chosen(RoundtableJson.defaults().read(json));
-        return RichResults.defaults().lint(json).stream().filter(chosen).toList();
+        Document document = RoundtableJson.defaults().read(json);
+        return RichResults.defaults().lint(document, json).stream().filter(chosen(document))
+            .toList();
       });
       String name = DocumentInput.name(input);
       long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();

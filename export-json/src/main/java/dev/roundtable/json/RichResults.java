@@ -91,7 +91,19 @@ public final class RichResults {
    * @throws InvalidDocumentException when the document is invalid, with every problem
    */
   public List<Finding> lint(byte[] json) {
-    List<Finding> findings = lint(RoundtableJson.defaults().read(json));
+    return lint(RoundtableJson.defaults().read(json), json);
+  }
+
+  /**
+   * Lints a document already read from its bytes, locating each finding in them, so that a
+   * caller who needs the document too reads it once.
+   *
+   * @param document the document read from {@code json}
+   * @param json the bytes it was read from
+   * @return the findings of {@link #lint(Document)}, located, in the order of their lines
+   */
+  public List<Finding> lint(Document document, byte[] json) {
+    List<Finding> findings = lint(document);
     if (findings.isEmpty()) {
       return findings;
     }

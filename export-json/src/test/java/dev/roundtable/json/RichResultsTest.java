@@ -257,6 +257,16 @@ class RichResultsTest {
   }
 
   @Test
+  void aDocumentAlreadyReadIsLintedAndLocatedAsItsBytesAre() {
+    Document d = document(a -> a.image(picture().withSize(400, 124)), q -> q);
+    byte[] json = RoundtableJson.builder().pretty(true).build().toBytes(d);
+
+    assertThat(RichResults.defaults().lint(RoundtableJson.defaults().read(json), json))
+        .isEqualTo(RichResults.defaults().lint(json)).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.line()).isPositive());
+  }
+
+  @Test
   void aMissingFieldIsLocatedAtTheObjectThatLacksIt() {
     Document d = document(a -> a.image(null), q -> q);
     byte[] json = RoundtableJson.builder().pretty(true).build().toBytes(d);
