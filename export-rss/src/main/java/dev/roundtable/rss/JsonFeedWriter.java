@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.AspectRatio;
 import dev.roundtable.model.Contributor;
+import dev.roundtable.model.Crop;
 import dev.roundtable.model.Image;
 import dev.roundtable.model.Url;
 import dev.roundtable.text.Context;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes JSON Feed 1.1 documents with Jackson's streaming generator (jackson-core only, no
@@ -123,8 +125,9 @@ public final class JsonFeedWriter implements FeedWriter {
     if (answer.image().isPresent()) {
       Image image = answer.image().get();
       json.writeStringField("image", Href.of(image.url()));
-      if (image.crop(AspectRatio.WIDE).isPresent()) {
-        json.writeStringField("banner_image", Href.of(image.crop(AspectRatio.WIDE).get().url()));
+      Optional<Crop> wide = image.crop(AspectRatio.WIDE);
+      if (wide.isPresent()) {
+        json.writeStringField("banner_image", Href.of(wide.get().url()));
       }
     }
     json.writeStringField("date_published", FeedDates.rfc3339(answer.publishedAt()));

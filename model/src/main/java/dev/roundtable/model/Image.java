@@ -148,7 +148,12 @@ public final class Image {
    * @return the crop of that ratio, if the image has one
    */
   public Optional<Crop> crop(AspectRatio ratio) {
-    return crops.stream().filter(c -> c.ratio() == ratio).findFirst();
+    for (Crop c : crops) { // a loop, not a stream: feeds ask once per item
+      if (c.ratio() == ratio) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
