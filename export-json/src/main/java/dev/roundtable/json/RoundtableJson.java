@@ -11,8 +11,13 @@ import dev.roundtable.json.internal.ModelWriter;
 import dev.roundtable.json.internal.DocumentReader;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Body;
+import dev.roundtable.model.Contributor;
 import dev.roundtable.model.Document;
+import dev.roundtable.model.Image;
 import dev.roundtable.model.Question;
+import dev.roundtable.model.RelatedLink;
+import dev.roundtable.model.Series;
+import dev.roundtable.model.Url;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -56,6 +61,9 @@ public final class RoundtableJson {
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
 
   private static final RoundtableJson DEFAULTS = builder().build();
+  private static final List<Class<?>> VALUE_TYPES = List.of(Document.class, Question.class,
+      Answer.class, Contributor.class, Series.class, Image.class, RelatedLink.class, Body.class,
+      Url.class);
 
   private final boolean strict;
   private final JsonFactory factory;
@@ -243,6 +251,62 @@ public final class RoundtableJson {
    */
   public String toJson(Body b) {
     return out.string(ModelWriter::write, b);
+  }
+
+  /**
+   * The model types that {@link #toBytes(Object)} and {@link #read(byte[], Class)} take, and
+   * that the Jackson modules handle: {@code Document}, {@code Question}, {@code Answer},
+   * {@code Contributor}, {@code Series}, {@code Image}, {@code RelatedLink}, {@code Body} and
+   * {@code Url}.
+   *
+   * @return an unmodifiable list, in that order
+   */
+  public static List<Class<?>> valueTypes() {
+    return VALUE_TYPES;
+  }
+
+  /**
+   * Any value of a {@linkplain #valueTypes() value type} as UTF-8 bytes: its JSON as it stands
+   * inside a document (a {@code Url} as a JSON string, a {@code Body} as its array of blocks).
+   * For adapters such as a module for another Jackson, which hand these bytes on.
+   *
+   * @param value the value
+   * @return the JSON
+   * @throws IllegalArgumentException when the value is of no value type
+   */
+  public byte[] toBytes(Object value) {
+    requireValueType(value.getClass());
+    return out.bytes(ModelWriter::write, value);
+  }
+
+  /**
+   * Reads one value of a {@linkplain #valueTypes() value type} from UTF-8 bytes (UTF-16 and
+   * UTF-32 are detected), as {@link #read(byte[])} reads a document: the value and nothing
+   * after it, checked the same way, every problem with its JSON Pointer from the value's root
+   * ({@code ""} for the value itself) and its line and column in these bytes.
+   *
+   * @param <T> the type
+   * @param json the JSON
+   * @param type the type: one of {@link #valueTypes()}
+   * @return the value
+   * @throws InvalidDocumentException listing every problem found
+   * @throws IllegalArgumentException when the type is no value type
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    requireValueType(type);
+    checkLength(json.length);
+    try {
+      return DocumentReader.value(json, factory, strict, type);
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+  }
+
+  private static void requireValueType(Class<?> type) {
+    if (!VALUE_TYPES.contains(type)) {
+      throw new IllegalArgumentException(type.getName() + " is not one of the value types "
+          + VALUE_TYPES.stream().map(Class::getSimpleName).toList());
+    }
   }
 
   /**

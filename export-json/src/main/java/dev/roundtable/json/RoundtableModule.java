@@ -13,7 +13,6 @@ import dev.roundtable.model.Question;
 import dev.roundtable.model.RelatedLink;
 import dev.roundtable.model.Series;
 import dev.roundtable.model.Url;
-import java.util.List;
 
 /**
  * A Jackson databind module for the model, so that {@link Document}, {@link Question},
@@ -46,8 +45,7 @@ public final class RoundtableModule extends SimpleModule {
 
   private RoundtableModule(boolean strict) {
     super("RoundtableModule", Version.unknownVersion());
-    for (Class<?> type : List.of(Document.class, Question.class, Answer.class,
-        Contributor.class, Series.class, Image.class, RelatedLink.class, Body.class, Url.class)) {
+    for (Class<?> type : RoundtableJson.valueTypes()) {
       add(type, strict);
     }
   }

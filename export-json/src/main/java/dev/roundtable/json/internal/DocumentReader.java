@@ -46,7 +46,7 @@ public final class DocumentReader {
   public static Document document(Reader in, JsonFactory factory, boolean strict)
       throws IOException {
     RecentReader recent = new RecentReader(in);
-    return document(() -> factory.createParser(recent), recent, () -> null, strict);
+    return read(() -> factory.createParser(recent), recent, () -> null, strict, Document.class);
   }
 
   /**
@@ -61,7 +61,8 @@ public final class DocumentReader {
    */
   public static Document document(String json, JsonFactory factory, boolean strict)
       throws IOException {
-    return document(() -> factory.createParser(json), InputAtHand.of(json), () -> null, strict);
+    return read(() -> factory.createParser(json), InputAtHand.of(json), () -> null, strict,
+        Document.class);
   }
 
   /**
@@ -78,14 +79,35 @@ public final class DocumentReader {
    */
   public static Document document(byte[] json, JsonFactory factory, boolean strict)
       throws IOException {
+    return value(json, factory, strict, Document.class);
+  }
+
+  /**
+   * Reads one whole value of a model type from bytes, as {@link #document(byte[], JsonFactory,
+   * boolean)} reads a document: the value and nothing after it, every problem found, pointers
+   * from the value's root.
+   *
+   * @param <T> the type
+   * @param json the bytes
+   * @param factory makes the parser
+   * @param strict whether unknown properties are problems
+   * @param type a type that {@code ModelReader.value} reads (the databind modules' types)
+   * @return the value
+   * @throws InvalidDocumentException listing every problem found
+   * @throws IOException never in practice: the input is in memory
+   */
+  public static <T> T value(byte[] json, JsonFactory factory, boolean strict, Class<T> type)
+      throws IOException {
     int n = json.length;
     ByteEncoding encoding = ByteEncoding.of(json, Math.min(n, 4));
     if (!encoding.isChecked() || encoding.wellFormedUpTo(json, 0, n) == n) {
-      return document(() -> factory.createParser(json), InputAtHand.of(json, encoding), () -> null,
-          strict);
+      return type.cast(read(() -> factory.createParser(json), InputAtHand.of(json, encoding),
+          () -> null, strict, type));
     }
     // ill-formed: read as a stream, to meet the problem exactly as a stream of these bytes does
-    return document(new ByteArrayInputStream(json), factory, strict);
+    WellFormedInput checked = new WellFormedInput(new ByteArrayInputStream(json));
+    return type.cast(read(() -> factory.createParser(checked), checked, checked::malformation,
+        strict, type));
   }
 
   /**
@@ -102,19 +124,21 @@ public final class DocumentReader {
   public static Document document(InputStream in, JsonFactory factory, boolean strict)
       throws IOException {
     WellFormedInput checked = new WellFormedInput(in);
-    return document(() -> factory.createParser(checked), checked, checked::malformation, strict);
+    return read(() -> factory.createParser(checked), checked, checked::malformation, strict,
+        Document.class);
   }
 
   /**
-   * Reads a whole document; {@code cut} tells whether the parser has met the end of its input
-   * where the input was cut short before an ill-formed sequence. Where the parser meets that end
+   * Reads a whole document, or one value of another model type; {@code cut} tells whether the
+   * parser has met the end of its input where the input was cut short before an ill-formed sequence. Where the parser meets that end
    * (after a complete document, or in the middle of one), the problem is that sequence, not what
    * the parser makes of the end.
    */
-  private static Document document(Source source, InputAtHand text, Supplier<Malformation> cut,
-      boolean strict) throws IOException {
+  private static <T> T read(Source source, InputAtHand text, Supplier<Malformation> cut,
+      boolean strict, Class<T> type) throws IOException {
+    boolean whole = type == Document.class;
     ProblemList problems = new ProblemList();
-    Document document = null;
+    Object value = null;
     JsonParser p = null;
     JsonLocation end = null;
     try {
@@ -122,19 +146,20 @@ public final class DocumentReader {
       if (p.nextToken() == null) {
         end = p.currentLocation();
         if (cut.get() == null) {
-          problems.add("", end, "is empty: a document is a JSON object");
+          problems.add("", end, whole ? "is empty: a document is a JSON object"
+              : "is empty: expected a value of type " + type.getSimpleName());
         }
       } else {
-        document = new ModelReader(p, problems, strict).document();
+        value = new ModelReader(p, problems, strict).value(type);
         if (p.nextToken() != null) {
           problems.add("", p.currentTokenLocation(),
-              "has more content after the end of the document");
+              "has more content after the end of the " + (whole ? "document" : "value"));
         } else {
           end = p.currentLocation();
         }
       }
     } catch (ProblemList.Stop e) {
-      document = null;
+      value = null;
     } catch (StreamConstraintsException e) {
       problems.last(pointer(p), e.getLocation(), exceeded(p, problems.decodingText()));
     } catch (JsonProcessingException e) {
@@ -158,7 +183,7 @@ public final class DocumentReader {
       problems.last(pointer(p), end, m.message());
     }
     problems.throwIfAny();
-    return document;
+    return type.cast(value);
   }
 
   private static String pointer(JsonParser p) {
