@@ -13,7 +13,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * The BOM, which has no parent so that importing it brings only version management: it manages
- * every published module and imports Jackson's BOM at the version the parent builds with.
+ * every published module, imports Jackson's BOM at the version the parent builds with, and
+ * repeats the parent's publication metadata.
  */
 class BomTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -32,10 +33,33 @@ class BomTest {
   void the_bom_manages_every_published_module() throws Exception {
     Document bom = parse(ROOT.resolve("bom/pom.xml"));
     List<String> managed = managed(bom);
-    for (String module : List.of("roundtable-model", "roundtable-export-json",
-        "roundtable-export-html", "roundtable-export-rss")) {
+    for (String module : List.of("roundtable-text", "roundtable-model", "roundtable-export-json",
+        "roundtable-export-html", "roundtable-import-html", "roundtable-export-rss")) {
       assertThat(managed).anyMatch(d -> d.startsWith("dev.roundtable:" + module + ":"));
     }
+  }
+
+  @Test
+  void the_bom_repeats_the_parents_publication_metadata_and_timestamp() throws Exception {
+    Document bom = parse(ROOT.resolve("bom/pom.xml"));
+    Document parent = parse(ROOT.resolve("pom.xml"));
+
+    for (String element : List.of("url", "licenses", "developers", "scm")) {
+      assertThat(child(bom, element)).as(element).isNotBlank().isEqualTo(child(parent, element));
+    }
+    assertThat(property(bom, "project.build.outputTimestamp"))
+        .isEqualTo(property(parent, "project.build.outputTimestamp"));
+  }
+
+  /** The whitespace-normalised text of a direct child of the project element, or "". */
+  private static String child(Document pom, String tag) {
+    NodeList children = pom.getDocumentElement().getChildNodes();
+    for (int i = 0; i < children.getLength(); i++) {
+      if (children.item(i) instanceof Element e && e.getTagName().equals(tag)) {
+        return e.getTextContent().replaceAll("\\s+", " ").trim();
+      }
+    }
+    return "";
   }
 
   private static Document parse(Path pom) throws Exception {

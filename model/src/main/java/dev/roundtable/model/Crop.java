@@ -13,6 +13,10 @@ public record Crop(AspectRatio ratio, Url url, int width, int height) {
   /**
    * Checks every field.
    *
+   * @param ratio the shape
+   * @param url where the crop is: an http or https URL
+   * @param width the width in pixels, positive
+   * @param height the height in pixels, positive, within a pixel of {@code width}'s for the ratio
    * @throws InvalidModelException when a field breaks a rule
    */
   public Crop {

@@ -14,6 +14,8 @@ public record FediverseHandle(String user, String host) {
   /**
    * Checks both parts.
    *
+   * @param user the account's name on its server
+   * @param host the server's host name in ASCII, with at least one dot; kept in lower case
    * @throws InvalidModelException when a part breaks a rule
    */
   public FediverseHandle {

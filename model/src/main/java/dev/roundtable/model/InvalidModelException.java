@@ -21,6 +21,7 @@ public final class InvalidModelException extends IllegalArgumentException {
 
   /** Segments of the path; array indices are kept as {@link Integer}s. */
   private final List<Object> segments;
+  /** What the value must be, in words: the message without the path. */
   private final String rule;
   /** The other rules the same object broke, each with its own path; empty for one rule. */
   @SuppressWarnings("serial") // an unmodifiable list of serializable exceptions

@@ -276,7 +276,11 @@ public final class Utf8Output extends OutputStream {
     return raw(Long.toString(value));
   }
 
-  /** Opens a CDATA section, unless one is open: from here on every {@code ]]>} is split. */
+  /**
+   * Opens a CDATA section, unless one is open: from here on every {@code ]]>} is split.
+   *
+   * @throws IOException when the target fails
+   */
   public void startCdata() throws IOException {
     if (!inCdata) {
       put(CDATA_START, 0, CDATA_START.length);
@@ -284,7 +288,11 @@ public final class Utf8Output extends OutputStream {
     }
   }
 
-  /** Closes the CDATA section, if one is open. */
+  /**
+   * Closes the CDATA section, if one is open.
+   *
+   * @throws IOException when the target fails
+   */
   public void endCdata() throws IOException {
     if (inCdata) {
       inCdata = false;

@@ -19,6 +19,7 @@ import java.io.IOException;
 public final class ModelDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
+  /** Whether unknown properties are problems. */
   private final boolean strict;
 
   /**

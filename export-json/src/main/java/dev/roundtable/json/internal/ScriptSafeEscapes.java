@@ -18,6 +18,7 @@ public final class ScriptSafeEscapes extends CharacterEscapes {
   private static final long serialVersionUID = 1L;
   private static final Context POLICY = Context.JSON_IN_SCRIPT;
 
+  /** Jackson's escape code for each ASCII character, with the policy's additions. */
   private final int[] ascii;
 
   /** The escapes. */
