@@ -7,6 +7,7 @@ import aQute.bnd.header.Parameters;
 import dev.roundtable.html.HtmlExporter;
 import dev.roundtable.imports.HtmlBody;
 import dev.roundtable.json.RoundtableJson;
+import dev.roundtable.json.jackson3.RoundtableJackson3Module;
 import dev.roundtable.model.Answer;
 import dev.roundtable.rss.RssFeedWriter;
 import dev.roundtable.text.Context;
@@ -30,7 +31,7 @@ class BundleManifestsIT {
   private static final List<Path> LIBRARY = List.of(LibraryJars.of(Context.class),
       LibraryJars.of(Answer.class), LibraryJars.of(RoundtableJson.class),
       LibraryJars.of(HtmlExporter.class), LibraryJars.of(RssFeedWriter.class),
-      LibraryJars.of(HtmlBody.class));
+      LibraryJars.of(HtmlBody.class), LibraryJars.of(RoundtableJackson3Module.class));
 
   @Test
   void each_library_manifest_matches_its_module_info_and_versions_every_package()
@@ -75,6 +76,6 @@ class BundleManifestsIT {
     }
     assertThat(exporters).containsOnlyKeys("dev.roundtable.text", "dev.roundtable.model",
         "dev.roundtable.json", "dev.roundtable.html", "dev.roundtable.rss",
-        "dev.roundtable.imports");
+        "dev.roundtable.imports", "dev.roundtable.json.jackson3");
   }
 }
