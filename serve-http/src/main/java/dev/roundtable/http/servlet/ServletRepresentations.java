@@ -25,8 +25,10 @@ import java.util.Objects;
  *       into a buffer before anything is sent, so it gets a {@code Content-Length}, and an
  *       exporter's error propagates with the response untouched (the container answers 500,
  *       never a partial body). A streamed one is written as it is rendered, without a length
- *       (chunked): an error in the middle leaves a truncated body, which the container ends by
- *       resetting the connection, so that no client takes it for a whole one.
+ *       (chunked): when the rendering fails before the container's buffer has been sent, the
+ *       response is reset (status, headers and buffer) and the error propagates, so the
+ *       container answers a clean 500; after that, the body is cut off without its last chunk
+ *       (tested on Tomcat 11), so that no client takes it for a whole one.
  *   <li>{@code HEAD}: the same headers, no body; a streamed body is not rendered at all.
  *   <li>304: {@code ETag}, {@code Last-Modified}, {@code Vary}, no body, nothing rendered when
  *       the tag comes from the inputs. Headers the caller set before (say
@@ -90,7 +92,14 @@ public final class ServletRepresentations {
     if (body != null) {
       out.write(body);
     } else {
-      representation.writeTo(out);
+      try {
+        representation.writeTo(out);
+      } catch (IOException | RuntimeException e) {
+        if (!response.isCommitted()) {
+          response.reset(); // nothing sent yet: no validators on the container's error page
+        }
+        throw e;
+      }
     }
     out.flush();
   }
