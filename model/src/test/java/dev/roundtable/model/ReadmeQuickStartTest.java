@@ -3,8 +3,6 @@ package dev.roundtable.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -55,15 +53,8 @@ class ReadmeQuickStartTest {
 
   @Test
   void matchesTheReadmeWordForWord() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    String test = Files.readString(
+    assertThat(ReadmeSnippets.readme()).contains(ReadmeSnippets.codeBlock(
         Path.of("src/test/java/dev/roundtable/model/ReadmeQuickStartTest.java"),
-        StandardCharsets.UTF_8);
-    String begin = "// --- README quick start, verbatim ---\n";
-    String quickStart = test.substring(test.indexOf(begin) + begin.length(),
-        test.indexOf("    // --- end of quick start ---"));
-    String unindented = quickStart.replaceAll("(?m)^    ", "");
-
-    assertThat(readme).contains("```java\n" + unindented + "```");
+        "// --- README quick start, verbatim ---", "// --- end of quick start ---"));
   }
 }

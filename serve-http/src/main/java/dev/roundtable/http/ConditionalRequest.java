@@ -20,6 +20,11 @@ public record ConditionalRequest(String method, String ifMatch, String ifNoneMat
   /**
    * Checks that there is a method.
    *
+   * @param method the request method
+   * @param ifMatch the {@code If-Match} field value, or {@code null}
+   * @param ifNoneMatch the {@code If-None-Match} field value, or {@code null}
+   * @param ifModifiedSince the {@code If-Modified-Since} field value, or {@code null}
+   * @param ifUnmodifiedSince the {@code If-Unmodified-Since} field value, or {@code null}
    * @throws NullPointerException when {@code method} is {@code null}
    */
   public ConditionalRequest {

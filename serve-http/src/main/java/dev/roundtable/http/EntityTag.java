@@ -20,6 +20,8 @@ public record EntityTag(String opaque, boolean weak) {
   /**
    * Checks the opaque part.
    *
+   * @param opaque the characters between the quotes
+   * @param weak whether the tag is weak
    * @throws IllegalArgumentException when {@code opaque} holds a character an entity tag cannot
    *     carry (a quote, a space, a control or a character beyond U+00FF), naming it
    * @throws NullPointerException when {@code opaque} is {@code null}

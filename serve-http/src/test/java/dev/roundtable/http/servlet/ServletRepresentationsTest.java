@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roundtable.http.EntityTag;
 import dev.roundtable.http.HttpDate;
+import dev.roundtable.http.Preconditions;
 import dev.roundtable.http.Representation;
 import dev.roundtable.http.Representations;
 import dev.roundtable.model.MentoringExample;
@@ -26,6 +27,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.AfterAll;
@@ -45,6 +47,8 @@ class ServletRepresentationsTest {
   /** Enough answers for a feed far longer than the container's response buffer. */
   private static final Question LONG = new RandomModels(0x1F).question("long", 200);
   private static final AtomicInteger STREAMS_OPENED = new AtomicInteger();
+  private static final AtomicReference<Preconditions.Outcome> README_OUTCOME =
+      new AtomicReference<>();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   @TempDir static Path base;
@@ -79,6 +83,10 @@ class ServletRepresentationsTest {
       protected void service(HttpServletRequest req, HttpServletResponse resp)
           throws IOException {
         resp.setHeader("Cache-Control", "max-age=60");
+        if (req.getRequestURI().equals("/readme")) {
+          README_OUTCOME.set(ReadmeServingTest.serve(req, resp, RSS.channel(), QUESTION));
+          return;
+        }
         ServletRepresentations.write(req, resp, PATHS.get(req.getRequestURI()));
       }
     });
@@ -203,6 +211,24 @@ class ServletRepresentationsTest {
   @Test
   void a_streamed_body_that_fails_midway_is_cut_off_not_ended() {
     assertThatThrownBy(() -> send("GET", "/broken-stream-late")).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void the_readme_snippet_serves_the_feed_and_decides_as_the_helper_does() throws Exception {
+    README_OUTCOME.set(null);
+    HttpResponse<byte[]> r = send("GET", "/readme", "If-None-Match", FEED.entityTag().toString());
+    assertThat(r.statusCode()).isEqualTo(304);
+    assertThat(readmeOutcome()).isEqualTo(Preconditions.Outcome.NOT_MODIFIED);
+    assertThat(send("GET", "/readme").body()).isEqualTo(FEED.toBytes());
+    assertThat(readmeOutcome()).isEqualTo(Preconditions.Outcome.PROCEED);
+  }
+
+  /** The snippet's outcome, taken once the servlet has set it (after the body went out). */
+  private static Preconditions.Outcome readmeOutcome() throws InterruptedException {
+    for (int i = 0; i < 500 && README_OUTCOME.get() == null; i++) {
+      Thread.sleep(10);
+    }
+    return README_OUTCOME.getAndSet(null);
   }
 
   /** {@code count} answers, then the cursor fails, as a database connection might. */
