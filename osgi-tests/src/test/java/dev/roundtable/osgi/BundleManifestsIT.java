@@ -6,6 +6,7 @@ import aQute.bnd.header.Attrs;
 import aQute.bnd.header.Parameters;
 import dev.roundtable.html.HtmlExporter;
 import dev.roundtable.imports.HtmlBody;
+import dev.roundtable.http.Representation;
 import dev.roundtable.json.RoundtableJson;
 import dev.roundtable.json.jackson3.RoundtableJackson3Module;
 import dev.roundtable.model.Answer;
@@ -31,7 +32,8 @@ class BundleManifestsIT {
   private static final List<Path> LIBRARY = List.of(LibraryJars.of(Context.class),
       LibraryJars.of(Answer.class), LibraryJars.of(RoundtableJson.class),
       LibraryJars.of(HtmlExporter.class), LibraryJars.of(RssFeedWriter.class),
-      LibraryJars.of(HtmlBody.class), LibraryJars.of(RoundtableJackson3Module.class));
+      LibraryJars.of(HtmlBody.class), LibraryJars.of(RoundtableJackson3Module.class),
+      LibraryJars.of(Representation.class));
 
   @Test
   void each_library_manifest_matches_its_module_info_and_versions_every_package()
@@ -71,11 +73,13 @@ class BundleManifestsIT {
         }
         boolean optional = "optional".equals(imported.getValue().get("resolution:"));
         assertThat(optional).as("%s: %s optional", name, imported.getKey())
-            .isEqualTo(imported.getKey().startsWith("com.fasterxml.jackson.databind"));
+            .isEqualTo(imported.getKey().startsWith("com.fasterxml.jackson.databind")
+                || imported.getKey().startsWith("jakarta.servlet"));
       }
     }
     assertThat(exporters).containsOnlyKeys("dev.roundtable.text", "dev.roundtable.model",
         "dev.roundtable.json", "dev.roundtable.html", "dev.roundtable.rss",
-        "dev.roundtable.imports", "dev.roundtable.json.jackson3");
+        "dev.roundtable.imports", "dev.roundtable.json.jackson3", "dev.roundtable.http",
+        "dev.roundtable.http.servlet");
   }
 }
