@@ -2,7 +2,6 @@ package dev.roundtable.http;
 
 import dev.roundtable.json.RoundtableJson;
 import dev.roundtable.model.Answer;
-import dev.roundtable.model.Crop;
 import dev.roundtable.model.Document;
 import dev.roundtable.model.Image;
 import dev.roundtable.model.Question;
@@ -38,17 +37,13 @@ final class FeedInputs {
         .field(c.ttl().map(Duration::toString).orElse(null))
         .field(c.summaryLength())
         .field(c.updated().map(Instant::toString).orElse(null));
+    // The image as its Roundtable JSON, lossless like the question's: a field the image gains
+    // changes the tag without an edit here.
     Optional<Image> image = c.image();
     if (image.isEmpty()) {
       d.absent();
     } else {
-      Image i = image.get();
-      d.field(i.url().toString()).field(i.alt()).field(i.credit().orElse(null))
-          .field(i.width().orElse(-1)).field(i.height().orElse(-1)).field(i.crops().size());
-      for (Crop crop : i.crops()) {
-        d.field(crop.ratio().name()).field(crop.url().toString()).field(crop.width())
-            .field(crop.height());
-      }
+      d.field(RoundtableJson.defaults().toBytes(image.get()));
     }
     d.field(c.hubs().size());
     c.hubs().forEach(hub -> d.field(hub.toString()));

@@ -6,6 +6,9 @@ import dev.roundtable.html.HtmlExporter;
 import dev.roundtable.html.HtmlOptions;
 import dev.roundtable.json.JsonLd;
 import dev.roundtable.model.Answer;
+import dev.roundtable.model.AspectRatio;
+import dev.roundtable.model.Crop;
+import dev.roundtable.model.Image;
 import dev.roundtable.model.Question;
 import dev.roundtable.model.RandomModels;
 import dev.roundtable.rss.AtomFeedWriter;
@@ -29,6 +32,9 @@ class EntityTagExactnessTest {
   private static final long SEED = 0x7A6L;
   private static final int ROUNDS = 25;
 
+  private static final Image LOGO =
+      Image.of("https://example.org/logo.png", "The panel's logo").withSize(144, 96);
+
   private static Channel.Builder channel() {
     return Channel.builder().title("Panel answers").link("https://example.org/panel/")
         .description("What the panel said.").selfUrl("https://example.org/panel/feed")
@@ -40,7 +46,10 @@ class EntityTagExactnessTest {
         channel().limit(2).build(), channel().summaryLength(40).build(),
         channel().updated(Instant.parse("2099-01-01T00:00:00Z")).build(),
         channel().hub("https://hub.example.net/").build(),
-        channel().baseUrl("https://example.org/panel/a/").build());
+        channel().baseUrl("https://example.org/panel/a/").build(),
+        channel().image(LOGO).build(), channel().image(LOGO.withCredit("Studio North")).build(),
+        channel().image(LOGO.withCrops(
+            Crop.of(AspectRatio.SQUARE, "https://example.org/logo-1x1.png", 144, 144))).build());
   }
 
   /** A question as the seed makes it, and variants: another answer headline, one answer fewer. */
