@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roundtable.html.HtmlExporter;
+import dev.roundtable.http.Representation;
 import dev.roundtable.imports.HtmlBody;
 import dev.roundtable.json.RoundtableJson;
+import dev.roundtable.json.jackson3.RoundtableJackson3Module;
 import dev.roundtable.model.Answer;
 import dev.roundtable.osgi.probe.full.FullProbe;
 import dev.roundtable.osgi.probe.full.FullRendering;
@@ -34,6 +36,8 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.namespace.PackageNamespace;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The library's jars, as they are published, run as bundles in Apache Felix: they resolve with
@@ -47,10 +51,12 @@ class FelixBundlesIT {
   private static final List<Path> LIBRARY = List.of(LibraryJars.of(Context.class),
       LibraryJars.of(Answer.class), LibraryJars.of(RoundtableJson.class),
       LibraryJars.of(HtmlExporter.class), LibraryJars.of(RssFeedWriter.class),
-      LibraryJars.of(HtmlBody.class));
+      LibraryJars.of(HtmlBody.class), LibraryJars.of(Representation.class),
+      LibraryJars.of(RoundtableJackson3Module.class));
   private static final List<Path> THIRD_PARTY = List.of(LibraryJars.of(JsonFactory.class),
       LibraryJars.of(JsonProperty.class), LibraryJars.of(ObjectMapper.class),
-      LibraryJars.of(Jsoup.class), LibraryJars.of(Parser.class));
+      LibraryJars.of(Jsoup.class), LibraryJars.of(Parser.class),
+      LibraryJars.of(TokenStreamFactory.class), LibraryJars.of(JsonMapper.class));
   private static final Path OSGI_API = LibraryJars.of(FrameworkFactory.class);
 
   @Test
@@ -72,7 +78,9 @@ class FelixBundlesIT {
           .isEqualTo("dev.roundtable.osgi.probe.full");
       assertThat(providers(bundles.get(bundles.size() - 1))).contains("dev.roundtable.json",
           "dev.roundtable.html", "dev.roundtable.rss", "dev.roundtable.imports",
-          "dev.roundtable.model", "com.fasterxml.jackson.core.jackson-databind");
+          "dev.roundtable.model", "com.fasterxml.jackson.core.jackson-databind",
+          "dev.roundtable.http", "dev.roundtable.json.jackson3",
+          "tools.jackson.core.jackson-databind");
       assertThat(providers(bundles.get(2))).as("json's optional databind import, wired")
           .contains("com.fasterxml.jackson.core.jackson-databind");
 
@@ -80,7 +88,8 @@ class FelixBundlesIT {
       assertSameOutputs(inOsgi, FullRendering.of(example));
       assertThat(inOsgi).containsKeys("json", "json-databind", "jsonld-question", "html-index",
           "rss", "atom", "jsonfeed", "import-markdown", "import-html",
-          "jsonld-answer-jenni-luke", "html-answer-jenni-luke");
+          "jsonld-answer-jenni-luke", "html-answer-jenni-luke", "http-rss", "http-rss-tag",
+          "json-jackson3");
       assertThat(new String(inOsgi.get("html-index"), UTF_8))
           .contains("<script type=\"application/ld+json\">");
     }

@@ -2,26 +2,34 @@ package dev.roundtable.osgi.probe.full;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roundtable.html.HtmlExporter;
+import dev.roundtable.http.Representation;
+import dev.roundtable.http.Representations;
 import dev.roundtable.html.HtmlOptions;
 import dev.roundtable.imports.HtmlBody;
 import dev.roundtable.imports.MarkdownBody;
 import dev.roundtable.json.JsonLd;
 import dev.roundtable.json.RoundtableJson;
 import dev.roundtable.json.RoundtableModule;
+import dev.roundtable.json.jackson3.RoundtableJackson3Module;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Document;
 import dev.roundtable.model.Question;
 import dev.roundtable.osgi.probe.Outputs;
+import dev.roundtable.rss.Channel;
+import dev.roundtable.rss.RssFeedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every format of a Roundtable JSON document, with all the library's bundles: the document
  * again (Roundtable JSON, and through databind's {@code RoundtableModule}), the JSON-LD of each
  * page, the HTML fragments with JSON-LD (given as {@code structuredData}, the OSGi way), the
- * three feeds, and two bodies imported from Markdown and CMS HTML.
+ * three feeds, the RSS feed as serve-http's representation (bytes and tag), the document
+ * through Jackson 3's {@code RoundtableJackson3Module}, and two bodies imported from Markdown
+ * and CMS HTML.
  */
 public final class FullRendering {
   private FullRendering() {}
@@ -51,6 +59,15 @@ public final class FullRendering {
       }
       Outputs.htmlAndFeeds(question, html, outputs);
     }
+    Question first = document.questions().get(0);
+    Representation feed = Representations.feed(RssFeedWriter.of(Channel.builder()
+        .title("Panel answers").link("https://example.org/panel/")
+        .description("Answers from a panel, served from an OSGi framework.")
+        .selfUrl("https://example.org/panel/feed").language("en").build()), first);
+    outputs.put("http-rss-tag", Outputs.utf8(feed.entityTag().toString()));
+    outputs.put("http-rss", feed.toBytes());
+    outputs.put("json-jackson3", JsonMapper.builder().addModule(new RoundtableJackson3Module())
+        .build().writeValueAsBytes(document));
     outputs.put("import-markdown", Outputs.utf8(html.body(MarkdownBody.parse(
         "A *short* answer, with [a link](https://example.org/more) and a list:\n\n"
         + "- listen first\n- ask second\n")).toString()));
