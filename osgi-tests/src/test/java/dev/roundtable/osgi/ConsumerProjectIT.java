@@ -19,21 +19,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.wiring.BundleWiring;
+import org.w3c.dom.NodeList;
 
 /**
  * A consumer project outside the reactor ({@code src/test/consumer}: no parent, the BOM
  * imported, roundtable-export-rss and roundtable-export-json without versions, a module-info,
  * its jar a bundle by bnd-maven-plugin) is built by the Maven that runs this build, offline,
  * against a local repository holding only the reactor's jars and POMs (third-party artifacts
- * come from ~/.m2 through a file mirror). Its application then prints the same bytes on the
- * class path, on the module path and as a bundle in Felix, and they are what the library
- * renders in this JVM.
+ * come from this build's local repository, ~/.m2/repository, through a file mirror). Its
+ * application then prints the same bytes on the class path, on the module path and as a bundle
+ * in Felix, and they are what the library renders in this JVM.
+ *
+ * <p>It needs nothing that the reactor's own build has not put into the local repository: the
+ * consumer's plugins are the ones the parent pins, at the same versions (checked here).
  */
 class ConsumerProjectIT {
   private static final Path EXAMPLE = Path.of(System.getProperty("roundtable.example"));
@@ -62,29 +72,32 @@ class ConsumerProjectIT {
     project = work.resolve("project");
     copyTree(Path.of("src/test/consumer"), project);
     Path settings = work.resolve("settings.xml");
-    String home = Path.of(System.getProperty("user.home"), ".m2", "repository").toUri().toString();
+    String outer = Path.of(System.getProperty("roundtable.local.repository",
+        Path.of(System.getProperty("user.home"), ".m2", "repository").toString())).toUri()
+        .toString();
     Files.writeString(settings, """
         <settings>
-          <!-- What is not in the staged repository comes from ~/.m2, read as a remote
+          <!-- What is not in the staged repository comes from the outer build's local
+               repository (~/.m2/repository), read as a remote
                repository that stands for central: releases only (no Roundtable snapshot that
                another build installed there can be picked up), and no checksums (a local
                repository keeps none for some files). -->
           <mirrors>
-            <mirror><id>user-home-m2</id><mirrorOf>*</mirrorOf><url>HOME</url></mirror>
+            <mirror><id>user-home-m2</id><mirrorOf>*</mirrorOf><url>OUTER</url></mirror>
           </mirrors>
           <profiles>
             <profile>
               <id>user-home-m2</id>
               <repositories>
                 <repository>
-                  <id>central</id><url>HOME</url>
+                  <id>central</id><url>OUTER</url>
                   <releases><checksumPolicy>ignore</checksumPolicy></releases>
                   <snapshots><enabled>false</enabled></snapshots>
                 </repository>
               </repositories>
               <pluginRepositories>
                 <pluginRepository>
-                  <id>central</id><url>HOME</url>
+                  <id>central</id><url>OUTER</url>
                   <releases><checksumPolicy>ignore</checksumPolicy></releases>
                   <snapshots><enabled>false</enabled></snapshots>
                 </pluginRepository>
@@ -93,7 +106,7 @@ class ConsumerProjectIT {
           </profiles>
           <activeProfiles><activeProfile>user-home-m2</activeProfile></activeProfiles>
         </settings>
-        """.replace("HOME", home), UTF_8);
+        """.replace("OUTER", outer), UTF_8);
 
     Path log = work.resolve("maven.log");
     ProcessBuilder builder = new ProcessBuilder(Path.of(mavenHome, "bin", "mvn").toString(),
@@ -145,6 +158,18 @@ class ConsumerProjectIT {
       assertThat(resolved).as("the staged copy of %s", reactorJar).hasSameBinaryContentAs(
           reactorJar);
     }
+  }
+
+  @Test
+  void the_consumer_pins_each_plugin_at_the_version_the_parent_pins() throws Exception {
+    Map<String, String> pinned = managedPlugins(Path.of("src/test/consumer/pom.xml"));
+    Map<String, String> parents = managedPlugins(
+        Path.of(System.getProperty("roundtable.root"), "pom.xml"));
+    assertThat(pinned).containsOnlyKeys("maven-resources-plugin", "maven-compiler-plugin",
+        "maven-surefire-plugin", "maven-jar-plugin", "maven-dependency-plugin",
+        "bnd-maven-plugin");
+    pinned.forEach((plugin, version) ->
+        assertThat(version).as(plugin).isEqualTo(parents.get(plugin)));
   }
 
   @Test
@@ -234,6 +259,25 @@ class ConsumerProjectIT {
     path.add(appJar.toString());
     dependencies.forEach(jar -> path.add(jar.toString()));
     return String.join(File.pathSeparator, path);
+  }
+
+  /** A POM's pluginManagement: each plugin's artifactId and its version, properties replaced. */
+  private static Map<String, String> managedPlugins(Path pom) throws Exception {
+    org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(pom.toFile());
+    XPath xpath = XPathFactory.newInstance().newXPath();
+    NodeList plugins = (NodeList) xpath.evaluate("/project/build/pluginManagement/plugins/plugin",
+        xml, XPathConstants.NODESET);
+    Map<String, String> versions = new TreeMap<>();
+    for (int i = 0; i < plugins.getLength(); i++) {
+      String version = xpath.evaluate("version", plugins.item(i)).strip();
+      if (version.startsWith("${")) {
+        String property = version.substring(2, version.length() - 1);
+        version = xpath.evaluate("/project/properties/" + property, xml).strip();
+      }
+      versions.put(xpath.evaluate("artifactId", plugins.item(i)).strip(), version);
+    }
+    return versions;
   }
 
   private static String java() {
