@@ -33,9 +33,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.namespace.PackageNamespace;
-import org.osgi.framework.wiring.BundleWire;
-import org.osgi.framework.wiring.BundleWiring;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,12 +73,12 @@ class FelixBundlesIT {
       Function<byte[], Map<String, byte[]>> rendering = host.service(Function.class, "full");
       assertThat(FrameworkUtil.getBundle(rendering.getClass()).getSymbolicName())
           .isEqualTo("dev.roundtable.osgi.probe.full");
-      assertThat(providers(bundles.get(bundles.size() - 1))).contains("dev.roundtable.json",
-          "dev.roundtable.html", "dev.roundtable.rss", "dev.roundtable.imports",
-          "dev.roundtable.model", "com.fasterxml.jackson.core.jackson-databind",
-          "dev.roundtable.http", "dev.roundtable.json.jackson3",
-          "tools.jackson.core.jackson-databind");
-      assertThat(providers(bundles.get(2))).as("json's optional databind import, wired")
+      assertThat(OsgiHost.providers(bundles.get(bundles.size() - 1))).contains(
+          "dev.roundtable.json", "dev.roundtable.html", "dev.roundtable.rss",
+          "dev.roundtable.imports", "dev.roundtable.model",
+          "com.fasterxml.jackson.core.jackson-databind", "dev.roundtable.http",
+          "dev.roundtable.json.jackson3", "tools.jackson.core.jackson-databind");
+      assertThat(OsgiHost.providers(bundles.get(2))).as("json's optional databind import, wired")
           .contains("com.fasterxml.jackson.core.jackson-databind");
 
       Map<String, byte[]> inOsgi = withEmptyContextLoader(() -> rendering.apply(example));
@@ -109,7 +106,7 @@ class FelixBundlesIT {
       List<Bundle> bundles = host.installAndStart(jars);
       assertThat(bundles).extracting(Bundle::getSymbolicName)
           .doesNotContain("dev.roundtable.json", "com.fasterxml.jackson.core.jackson-databind");
-      assertThat(providers(bundles.get(3))).as("rss's imports")
+      assertThat(OsgiHost.providers(bundles.get(3))).as("rss's imports")
           .containsExactlyInAnyOrder("dev.roundtable.html", "dev.roundtable.model",
               "dev.roundtable.text", "com.fasterxml.jackson.core.jackson-core");
       @SuppressWarnings("unchecked")
@@ -136,16 +133,6 @@ class FelixBundlesIT {
     String imports = ProbeBundle.build(activator.getPackageName(), activator, against, probe);
     bundles.add(probe);
     return imports;
-  }
-
-  /** The symbolic names of the bundles whose packages a bundle imports. */
-  private static List<String> providers(Bundle bundle) {
-    List<String> names = new ArrayList<>();
-    for (BundleWire wire : bundle.adapt(BundleWiring.class)
-        .getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
-      names.add(wire.getProvider().getBundle().getSymbolicName());
-    }
-    return names.stream().distinct().toList();
   }
 
   /**

@@ -11,13 +11,11 @@ import dev.roundtable.rss.RssFeedWriter;
 import dev.roundtable.text.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -61,15 +59,15 @@ class JlinkImageIT {
 
     Path imageJava = image.resolve("bin/java");
     String listed =
-        new String(exec(List.of(imageJava.toString(), "--list-modules"), work), UTF_8);
+        new String(Processes.output(List.of(imageJava.toString(), "--list-modules"), work), UTF_8);
     assertThat(listed).contains("dev.roundtable.rss@", "dev.roundtable.json@",
         "dev.roundtable.html@", "dev.roundtable.model@", "dev.roundtable.text@",
         "com.fasterxml.jackson.core@", MODULE).doesNotContain("databind");
 
-    byte[] linked = exec(List.of(imageJava.toString(), "-m", MODULE + "/" + MAIN,
+    byte[] linked = Processes.output(List.of(imageJava.toString(), "-m", MODULE + "/" + MAIN,
         EXAMPLE.toString()), work);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    byte[] plain = exec(List.of(java.toString(), "-cp",
+    byte[] plain = Processes.output(List.of(java.toString(), "-cp",
         classes + File.pathSeparator + modulePath, MAIN, EXAMPLE.toString()), work);
     assertThat(new String(plain, UTF_8)).contains("\"id\": \"jenni-luke\"", "<rss",
         "<feed", "https://jsonfeed.org/version/1.1");
@@ -85,17 +83,4 @@ class JlinkImageIT {
         .run(print, print, args.toArray(String[]::new));
     assertThat(code).as("%s %s:%n%s", tool, args, output.toString(UTF_8)).isZero();
   }
-
-  /** Runs a program; returns its standard output, failing with its error output unless 0. */
-  private static byte[] exec(List<String> command, Path work)
-      throws IOException, InterruptedException {
-    Path errors = Files.createTempFile(work, "stderr", ".txt");
-    Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-    process.getOutputStream().close();
-    byte[] output = process.getInputStream().readAllBytes();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
-    assertThat(process.exitValue()).as("%s:%n%s", command, Files.readString(errors)).isZero();
-    return output;
-  }
-
 }

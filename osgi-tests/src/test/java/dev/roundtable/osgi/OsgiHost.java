@@ -13,6 +13,9 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * An Apache Felix framework in this JVM, with a fresh bundle cache, whose bundles see the boot
@@ -77,6 +80,21 @@ final class OsgiHost implements AutoCloseable {
     assertThat(references).as("services %s of %s", type, probe).hasSize(1);
     ServiceReference<S> reference = references.iterator().next();
     return context.getService(reference);
+  }
+
+  /**
+   * The symbolic names of the bundles whose packages a bundle imports, each once.
+   *
+   * @param bundle a resolved bundle
+   * @return the providers' names, in the order of the bundle's wires
+   */
+  static List<String> providers(Bundle bundle) {
+    List<String> names = new ArrayList<>();
+    for (BundleWire wire : bundle.adapt(BundleWiring.class)
+        .getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
+      names.add(wire.getProvider().getBundle().getSymbolicName());
+    }
+    return names.stream().distinct().toList();
   }
 
   @Override
