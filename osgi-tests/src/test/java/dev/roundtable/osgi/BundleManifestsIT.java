@@ -45,6 +45,8 @@ class BundleManifestsIT {
       Attributes manifest;
       try (JarFile file = new JarFile(jar.toFile())) {
         manifest = file.getManifest().getMainAttributes();
+        assertThat(file.getEntry("META-INF/LICENSE")).as("%s carries the licence", jar)
+            .isNotNull();
       }
       String name = module.name();
       assertThat(manifest.getValue("Bundle-SymbolicName")).isEqualTo(name);
