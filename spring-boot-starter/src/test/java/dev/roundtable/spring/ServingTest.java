@@ -122,14 +122,29 @@ class ServingTest {
 
   @Test
   void a_representation_returned_by_a_controller_is_served_with_conditional_get() throws Exception {
-    HttpResponse<byte[]> response = get(PATH + "/feed.atom");
+    HttpResponse<byte[]> response = get("/example/feed.atom");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(header(response, "Content-Type")).isEqualTo("application/atom+xml;charset=utf-8");
     assertThat(response.body()).isEqualTo(Representations.feed(atom, question).toBytes());
-    HttpResponse<byte[]> again = get(PATH + "/feed.atom",
+    HttpResponse<byte[]> again = get("/example/feed.atom",
         "If-None-Match", header(response, "ETag"));
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(again.body()).isEmpty();
+  }
+
+  @Test
+  void the_readmes_controller_serves_rss_by_path_and_a_stream_by_negotiation() throws Exception {
+    HttpResponse<byte[]> rssByPath = get(PATH + "/feed.rss");
+    assertThat(rssByPath.statusCode()).isEqualTo(200);
+    assertThat(header(rssByPath, "ETag"))
+        .isEqualTo(Representations.feed(rss, question).entityTag().toString());
+    assertThat(rssByPath.body()).isEqualTo(Representations.feed(rss, question).toBytes());
+
+    HttpResponse<byte[]> latest = get("/answers/latest", "Accept", "application/atom+xml");
+    assertThat(latest.statusCode()).isEqualTo(200);
+    assertThat(header(latest, "Content-Type")).isEqualTo("application/atom+xml;charset=UTF-8");
+    assertThat(new String(latest.body(), StandardCharsets.UTF_8).split("<entry>", -1))
+        .hasSize(question.answers().size() + 1);
   }
 
   @Test
@@ -172,7 +187,7 @@ class ServingTest {
 
   @Test
   void an_answer_inside_the_applications_own_record_is_the_roundtable_json() throws Exception {
-    HttpResponse<byte[]> response = get("/notes/why-have-a-mentor");
+    HttpResponse<byte[]> response = get("/example/note");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(header(response, "Content-Type")).isEqualTo("application/json");
     String answer = new String(RoundtableJson.defaults().toBytes(question.answers().get(0)),

@@ -5,23 +5,20 @@ import dev.roundtable.http.Representations;
 import dev.roundtable.model.Answer;
 import dev.roundtable.model.Contributor;
 import dev.roundtable.model.MentoringExample;
-import dev.roundtable.model.Question;
 import dev.roundtable.rss.AtomFeedWriter;
 import java.time.Instant;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The test application: the bundled example question, served as a {@link Question} (its format
- * negotiated), as an Atom {@link Representation}, and a generated {@code Stream<Answer>}. Run in
+ * The test application: the README's controller ({@code ReadmeSpringTest}: the bundled example
+ * as a {@link Question}, its format negotiated, and as RSS), an Atom {@link Representation}, a
+ * generated {@code Stream<Answer>} and a record of the application's own holding an answer. Run in
  * {@code ServingTest} and, in its own small-heap JVM, by {@code SmallHeapFeedTest}.
  */
 @SpringBootApplication
@@ -42,19 +39,14 @@ public class ServingApp {
       this.atom = atom;
     }
 
-    @GetMapping("/questions/{id}")
-    Question question(@PathVariable("id") String id) {
-      return find(id);
+    @GetMapping("/example/feed.atom")
+    Representation atom() {
+      return Representations.feed(atom, MentoringExample.question());
     }
 
-    @GetMapping("/questions/{id}/feed.atom")
-    Representation atom(@PathVariable("id") String id) {
-      return Representations.feed(atom, find(id));
-    }
-
-    @GetMapping("/notes/{id}")
-    Note note(@PathVariable("id") String id) {
-      return new Note("kept for later", find(id).answers().get(0));
+    @GetMapping("/example/note")
+    Note note() {
+      return new Note("kept for later", MentoringExample.question().answers().get(0));
     }
 
     /** {@code count} answers made one by one as the feed pulls them, newest first; none held. */
@@ -71,13 +63,5 @@ public class ServingApp {
           .body(paragraph.repeat(10)).build());
     }
 
-    private static Question find(String id) {
-      Question question = MentoringExample.question();
-      if (!question.id().equals(id)) {
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-            "No question has the id \"" + id + "\".");
-      }
-      return question;
-    }
   }
 }
