@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,9 +27,8 @@ class ReproducibleJarsIT {
   /** The library modules built again: neither needs another module's test-jar. */
   private static final List<String> MODULES = List.of("text", "model");
 
-  /** Modules the reactor reads but this check does not build: their POMs only. */
-  private static final List<String> OTHER_MODULES = List.of("bom", "export-json", "export-html",
-      "import-html", "export-rss", "cli", "benchmarks");
+  /** The root POM's {@code <module>} entries. */
+  private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
 
   @TempDir Path copy;
 
@@ -75,11 +75,20 @@ class ReproducibleJarsIT {
     }
   }
 
-  /** The root POM and licence, every module's POM, and the library modules' sources. */
+  /**
+   * The root POM and licence, every module's POM, and the library modules' sources and bnd
+   * files.
+   */
   private void copySources(Path root) throws IOException {
     Files.copy(root.resolve("pom.xml"), copy.resolve("pom.xml"));
     Files.copy(root.resolve("LICENSE"), copy.resolve("LICENSE"));
-    for (String module : OTHER_MODULES) {
+    // the bundles' shared bnd rules, which a module's bnd.bnd includes
+    Files.createDirectories(copy.resolve("osgi"));
+    Files.copy(root.resolve("osgi/library.bnd"), copy.resolve("osgi/library.bnd"));
+    // every other module the reactor reads, though this check does not build it: its POM only
+    List<String> others = MODULE.matcher(Files.readString(root.resolve("pom.xml"))).results()
+        .map(m -> m.group(1)).filter(m -> !MODULES.contains(m)).toList();
+    for (String module : others) {
       Files.createDirectories(copy.resolve(module));
       Files.copy(root.resolve(module).resolve("pom.xml"), copy.resolve(module).resolve("pom.xml"));
     }
@@ -88,6 +97,9 @@ class ReproducibleJarsIT {
       Path to = copy.resolve(module);
       Files.createDirectories(to);
       Files.copy(from.resolve("pom.xml"), to.resolve("pom.xml"));
+      if (Files.exists(from.resolve("bnd.bnd"))) { // an OSGi bundle: bnd writes its manifest
+        Files.copy(from.resolve("bnd.bnd"), to.resolve("bnd.bnd"));
+      }
       try (Stream<Path> files = Files.walk(from.resolve("src"))) {
         for (Path file : (Iterable<Path>) files::iterator) {
           Path target = to.resolve(from.relativize(file).toString());
