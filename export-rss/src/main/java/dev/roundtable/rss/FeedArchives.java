@@ -89,10 +89,7 @@ public final class FeedArchives {
    * @return {@code answers / pageSize}
    */
   public long archiveCount(long answers) {
-    if (answers < 0) {
-      throw new IllegalArgumentException("answers: must be at least 0, was " + answers);
-    }
-    return answers / pageSize;
+    return FeedPages.count(answers) / pageSize;
   }
 
   /**

@@ -66,9 +66,7 @@ public final class FeedPages {
    *     {@link Integer#MAX_VALUE} pages
    */
   public int lastPage(long answers) {
-    if (answers < 0) {
-      throw new IllegalArgumentException("answers: must be at least 0, was " + answers);
-    }
+    count(answers);
     long pages = Math.max(1, (answers + pageSize - 1) / pageSize);
     if (pages > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("answers: " + answers + " make more than "
@@ -155,6 +153,14 @@ public final class FeedPages {
       throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
     }
     return bytes.toByteArray();
+  }
+
+  /** A count of answers, as pages and archives take it: never negative. */
+  static long count(long answers) {
+    if (answers < 0) {
+      throw new IllegalArgumentException("answers: must be at least 0, was " + answers);
+    }
+    return answers;
   }
 
   static int atLeastOne(int pageSize) {

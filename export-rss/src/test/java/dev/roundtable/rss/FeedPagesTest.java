@@ -93,6 +93,18 @@ class FeedPagesTest {
   }
 
   @Test
+  void pagesAndArchivesRefuseANegativeCountOfAnswersAlike() {
+    assertThatThrownBy(() -> Pages.pages("rss", 3).lastPage(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("answers: must be at least 0, was -1");
+    assertThatThrownBy(() -> Pages.archives("atom", 3).archiveCount(-2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("answers: must be at least 0, was -2");
+    assertThat(Pages.pages("rss", 3).lastPage(0)).isEqualTo(1);
+    assertThat(Pages.archives("atom", 3).archiveCount(7)).isEqualTo(2);
+  }
+
+  @Test
   void refusesAPageOutsideOneToTheLast() {
     FeedPages pages = Pages.pages("rss", 3);
     assertThatThrownBy(() -> pages.toBytes(4, SEVEN))
